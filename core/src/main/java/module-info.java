@@ -1,0 +1,15 @@
+/**
+ * Rejoinder core: the comments model, moderation, thread assembly, the storage SPI and an
+ * in-memory store. Start with {@link org.rejoinder.Rejoinder}.
+ */
+module org.rejoinder.core {
+  requires com.google.common;
+  requires transitive org.jspecify;
+  requires org.slf4j;
+
+  exports org.rejoinder;
+  exports org.rejoinder.model;
+  exports org.rejoinder.moderation;
+  exports org.rejoinder.store;
+  exports org.rejoinder.thread;
+}

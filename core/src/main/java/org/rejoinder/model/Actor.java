@@ -1,0 +1,49 @@
+package org.rejoinder.model;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who is asking: the person reading a thread, posting a comment or moderating one. The
+ * application builds an actor from its own session; Rejoinder checks the role.
+ *
+ * @param key the person's {@link Author#key() author key}, or {@code null} for an anonymous
+ *     reader
+ * @param role what the person may do
+ * @since 0.1.0
+ */
+public record Actor(@Nullable String key, Role role) {
+  /** An anonymous reader. */
+  public static final Actor ANONYMOUS = new Actor(null, Role.READER);
+  /** Rejoinder itself, for decisions made by the moderation policy. */
+  public static final Actor SYSTEM = new Actor("system", Role.ADMIN);
+
+  /** Creates an actor. */
+  public Actor {
+    requireNonNull(role, "role must not be null");
+    if (key != null && key.isBlank()) {
+      key = null;
+    }
+  }
+
+  /** Returns a reader known by their author identity, for example a guest who just commented. */
+  public static Actor reader(Author author) {
+    return new Actor(author.key(), Role.READER);
+  }
+
+  /** Returns a moderator known by their author identity. */
+  public static Actor moderator(Author author) {
+    return new Actor(author.key(), Role.MODERATOR);
+  }
+
+  /** Returns an administrator known by their author identity. */
+  public static Actor admin(Author author) {
+    return new Actor(author.key(), Role.ADMIN);
+  }
+
+  /** Returns whether this actor is the author of {@code comment}. */
+  public boolean isAuthorOf(Comment comment) {
+    return key != null && key.equals(comment.author().key());
+  }
+}

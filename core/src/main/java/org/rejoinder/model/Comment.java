@@ -1,0 +1,91 @@
+package org.rejoinder.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.InvalidInputException;
+import org.rejoinder.InvalidInputException.Problem;
+
+/**
+ * A stored comment: who wrote what, where, when, and where it stands in moderation.
+ *
+ * <p>Comments are immutable; a change of state or text makes a new value with the next {@link
+ * #version()}, which stores use to detect concurrent updates. Times are kept to the millisecond.
+ *
+ * @param id the comment's id
+ * @param postId the post it belongs to
+ * @param parentId the comment it replies to, or {@code null} for a top-level comment
+ * @param author who wrote it
+ * @param body what they wrote
+ * @param createdAt when it was posted
+ * @param state where it stands in moderation
+ * @param version 1 when created, one more with each update
+ * @param client where it came from; never shown
+ * @param updatedAt when its state or body last changed (equal to {@code createdAt} until then)
+ * @param editedAt when its body was last edited, or {@code null} if never
+ * @since 0.1.0
+ */
+public record Comment(
+    CommentId id,
+    PostId postId,
+    @Nullable CommentId parentId,
+    Author author,
+    Body body,
+    Instant createdAt,
+    ModerationState state,
+    long version,
+    ClientInfo client,
+    Instant updatedAt,
+    @Nullable Instant editedAt) {
+
+  /** Creates a comment; use {@link #create} for a new one. */
+  public Comment {
+    requireNonNull(id, "id must not be null");
+    requireNonNull(postId, "postId must not be null");
+    if (id.equals(parentId)) {
+      throw new InvalidInputException("parentId", Problem.MALFORMED, "A comment cannot reply to itself");
+    }
+    requireNonNull(author, "author must not be null");
+    requireNonNull(body, "body must not be null");
+    createdAt = requireNonNull(createdAt, "createdAt must not be null").truncatedTo(ChronoUnit.MILLIS);
+    requireNonNull(state, "state must not be null");
+    if (version < 1) {
+      throw new InvalidInputException("version", Problem.OUT_OF_RANGE, "version must be at least 1");
+    }
+    requireNonNull(client, "client must not be null");
+    updatedAt = requireNonNull(updatedAt, "updatedAt must not be null").truncatedTo(ChronoUnit.MILLIS);
+    editedAt = editedAt == null ? null : editedAt.truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /** Returns a new comment, at version 1, not yet edited. */
+  public static Comment create(
+      CommentId id,
+      PostId postId,
+      @Nullable CommentId parentId,
+      Author author,
+      Body body,
+      Instant createdAt,
+      ModerationState state,
+      ClientInfo client) {
+    return new Comment(id, postId, parentId, author, body, createdAt, state, 1, client, createdAt, null);
+  }
+
+  /** Returns whether this comment replies to another. */
+  public boolean isReply() {
+    return parentId != null;
+  }
+
+  /** Returns the next version of this comment in another state. */
+  public Comment withState(ModerationState newState, Instant at) {
+    return new Comment(
+        id, postId, parentId, author, body, createdAt, newState, version + 1, client, at, editedAt);
+  }
+
+  /** Returns the next version of this comment with an edited body. */
+  public Comment withBody(Body newBody, Instant at) {
+    return new Comment(
+        id, postId, parentId, author, newBody, createdAt, state, version + 1, client, at, at);
+  }
+}

@@ -1,0 +1,63 @@
+package org.rejoinder.model;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.internal.Checks;
+
+/**
+ * An author signed in through an identity provider, such as a WordPress.com, Twitter or Facebook
+ * account.
+ *
+ * @param provider the identity provider
+ * @param subject the provider's stable id for the account, 1 to {@value Limits#MAX_ID_CHARS}
+ *     characters
+ * @param displayName the name shown, 1 to {@value Limits#MAX_NAME_CHARS} characters
+ * @param profileUrl the account's public profile (http or https), or {@code null}
+ * @param email the account's address for avatars, or {@code null}
+ * @since 0.1.0
+ */
+public record ExternalIdentity(
+    IdentityProvider provider,
+    String subject,
+    String displayName,
+    @Nullable String profileUrl,
+    @Nullable String email)
+    implements Author {
+
+  /**
+   * Creates an external identity.
+   *
+   * @throws org.rejoinder.InvalidInputException if the subject or name is blank, or a value is
+   *     too long or malformed
+   */
+  public ExternalIdentity {
+    requireNonNull(provider, "provider must not be null");
+    subject = Checks.requiredLine("author.subject", subject, Limits.MAX_ID_CHARS);
+    displayName = Checks.requiredLine("author.name", displayName, Limits.MAX_NAME_CHARS);
+    profileUrl = Checks.optionalWebUrl("author.website", profileUrl, Limits.MAX_URL_CHARS);
+    email = Checks.optionalEmail("author.email", email, Limits.MAX_EMAIL_CHARS);
+  }
+
+  /** Returns an identity with a provider, subject and display name only. */
+  public static ExternalIdentity of(IdentityProvider provider, String subject, String name) {
+    return new ExternalIdentity(provider, subject, name, null, null);
+  }
+
+  /** Returns the profile URL. */
+  @Override
+  public @Nullable String website() {
+    return profileUrl;
+  }
+
+  @Override
+  public String key() {
+    return provider.id() + ":" + subject;
+  }
+
+  /** Shows the provider, subject and name only. */
+  @Override
+  public String toString() {
+    return "ExternalIdentity[" + provider.id() + ", " + subject + ", " + displayName + "]";
+  }
+}

@@ -1,0 +1,50 @@
+package org.rejoinder.model;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rejoinder.InvalidInputException;
+import org.rejoinder.InvalidInputException.Problem;
+import org.rejoinder.internal.Checks;
+
+/**
+ * A service people sign in with to comment: WordPress.com, Twitter, Facebook, or any other the
+ * application configures.
+ *
+ * @param id a stable lower-case id such as {@code "wordpress.com"}: letters, digits, dots,
+ *     hyphens and underscores, at most 64 characters; it prefixes the {@link Author#key() key}
+ *     of the provider's accounts
+ * @param displayName the name shown to readers, such as {@code "WordPress.com"}
+ * @since 0.1.0
+ */
+public record IdentityProvider(String id, String displayName) {
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  private static final Set<String> RESERVED = Set.of("user", "email", "guest");
+
+  /** WordPress.com accounts. */
+  public static final IdentityProvider WORDPRESS_COM =
+      new IdentityProvider("wordpress.com", "WordPress.com");
+  /** Twitter (X) accounts. */
+  public static final IdentityProvider TWITTER = new IdentityProvider("twitter", "Twitter");
+  /** Facebook accounts. */
+  public static final IdentityProvider FACEBOOK = new IdentityProvider("facebook", "Facebook");
+  /** GitHub accounts. */
+  public static final IdentityProvider GITHUB = new IdentityProvider("github", "GitHub");
+  /** Google accounts. */
+  public static final IdentityProvider GOOGLE = new IdentityProvider("google", "Google");
+
+  /**
+   * Creates a provider.
+   *
+   * @throws InvalidInputException if the id is not of the allowed shape, is one of the reserved
+   *     ids {@code user}, {@code email} and {@code guest}, or the name is blank
+   */
+  public IdentityProvider {
+    if (id == null || !ID.matcher(id).matches() || RESERVED.contains(id)) {
+      throw new InvalidInputException(
+          "provider.id",
+          Problem.MALFORMED,
+          "provider.id must be lower-case letters, digits, '.', '-' or '_' but was " + id);
+    }
+    displayName = Checks.requiredLine("provider.displayName", displayName, 100);
+  }
+}

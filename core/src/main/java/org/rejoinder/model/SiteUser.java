@@ -1,0 +1,47 @@
+package org.rejoinder.model;
+
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.internal.Checks;
+
+/**
+ * An author signed in to the application's own accounts.
+ *
+ * @param userId the application's user id, 1 to {@value Limits#MAX_ID_CHARS} characters
+ * @param displayName the name shown, 1 to {@value Limits#MAX_NAME_CHARS} characters
+ * @param email the user's address for avatars, or {@code null}
+ * @param website an http(s) URL, or {@code null}
+ * @since 0.1.0
+ */
+public record SiteUser(
+    String userId, String displayName, @Nullable String email, @Nullable String website)
+    implements Author {
+
+  /**
+   * Creates a site user.
+   *
+   * @throws org.rejoinder.InvalidInputException if the id or name is blank, or a value is too
+   *     long or malformed
+   */
+  public SiteUser {
+    userId = Checks.requiredLine("author.userId", userId, Limits.MAX_ID_CHARS);
+    displayName = Checks.requiredLine("author.name", displayName, Limits.MAX_NAME_CHARS);
+    email = Checks.optionalEmail("author.email", email, Limits.MAX_EMAIL_CHARS);
+    website = Checks.optionalWebUrl("author.website", website, Limits.MAX_URL_CHARS);
+  }
+
+  /** Returns a site user with only an id and a display name. */
+  public static SiteUser of(String userId, String displayName) {
+    return new SiteUser(userId, displayName, null, null);
+  }
+
+  @Override
+  public String key() {
+    return "user:" + userId;
+  }
+
+  /** Shows the id and name only. */
+  @Override
+  public String toString() {
+    return "SiteUser[" + userId + ", " + displayName + "]";
+  }
+}

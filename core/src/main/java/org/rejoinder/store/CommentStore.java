@@ -1,0 +1,97 @@
+package org.rejoinder.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.AlreadyExistsException;
+import org.rejoinder.ConcurrentUpdateException;
+import org.rejoinder.InvalidParentException;
+import org.rejoinder.NotFoundException;
+import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Post;
+import org.rejoinder.model.PostId;
+
+/**
+ * Where posts, comments and their moderation history are kept: the storage SPI.
+ *
+ * <p>Rejoinder ships an in-memory store ({@link InMemoryCommentStore}) and a JDBC store (module
+ * {@code rejoinder-jdbc}); both pass the same contract tests, which an application's own store
+ * should run too. The service ({@link org.rejoinder.Rejoinder}) validates input and enforces
+ * moderation rules; the store keeps data consistent:
+ *
+ * <ul>
+ *   <li>every method is atomic: it happens completely or not at all;
+ *   <li>a reply's parent exists and belongs to the same post, so no reply is ever orphaned;
+ *   <li>updates are optimistic: an update based on a stale version fails with {@link
+ *       ConcurrentUpdateException} and changes nothing;
+ *   <li>implementations are safe for use by many threads.
+ * </ul>
+ *
+ * @since 0.1.0
+ */
+public interface CommentStore {
+
+  /** Returns a comment id never returned before and not used by a stored comment. */
+  CommentId nextCommentId();
+
+  /**
+   * Stores a new post.
+   *
+   * @throws AlreadyExistsException if a post with the same id exists
+   */
+  void insertPost(Post post);
+
+  /** Returns the post with this id, if stored. */
+  Optional<Post> findPost(PostId id);
+
+  /**
+   * Replaces a stored post with a new value of the same id.
+   *
+   * @throws NotFoundException if no post has that id
+   */
+  void updatePost(Post post);
+
+  /**
+   * Stores a new comment together with the audit entry of its creation.
+   *
+   * @throws AlreadyExistsException if a comment with the same id exists
+   * @throws NotFoundException if the post, or the parent comment, does not exist
+   * @throws InvalidParentException if the parent belongs to another post
+   */
+  void insertComment(Comment comment, AuditEntry created);
+
+  /** Returns the comment with this id, if stored. */
+  Optional<Comment> findComment(CommentId id);
+
+  /**
+   * Replaces a comment with its next version, together with an audit entry when its state
+   * changed. {@code next.version()} must be one more than the stored version.
+   *
+   * @param next the new value; its id, post, parent, author and creation time must be unchanged
+   * @param entry the record of a state change, or {@code null} for an edit that keeps the state
+   * @throws NotFoundException if no comment has that id
+   * @throws ConcurrentUpdateException if the stored version is not {@code next.version() - 1}
+   * @throws IllegalArgumentException if {@code next} changes what may not change
+   */
+  void updateComment(Comment next, @Nullable AuditEntry entry);
+
+  /**
+   * Returns all comments of a post, in every state, ordered by creation time and then id.
+   * Returns an empty list for an unknown post.
+   */
+  List<Comment> commentsOf(PostId postId);
+
+  /**
+   * Returns the comments matching a query, ordered by creation time and then id (descending if
+   * the query says newest first), after skipping {@code offset} and at most {@code limit}.
+   */
+  List<Comment> find(CommentQuery query);
+
+  /** Returns how many comments match a query, ignoring its offset and limit. */
+  long count(CommentQuery query);
+
+  /** Returns a comment's audit entries, oldest first; empty for an unknown comment. */
+  List<AuditEntry> auditTrail(CommentId id);
+}

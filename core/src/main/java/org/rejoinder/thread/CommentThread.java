@@ -1,0 +1,208 @@
+package org.rejoinder.thread;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.rejoinder.InvalidInputException;
+import org.rejoinder.InvalidInputException.Problem;
+import org.rejoinder.NotFoundException;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Post;
+
+/**
+ * A post's discussion as one viewer sees it: the comments they may see, nested, ordered, numbered
+ * and cut into pages. Immutable and safe to share between threads.
+ *
+ * <p>Only approved comments are shown to everyone. A pending comment is shown to its own author
+ * (the viewer whose {@link Actor#key()} matches), marked {@link ThreadNode.Kind#AWAITING_MODERATION}.
+ * Spam and trash are never shown; when one has shown replies, a {@linkplain
+ * ThreadNode.Kind#PLACEHOLDER placeholder} keeps its place.
+ *
+ * <p>Pages hold whole top-level threads: {@link ThreadOptions#perPage()} of them, cut in the order
+ * they were posted and numbered from the oldest or the newest ({@link ThreadOptions#firstPage()}).
+ * Display numbers run through the whole thread, page after page from the oldest.
+ *
+ * @since 0.1.0
+ */
+public final class CommentThread implements Iterable<ThreadNode> {
+  private final Post post;
+  private final ThreadOptions options;
+  private final List<ThreadNode> roots;
+  private final Map<CommentId, ThreadNode> byId;
+  private final int responseCount;
+
+  CommentThread(
+      Post post,
+      ThreadOptions options,
+      List<ThreadNode> roots,
+      Map<CommentId, ThreadNode> byId,
+      int responseCount) {
+    this.post = post;
+    this.options = options;
+    this.roots = Collections.unmodifiableList(roots);
+    this.byId = byId;
+    this.responseCount = responseCount;
+  }
+
+  /**
+   * Assembles the thread of {@code post} from its comments, in any state and any order.
+   *
+   * @param post the post
+   * @param comments all of the post's comments; states decide what is shown
+   * @param viewer who is reading; their own pending comments are shown to them
+   * @param options layout
+   * @throws IllegalArgumentException if a comment belongs to another post or is given twice
+   */
+  public static CommentThread assemble(
+      Post post, Collection<Comment> comments, Actor viewer, ThreadOptions options) {
+    requireNonNull(post, "post must not be null");
+    requireNonNull(comments, "comments must not be null");
+    requireNonNull(viewer, "viewer must not be null");
+    requireNonNull(options, "options must not be null");
+    return ThreadAssembler.assemble(post, comments, viewer, options);
+  }
+
+  /** Returns the post. */
+  public Post post() {
+    return post;
+  }
+
+  /** Returns the layout this thread was assembled with. */
+  public ThreadOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns the number of approved comments, on all pages: the N of "N responses to “Title”".
+   * The viewer's own pending comments and placeholders are not counted.
+   */
+  public int responseCount() {
+    return responseCount;
+  }
+
+  /** Returns the number of nodes shown on all pages, placeholders and pending ones included. */
+  public int size() {
+    return byId.size();
+  }
+
+  /** Returns whether nothing is shown. */
+  public boolean isEmpty() {
+    return byId.isEmpty();
+  }
+
+  /** Returns the top-level nodes of all pages, in display order. */
+  public List<ThreadNode> roots() {
+    return roots;
+  }
+
+  /** Returns the shown node of a comment, or empty if the comment is not shown. */
+  public Optional<ThreadNode> node(CommentId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** Returns the number of pages, at least 1 (an empty thread has one empty page). */
+  public int pageCount() {
+    return Math.max(1, chunks());
+  }
+
+  private int chunks() {
+    return (int) ((roots.size() + (long) options.perPage() - 1) / options.perPage());
+  }
+
+  /**
+   * Returns one page.
+   *
+   * @param number 1 to {@link #pageCount()}
+   * @throws InvalidInputException if there is no such page
+   */
+  public ThreadPage page(int number) {
+    int pages = pageCount();
+    if (number < 1 || number > pages) {
+      throw new InvalidInputException(
+          "page", Problem.OUT_OF_RANGE, "page must be between 1 and " + pages + " but was " + number);
+    }
+    int chunk = options.firstPage() == FirstPage.OLDEST ? number - 1 : pages - number;
+    long from = (long) chunk * options.perPage();
+    int to = (int) Math.min(from + options.perPage(), roots.size());
+    return new ThreadPage(this, number, roots.subList((int) Math.min(from, to), to));
+  }
+
+  /** Returns page 1. */
+  public ThreadPage firstPage() {
+    return page(1);
+  }
+
+  /**
+   * Returns the page a comment is shown on: the page of its top-level thread.
+   *
+   * @throws NotFoundException if the comment is not shown in this thread
+   */
+  public int pageOf(CommentId id) {
+    ThreadNode node = byId.get(id);
+    if (node == null) {
+      throw new NotFoundException("comment", id);
+    }
+    ThreadNode root = node.root();
+    int chunk = (int) (indexOfRoot(root) / options.perPage());
+    return options.firstPage() == FirstPage.OLDEST ? chunk + 1 : pageCount() - chunk;
+  }
+
+  private long indexOfRoot(ThreadNode root) {
+    // Roots are few next to all nodes; a scan keeps nodes free of page bookkeeping.
+    for (int i = 0; i < roots.size(); i++) {
+      if (roots.get(i) == root) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("Root of " + root.id() + " is not in this thread");
+  }
+
+  /**
+   * Returns every shown node of all pages in display order: each node, then its replies. The
+   * walk is iterative.
+   */
+  @Override
+  public Iterator<ThreadNode> iterator() {
+    return preorder(roots);
+  }
+
+  static Iterator<ThreadNode> preorder(List<ThreadNode> roots) {
+    ArrayList<Iterator<ThreadNode>> stack = new ArrayList<>();
+    stack.add(roots.iterator());
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        while (!stack.isEmpty() && !stack.get(stack.size() - 1).hasNext()) {
+          stack.remove(stack.size() - 1);
+        }
+        return !stack.isEmpty();
+      }
+
+      @Override
+      public ThreadNode next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        ThreadNode node = stack.get(stack.size() - 1).next();
+        if (!node.children().isEmpty()) {
+          stack.add(node.children().iterator());
+        }
+        return node;
+      }
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "CommentThread[" + post.id() + ", " + responseCount + " responses, " + pageCount() + " pages]";
+  }
+}

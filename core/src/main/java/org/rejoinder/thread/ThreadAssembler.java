@@ -1,0 +1,243 @@
+package org.rejoinder.thread;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.Post;
+
+/**
+ * Turns a post's stored comments into a {@link CommentThread}. Every pass is a loop over arrays:
+ * there is no recursion, so a reply chain of any depth assembles in linear time plus the sorting
+ * of siblings.
+ */
+final class ThreadAssembler {
+  private static final int NONE = -1;
+
+  private final Post post;
+  private final ThreadOptions options;
+  private final Comment[] comments;
+  private final int[] parent;
+  private final boolean[] visible;
+
+  private ThreadAssembler(Post post, Collection<Comment> input, Actor viewer, ThreadOptions options) {
+    this.post = post;
+    this.options = options;
+    this.comments = input.toArray(new Comment[0]);
+    int n = comments.length;
+    Map<CommentId, Integer> index = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
+    for (int i = 0; i < n; i++) {
+      Comment c = comments[i];
+      if (!c.postId().equals(post.id())) {
+        throw new IllegalArgumentException(
+            "Comment " + c.id() + " belongs to post " + c.postId() + ", not " + post.id());
+      }
+      if (index.put(c.id(), i) != null) {
+        throw new IllegalArgumentException("Comment " + c.id() + " is given twice");
+      }
+    }
+    this.parent = new int[n];
+    this.visible = new boolean[n];
+    String viewerKey = viewer.key();
+    for (int i = 0; i < n; i++) {
+      Comment c = comments[i];
+      // A reply whose parent is missing (never the case in a consistent store) is shown at top level.
+      Integer p = c.parentId() == null ? null : index.get(c.parentId());
+      parent[i] = p == null ? NONE : p;
+      visible[i] =
+          c.state() == ModerationState.APPROVED
+              || (c.state() == ModerationState.PENDING
+                  && viewerKey != null
+                  && viewerKey.equals(c.author().key()));
+    }
+  }
+
+  static CommentThread assemble(
+      Post post, Collection<Comment> input, Actor viewer, ThreadOptions options) {
+    return new ThreadAssembler(post, input, viewer, options).build();
+  }
+
+  private CommentThread build() {
+    int n = comments.length;
+    // Children of every comment in reply order, as one array of segments (no per-node lists).
+    Integer[] byReplyOrder = indices(n);
+    Arrays.sort(byReplyOrder, (a, b) -> options.replyOrder().compare(comments[a], comments[b]));
+    int[] childStart = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      if (parent[i] != NONE) {
+        childStart[parent[i] + 1]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      childStart[i + 1] += childStart[i];
+    }
+    int[] fill = Arrays.copyOf(childStart, n);
+    int[] children = new int[n];
+    List<Integer> roots = new ArrayList<>();
+    for (int i : byReplyOrder) {
+      if (parent[i] == NONE) {
+        roots.add(i);
+      } else {
+        children[fill[parent[i]]++] = i;
+      }
+    }
+
+    // Pre-order walk from the roots with an explicit stack: gives depths and an order in which
+    // every parent comes before its replies. Comments not reachable from a root (a cycle in
+    // inconsistent data) are left out.
+    int[] preorder = new int[n];
+    int[] depth = new int[n];
+    int reached = 0;
+    int[] stack = new int[n];
+    int top = 0;
+    for (int r = roots.size() - 1; r >= 0; r--) {
+      stack[top++] = roots.get(r);
+      depth[roots.get(r)] = 1;
+    }
+    while (top > 0) {
+      int i = stack[--top];
+      preorder[reached++] = i;
+      for (int k = childStart[i + 1] - 1; k >= childStart[i]; k--) {
+        int child = children[k];
+        depth[child] = depth[i] + 1;
+        stack[top++] = child;
+      }
+    }
+
+    // A comment is shown if it is visible or has a visible reply below it; the others are kept as
+    // placeholders. Replies come after their parents in preorder, so one backwards pass suffices.
+    boolean[] shown = new boolean[n];
+    for (int k = reached - 1; k >= 0; k--) {
+      int i = preorder[k];
+      if (visible[i]) {
+        shown[i] = true;
+      }
+      if (shown[i] && parent[i] != NONE) {
+        shown[parent[i]] = true;
+      }
+    }
+
+    return options.threaded()
+        ? threaded(preorder, reached, depth, shown)
+        : flat(preorder, reached);
+  }
+
+  private CommentThread threaded(int[] preorder, int reached, int[] depth, boolean[] shown) {
+    int maxDepth = options.maxDepth();
+    ThreadNode[] nodes = new ThreadNode[comments.length];
+    // holder[i]: the comment whose replies list shows comment i. Below the cap a reply is shown
+    // at the cap, after its parent, in the list that holds the parent.
+    int[] holder = new int[comments.length];
+    List<Integer> rootIndices = new ArrayList<>();
+    for (int k = 0; k < reached; k++) {
+      int i = preorder[k];
+      if (!shown[i]) {
+        continue;
+      }
+      int p = parent[i];
+      ThreadNode node = newNode(i, Math.min(depth[i], maxDepth), true);
+      nodes[i] = node;
+      if (p == NONE) {
+        holder[i] = NONE;
+        rootIndices.add(i);
+      } else {
+        holder[i] = depth[i] <= maxDepth ? p : holder[p];
+        nodes[holder[i]].addChild(node);
+      }
+    }
+    return finish(rootIndices, nodes);
+  }
+
+  private CommentThread flat(int[] preorder, int reached) {
+    ThreadNode[] nodes = new ThreadNode[comments.length];
+    List<Integer> rootIndices = new ArrayList<>();
+    for (int k = 0; k < reached; k++) {
+      int i = preorder[k];
+      if (visible[i]) {
+        nodes[i] = newNode(i, 1, false);
+        rootIndices.add(i);
+      }
+    }
+    return finish(rootIndices, nodes);
+  }
+
+  private ThreadNode newNode(int i, int displayDepth, boolean threaded) {
+    Comment c = comments[i];
+    int p = parent[i];
+    String inReplyTo = p != NONE && visible[p] ? comments[p].author().displayName() : null;
+    ThreadNode.Kind kind;
+    if (!visible[i]) {
+      kind = ThreadNode.Kind.PLACEHOLDER;
+    } else if (c.state() == ModerationState.APPROVED) {
+      kind = ThreadNode.Kind.COMMENT;
+    } else {
+      kind = ThreadNode.Kind.AWAITING_MODERATION;
+    }
+    boolean canReply =
+        threaded && kind == ThreadNode.Kind.COMMENT && displayDepth < options.maxDepth();
+    return new ThreadNode(
+        c.id(),
+        kind == ThreadNode.Kind.PLACEHOLDER ? null : c,
+        kind,
+        displayDepth,
+        c.parentId(),
+        inReplyTo,
+        canReply);
+  }
+
+  /**
+   * Cuts the top-level nodes into pages in the order they were posted, sorts each page by the
+   * display order, then numbers every node and indexes it by id in one iterative walk.
+   */
+  private CommentThread finish(List<Integer> rootIndices, ThreadNode[] nodes) {
+    Integer[] roots = rootIndices.toArray(new Integer[0]);
+    Arrays.sort(roots, (a, b) -> CommentOrder.OLDEST_FIRST.compare(comments[a], comments[b]));
+    int perPage = options.perPage();
+    for (int from = 0; from < roots.length; from += perPage) {
+      int to = (int) Math.min((long) from + perPage, roots.length);
+      Arrays.sort(roots, from, to, (a, b) -> options.order().compare(comments[a], comments[b]));
+    }
+    List<ThreadNode> rootNodes = new ArrayList<>(roots.length);
+    for (int r : roots) {
+      rootNodes.add(nodes[r]);
+    }
+
+    Map<CommentId, ThreadNode> byId = new HashMap<>();
+    int number = 0;
+    int responses = 0;
+    ArrayList<ThreadNode> stack = new ArrayList<>();
+    for (int r = rootNodes.size() - 1; r >= 0; r--) {
+      stack.add(rootNodes.get(r));
+    }
+    while (!stack.isEmpty()) {
+      ThreadNode node = stack.remove(stack.size() - 1);
+      node.freeze();
+      byId.put(node.id(), node);
+      if (node.kind() == ThreadNode.Kind.COMMENT) {
+        node.setNumber(++number);
+        responses++;
+      }
+      List<ThreadNode> kids = node.children();
+      for (int k = kids.size() - 1; k >= 0; k--) {
+        ThreadNode kid = kids.get(k);
+        kid.setRoot(node.root());
+        stack.add(kid);
+      }
+    }
+    return new CommentThread(post, options, rootNodes, byId, responses);
+  }
+
+  private static Integer[] indices(int n) {
+    Integer[] result = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      result[i] = i;
+    }
+    return result;
+  }
+}

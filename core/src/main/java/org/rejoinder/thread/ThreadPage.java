@@ -1,0 +1,62 @@
+package org.rejoinder.thread;
+
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * One page of a {@link CommentThread}: whole top-level threads with all their shown replies.
+ *
+ * @since 0.1.0
+ */
+public final class ThreadPage implements Iterable<ThreadNode> {
+  private final CommentThread thread;
+  private final int number;
+  private final List<ThreadNode> roots;
+
+  ThreadPage(CommentThread thread, int number, List<ThreadNode> roots) {
+    this.thread = thread;
+    this.number = number;
+    this.roots = roots;
+  }
+
+  /** Returns the whole thread this page belongs to. */
+  public CommentThread thread() {
+    return thread;
+  }
+
+  /** Returns this page's number, from 1. */
+  public int number() {
+    return number;
+  }
+
+  /** Returns the number of pages in the thread. */
+  public int pageCount() {
+    return thread.pageCount();
+  }
+
+  /** Returns whether there is a page before this one. */
+  public boolean hasPrevious() {
+    return number > 1;
+  }
+
+  /** Returns whether there is a page after this one. */
+  public boolean hasNext() {
+    return number < thread.pageCount();
+  }
+
+  /** Returns this page's top-level nodes, in display order. */
+  public List<ThreadNode> roots() {
+    return roots;
+  }
+
+  /** Returns every node on this page in display order: each node, then its replies. */
+  @Override
+  public Iterator<ThreadNode> iterator() {
+    return CommentThread.preorder(roots);
+  }
+
+  @Override
+  public String toString() {
+    return "ThreadPage[" + number + " of " + thread.pageCount() + ", " + roots.size() + " threads]";
+  }
+}

@@ -1,0 +1,288 @@
+package org.rejoinder.thread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rejoinder.testing.Comments.approved;
+import static org.rejoinder.testing.Comments.comment;
+import static org.rejoinder.testing.Comments.guest;
+import static org.rejoinder.testing.Comments.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.rejoinder.InvalidInputException;
+import org.rejoinder.NotFoundException;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Guest;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.Post;
+
+class ThreadAssemblyTest {
+  private static final Post POST = post("p");
+
+  private static CommentThread assemble(List<Comment> comments, ThreadOptions options) {
+    return CommentThread.assemble(POST, comments, Actor.ANONYMOUS, options);
+  }
+
+  private static List<Long> ids(Iterable<ThreadNode> nodes) {
+    return StreamSupport.stream(nodes.spliterator(), false).map(n -> n.id().value()).toList();
+  }
+
+  private static ThreadNode node(CommentThread thread, long id) {
+    return thread.node(CommentId.of(id)).orElseThrow();
+  }
+
+  @Test
+  void repliesNestUnderTheirParents_oldestFirst_andAreNumberedInDisplayOrder() {
+    // 1 ─┬─ 3 ── 5
+    //    └─ 4
+    // 2
+    List<Comment> comments =
+        List.of(approved(1, "p", null), approved(2, "p", null), approved(3, "p", 1L),
+            approved(4, "p", 1L), approved(5, "p", 3L));
+
+    CommentThread thread = assemble(comments, ThreadOptions.DEFAULTS);
+
+    assertThat(thread.roots()).extracting(n -> n.id().value()).containsExactly(1L, 2L);
+    assertThat(ids(thread)).containsExactly(1L, 3L, 5L, 4L, 2L);
+    assertThat(StreamSupport.stream(thread.spliterator(), false).map(n -> n.number().getAsInt()))
+        .containsExactly(1, 2, 3, 4, 5);
+    assertThat(node(thread, 5).depth()).isEqualTo(3);
+    assertThat(node(thread, 5).root().id().value()).isEqualTo(1L);
+    assertThat(thread.responseCount()).isEqualTo(5);
+  }
+
+  @Test
+  void inputOrderDoesNotMatter() {
+    List<Comment> comments =
+        new ArrayList<>(List.of(approved(5, "p", 3L), approved(3, "p", 1L), approved(2, "p", null),
+            approved(1, "p", null), approved(4, "p", 1L)));
+
+    assertThat(ids(assemble(comments, ThreadOptions.DEFAULTS))).containsExactly(1L, 3L, 5L, 4L, 2L);
+  }
+
+  @Test
+  void newestFirst_ordersTopLevelAndRepliesByTheirOwnComparators() {
+    List<Comment> comments =
+        List.of(approved(1, "p", null), approved(2, "p", null), approved(3, "p", 1L), approved(4, "p", 1L));
+
+    CommentThread thread =
+        assemble(comments, ThreadOptions.DEFAULTS.withOrder(CommentOrder.NEWEST_FIRST));
+
+    assertThat(ids(thread)).containsExactly(2L, 1L, 3L, 4L);
+    assertThat(
+            ids(assemble(comments, ThreadOptions.DEFAULTS.withOrder(CommentOrder.NEWEST_FIRST)
+                .withReplyOrder(CommentOrder.NEWEST_FIRST))))
+        .containsExactly(2L, 1L, 4L, 3L);
+  }
+
+  @Test
+  void repliesBelowTheCap_areShownAtTheCap_afterTheirParent_inWordPressOrder() {
+    // Chain 1 > 2 > 3 > 4, and 5 a second reply to 2, with maxDepth 2:
+    // depth 1: 1; depth 2 (under 1): 2, 3, 4, 5 — each deeper reply right after its parent.
+    List<Comment> comments =
+        List.of(approved(1, "p", null), approved(2, "p", 1L), approved(3, "p", 2L),
+            approved(4, "p", 3L), approved(5, "p", 2L), approved(6, "p", null));
+
+    CommentThread thread = assemble(comments, ThreadOptions.DEFAULTS.withMaxDepth(2));
+
+    ThreadNode root = node(thread, 1);
+    assertThat(root.children()).extracting(n -> n.id().value()).containsExactly(2L, 3L, 4L, 5L);
+    assertThat(root.children()).allSatisfy(n -> assertThat(n.depth()).isEqualTo(2));
+    assertThat(ids(thread)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    assertThat(node(thread, 4).inReplyTo()).contains("Guest 3");
+  }
+
+  @Test
+  void theDeepestLevelHasNoReplyLink() {
+    List<Comment> comments =
+        List.of(approved(1, "p", null), approved(2, "p", 1L), approved(3, "p", 2L));
+
+    CommentThread thread = assemble(comments, ThreadOptions.DEFAULTS.withMaxDepth(3));
+
+    assertThat(node(thread, 1).canReply()).isTrue();
+    assertThat(node(thread, 2).canReply()).isTrue();
+    assertThat(node(thread, 3).canReply()).isFalse();
+  }
+
+  @Test
+  void flat_listsEveryCommentAtDepthOne_inOrder_sayingWhomItAnswers() {
+    List<Comment> comments =
+        List.of(approved(1, "p", null), approved(2, "p", null), approved(3, "p", 1L));
+
+    CommentThread thread = assemble(comments, ThreadOptions.DEFAULTS.withThreaded(false));
+
+    assertThat(ids(thread)).containsExactly(1L, 2L, 3L);
+    assertThat(thread.roots()).allSatisfy(n -> {
+      assertThat(n.depth()).isEqualTo(1);
+      assertThat(n.children()).isEmpty();
+      assertThat(n.canReply()).isFalse();
+    });
+    assertThat(node(thread, 3).inReplyTo()).contains("Guest 1");
+    assertThat(node(thread, 2).inReplyTo()).isEmpty();
+  }
+
+  @Test
+  void flat_replyToAHiddenComment_doesNotNameItsAuthor() {
+    Guest spammer = guest("Spammer");
+    List<Comment> comments =
+        List.of(comment(1, "p", null, spammer, ModerationState.SPAM), approved(2, "p", 1L));
+
+    CommentThread thread = assemble(comments, ThreadOptions.DEFAULTS.withThreaded(false));
+
+    assertThat(ids(thread)).containsExactly(2L);
+    assertThat(node(thread, 2).inReplyTo()).isEmpty();
+  }
+
+  @Test
+  void hiddenCommentsWithoutShownReplies_disappear_andWithThemBecomePlaceholders() {
+    // 1 (trash) > 2 (spam) > 3 (approved); 4 (trash, leaf); 5 (pending) > 6 (trash)
+    List<Comment> comments =
+        List.of(
+            comment(1, "p", null, guest("A"), ModerationState.TRASH),
+            comment(2, "p", 1L, guest("B"), ModerationState.SPAM),
+            approved(3, "p", 2L),
+            comment(4, "p", null, guest("D"), ModerationState.TRASH),
+            comment(5, "p", null, guest("E"), ModerationState.PENDING),
+            comment(6, "p", 5L, guest("F"), ModerationState.TRASH));
+
+    CommentThread thread = assemble(comments, ThreadOptions.DEFAULTS);
+
+    assertThat(ids(thread)).containsExactly(1L, 2L, 3L);
+    assertThat(node(thread, 1).isPlaceholder()).isTrue();
+    assertThat(node(thread, 2).isPlaceholder()).isTrue();
+    assertThat(node(thread, 1).number()).isEmpty();
+    assertThat(node(thread, 3).number()).hasValue(1);
+    assertThat(node(thread, 3).inReplyTo()).isEmpty();
+    assertThat(node(thread, 2).canReply()).isFalse();
+    assertThat(thread.responseCount()).isEqualTo(1);
+  }
+
+  @Test
+  void viewersOwnPendingComment_isShownUnnumbered_andNotCounted() {
+    Guest ann = guest("Ann");
+    List<Comment> comments =
+        List.of(approved(1, "p", null), comment(2, "p", 1L, ann, ModerationState.PENDING),
+            approved(3, "p", null));
+
+    CommentThread asAnn = CommentThread.assemble(POST, comments, Actor.reader(ann), ThreadOptions.DEFAULTS);
+    CommentThread asOther = CommentThread.assemble(POST, comments, Actor.reader(guest("Bob")), ThreadOptions.DEFAULTS);
+
+    assertThat(ids(asAnn)).containsExactly(1L, 2L, 3L);
+    assertThat(node(asAnn, 2).kind()).isEqualTo(ThreadNode.Kind.AWAITING_MODERATION);
+    assertThat(node(asAnn, 2).number()).isEmpty();
+    assertThat(node(asAnn, 2).canReply()).isFalse();
+    assertThat(node(asAnn, 3).number()).hasValue(2);
+    assertThat(asAnn.responseCount()).isEqualTo(2);
+    assertThat(ids(asOther)).containsExactly(1L, 3L);
+  }
+
+  @Test
+  void pages_holdWholeThreads_oldestPageFirst() {
+    List<Comment> comments = new ArrayList<>();
+    for (long id = 1; id <= 5; id++) {
+      comments.add(approved(id, "p", null));
+    }
+    comments.add(approved(6, "p", 1L));
+
+    CommentThread thread = assemble(comments, ThreadOptions.DEFAULTS.withPerPage(2));
+
+    assertThat(thread.pageCount()).isEqualTo(3);
+    assertThat(ids(thread.page(1))).containsExactly(1L, 6L, 2L);
+    assertThat(ids(thread.page(2))).containsExactly(3L, 4L);
+    assertThat(ids(thread.page(3))).containsExactly(5L);
+    assertThat(thread.page(1).hasPrevious()).isFalse();
+    assertThat(thread.page(3).hasNext()).isFalse();
+    assertThat(thread.pageOf(CommentId.of(6))).isEqualTo(1);
+    assertThat(thread.pageOf(CommentId.of(5))).isEqualTo(3);
+    // numbers run across pages
+    assertThat(node(thread, 3).number()).hasValue(4);
+  }
+
+  @Test
+  void pages_newestFirst_putTheNewestThreadsOnPageOne() {
+    List<Comment> comments = new ArrayList<>();
+    for (long id = 1; id <= 5; id++) {
+      comments.add(approved(id, "p", null));
+    }
+
+    CommentThread thread =
+        assemble(comments, ThreadOptions.DEFAULTS.withPerPage(2).withFirstPage(FirstPage.NEWEST));
+
+    assertThat(ids(thread.page(1))).containsExactly(5L);
+    assertThat(ids(thread.page(2))).containsExactly(3L, 4L);
+    assertThat(ids(thread.page(3))).containsExactly(1L, 2L);
+    assertThat(thread.pageOf(CommentId.of(1))).isEqualTo(3);
+    assertThat(thread.pageOf(CommentId.of(5))).isEqualTo(1);
+  }
+
+  @Test
+  void pages_areCutInPostingOrder_andSortedWithinByTheDisplayOrder() {
+    List<Comment> comments = new ArrayList<>();
+    for (long id = 1; id <= 4; id++) {
+      comments.add(approved(id, "p", null));
+    }
+
+    CommentThread thread =
+        assemble(comments, ThreadOptions.DEFAULTS.withPerPage(2).withOrder(CommentOrder.NEWEST_FIRST));
+
+    assertThat(ids(thread.page(1))).containsExactly(2L, 1L);
+    assertThat(ids(thread.page(2))).containsExactly(4L, 3L);
+  }
+
+  @Test
+  void emptyThread_hasOneEmptyPage() {
+    CommentThread thread = assemble(List.of(), ThreadOptions.DEFAULTS);
+
+    assertThat(thread.isEmpty()).isTrue();
+    assertThat(thread.pageCount()).isEqualTo(1);
+    assertThat(thread.page(1).roots()).isEmpty();
+    assertThat(thread.responseCount()).isZero();
+  }
+
+  @Test
+  void pageOutOfRange_isInvalidInput_andUnknownCommentHasNoPage() {
+    CommentThread thread = assemble(List.of(approved(1, "p", null)), ThreadOptions.DEFAULTS);
+
+    assertThatThrownBy(() -> thread.page(0)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> thread.page(2)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> thread.pageOf(CommentId.of(99))).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void commentsOfAnotherPost_orGivenTwice_areRefused() {
+    assertThatThrownBy(() -> assemble(List.of(approved(1, "other", null)), ThreadOptions.DEFAULTS))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> assemble(List.of(approved(1, "p", null), approved(1, "p", null)), ThreadOptions.DEFAULTS))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aReplyWhoseParentIsMissing_isShownAtTopLevel_ratherThanLost() {
+    CommentThread thread = assemble(List.of(approved(7, "p", 3L)), ThreadOptions.DEFAULTS);
+
+    assertThat(ids(thread)).containsExactly(7L);
+    assertThat(node(thread, 7).depth()).isEqualTo(1);
+  }
+
+  @Test
+  void nodesAreReadOnly() {
+    CommentThread thread =
+        assemble(List.of(approved(1, "p", null), approved(2, "p", 1L)), ThreadOptions.DEFAULTS);
+
+    assertThatThrownBy(() -> thread.roots().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> node(thread, 1).children().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void options_outOfRange_areRejected() {
+    assertThatThrownBy(() -> ThreadOptions.DEFAULTS.withMaxDepth(11)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> ThreadOptions.DEFAULTS.withMaxDepth(1)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> ThreadOptions.DEFAULTS.withPerPage(0)).isInstanceOf(InvalidInputException.class);
+  }
+}

@@ -1,0 +1,182 @@
+package org.rejoinder.thread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rejoinder.testing.Comments.comment;
+import static org.rejoinder.testing.Comments.guest;
+import static org.rejoinder.testing.Comments.post;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Guest;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.Post;
+
+/**
+ * Random trees, random states, random layouts: the invariants every reader relies on hold, and
+ * the display order equals a straightforward recursive pre-order of the shown comments.
+ */
+class ThreadPropertiesTest {
+  private static final Post POST = post("p");
+  private static final Guest VIEWER = guest("Viewer");
+
+  static Stream<Long> seeds() {
+    return IntStream.range(0, 300).mapToObj(i -> 0x5EED0000L + i);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void invariantsHoldOnRandomThreads(long seed) {
+    Random random = new Random(seed);
+    List<Comment> comments = randomComments(random, 1 + random.nextInt(120));
+    ThreadOptions options = randomOptions(random);
+    Actor viewer = random.nextBoolean() ? Actor.reader(VIEWER) : Actor.ANONYMOUS;
+    List<Comment> shuffled = new ArrayList<>(comments);
+    Collections.shuffle(shuffled, random);
+
+    CommentThread thread = CommentThread.assemble(POST, shuffled, viewer, options);
+
+    Map<CommentId, Comment> byId = new HashMap<>();
+    comments.forEach(c -> byId.put(c.id(), c));
+    Set<CommentId> visible = new HashSet<>();
+    for (Comment c : comments) {
+      if (isVisible(c, viewer)) {
+        visible.add(c.id());
+      }
+    }
+
+    List<ThreadNode> order = new ArrayList<>();
+    thread.forEach(order::add);
+    Set<CommentId> seen = new HashSet<>();
+    int expectedNumber = 0;
+    for (ThreadNode node : order) {
+      assertThat(seen.add(node.id())).as("shown once: %s", node.id()).isTrue();
+      assertThat(node.depth()).isBetween(1, options.threaded() ? options.maxDepth() : 1);
+      Comment c = byId.get(node.id());
+      if (node.kind() == ThreadNode.Kind.PLACEHOLDER) {
+        assertThat(options.threaded()).isTrue();
+        assertThat(visible).doesNotContain(node.id());
+        assertThat(node.comment()).isEmpty();
+      } else {
+        assertThat(visible).contains(node.id());
+        assertThat(node.comment()).contains(c);
+      }
+      if (node.kind() == ThreadNode.Kind.COMMENT) {
+        assertThat(node.number()).hasValue(++expectedNumber);
+      } else {
+        assertThat(node.number()).isEmpty();
+      }
+      if (options.threaded() && c.parentId() != null) {
+        assertThat(seen).as("parent before reply").contains(c.parentId());
+      }
+    }
+    assertThat(seen).containsAll(visible);
+    assertThat(thread.responseCount()).isEqualTo(expectedNumber);
+    assertThat(thread.size()).isEqualTo(order.size());
+    checkPages(thread, order);
+    if (options.threaded() && options.perPage() == Integer.MAX_VALUE) {
+      assertThat(order).extracting(ThreadNode::id).containsExactlyElementsOf(reference(comments, viewer, options));
+    }
+  }
+
+  private static void checkPages(CommentThread thread, List<ThreadNode> order) {
+    List<ThreadNode> fromPages = new ArrayList<>();
+    int chunks = thread.pageCount();
+    for (int chunk = 0; chunk < chunks; chunk++) {
+      int page = thread.options().firstPage() == FirstPage.OLDEST ? chunk + 1 : chunks - chunk;
+      ThreadPage p = thread.page(page);
+      assertThat(p.roots().size()).isLessThanOrEqualTo(thread.options().perPage());
+      for (ThreadNode node : p) {
+        assertThat(thread.pageOf(node.id())).isEqualTo(page);
+        fromPages.add(node);
+      }
+    }
+    assertThat(fromPages).containsExactlyElementsOf(order);
+  }
+
+  /** The obvious recursive definition, fine for small trees, as the expected order. */
+  private static List<CommentId> reference(List<Comment> comments, Actor viewer, ThreadOptions options) {
+    Map<CommentId, List<Comment>> children = new HashMap<>();
+    List<Comment> roots = new ArrayList<>();
+    for (Comment c : comments) {
+      if (c.parentId() == null) {
+        roots.add(c);
+      } else {
+        children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    roots.sort(options.order());
+    children.values().forEach(list -> list.sort(options.replyOrder()));
+    List<CommentId> out = new ArrayList<>();
+    for (Comment root : roots) {
+      walk(root, children, viewer, out);
+    }
+    return out;
+  }
+
+  private static void walk(Comment c, Map<CommentId, List<Comment>> children, Actor viewer, List<CommentId> out) {
+    if (!shownBelow(c, children, viewer)) {
+      return;
+    }
+    out.add(c.id());
+    for (Comment child : children.getOrDefault(c.id(), List.of())) {
+      walk(child, children, viewer, out);
+    }
+  }
+
+  private static boolean shownBelow(Comment c, Map<CommentId, List<Comment>> children, Actor viewer) {
+    if (isVisible(c, viewer)) {
+      return true;
+    }
+    for (Comment child : children.getOrDefault(c.id(), List.of())) {
+      if (shownBelow(child, children, viewer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVisible(Comment c, Actor viewer) {
+    return c.state() == ModerationState.APPROVED
+        || (c.state() == ModerationState.PENDING && c.author().key().equals(viewer.key()));
+  }
+
+  private static List<Comment> randomComments(Random random, int n) {
+    List<Comment> comments = new ArrayList<>();
+    ModerationState[] states = ModerationState.values();
+    for (int i = 1; i <= n; i++) {
+      Long parent = i == 1 || random.nextInt(3) == 0 ? null : (long) (1 + random.nextInt(i - 1));
+      if (parent == null && random.nextInt(4) == 0 && i > 1) {
+        parent = (long) (i - 1); // some long chains
+      }
+      ModerationState state =
+          random.nextInt(3) > 0 ? ModerationState.APPROVED : states[random.nextInt(states.length)];
+      Guest author = random.nextInt(5) == 0 ? VIEWER : guest("G" + random.nextInt(10));
+      comments.add(comment(i, "p", parent, author, state));
+    }
+    return comments;
+  }
+
+  private static ThreadOptions randomOptions(Random random) {
+    ThreadOptions options =
+        ThreadOptions.DEFAULTS
+            .withThreaded(random.nextInt(4) > 0)
+            .withMaxDepth(2 + random.nextInt(9))
+            .withOrder(random.nextBoolean() ? CommentOrder.OLDEST_FIRST : CommentOrder.NEWEST_FIRST)
+            .withReplyOrder(random.nextBoolean() ? CommentOrder.OLDEST_FIRST : CommentOrder.NEWEST_FIRST)
+            .withFirstPage(random.nextBoolean() ? FirstPage.OLDEST : FirstPage.NEWEST);
+    return random.nextBoolean() ? options.unpaged() : options.withPerPage(1 + random.nextInt(10));
+  }
+}
