@@ -16,5 +16,5 @@ module org.rejoinder.render {
 
   exports org.rejoinder.render;
   exports org.rejoinder.render.html;
-  // exports org.rejoinder.render.markdown;
+  exports org.rejoinder.render.markdown;
 }

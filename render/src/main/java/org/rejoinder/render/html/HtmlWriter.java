@@ -14,8 +14,9 @@ import org.rejoinder.render.internal.Urls;
  * Writes HTML to an {@link Appendable} as it goes, escaping all text and attribute values. Part
  * renderers get one from their {@link HtmlContext}.
  *
- * <p>Attributes are given as name–value pairs; a {@code null} value leaves the attribute out and
- * an empty value writes a boolean attribute ({@code required}). Safety holds for every renderer,
+ * <p>Attributes are given as name–value pairs; a {@code null} value leaves the attribute out, and
+ * an empty value of a boolean attribute ({@code required}, {@code disabled}, {@code checked} …)
+ * writes its name alone. Safety holds for every renderer,
  * built-in or not: event-handler attributes ({@code on…}) are refused, and a URL attribute
  * ({@code href}, {@code src}, {@code action}, {@code cite}, {@code formaction}) whose value is not
  * an http, https or mailto URL or a relative one is left out.
@@ -27,6 +28,9 @@ import org.rejoinder.render.internal.Urls;
  */
 public final class HtmlWriter {
   private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_:.-]*");
+  private static final Set<String> BOOLEAN_ATTRIBUTES =
+      Set.of("required", "disabled", "checked", "readonly", "hidden", "multiple", "selected",
+          "novalidate", "autofocus", "open", "reversed");
   private static final Set<String> URL_ATTRIBUTES =
       Set.of("href", "src", "action", "cite", "formaction", "poster", "background");
 
@@ -101,7 +105,7 @@ public final class HtmlWriter {
         continue;
       }
       append(" ").append(attribute);
-      if (!value.isEmpty()) {
+      if (!value.isEmpty() || !BOOLEAN_ATTRIBUTES.contains(lower)) {
         append("=\"").escape(value, true).append("\"");
       }
     }

@@ -18,7 +18,10 @@ import org.rejoinder.model.Body;
  */
 public final class BodyPipeline {
   private static final MarkdownRenderer MARKDOWN_OUT =
-      MarkdownRenderer.builder().extensions(List.of(StrikethroughExtension.create())).build();
+      MarkdownRenderer.builder()
+          .extensions(List.of(StrikethroughExtension.create()))
+          .nodeRendererFactory(BackslashLineBreaks.FACTORY)
+          .build();
 
   private final PolicyFactory subsetPolicy;
   private final PolicyFactory markdownPolicy;
