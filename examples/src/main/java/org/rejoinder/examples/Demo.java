@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.IdentityProvider;
 import org.rejoinder.model.Post;
+import org.rejoinder.render.Avatars;
 import org.rejoinder.render.Messages;
 import org.rejoinder.render.ReplyForm;
 import org.rejoinder.render.ThreadRenderer;
@@ -46,7 +47,9 @@ public final class Demo {
     Path directory = outputDirectory();
     Path page = directory.resolve("discussion.html");
     Path markdown = directory.resolve("discussion.md");
-    write(page, HtmlThreadRenderer.builder().fullPage(true).build(), view(thread));
+    // Initials rather than Gravatar images: the page loads nothing from elsewhere.
+    write(page, HtmlThreadRenderer.builder().fullPage(true).avatars(Avatars.initials(40)).build(),
+        view(thread));
     write(markdown, MarkdownThreadRenderer.builder().build(), ThreadView.of(thread));
     Path here = Path.of("").toAbsolutePath();
     out.printf("%nWrote the discussion as a web page to %s%nand as Markdown to %s%n",

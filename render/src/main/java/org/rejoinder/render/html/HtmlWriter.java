@@ -92,15 +92,18 @@ public final class HtmlWriter {
     if (attributes.length % 2 != 0) {
       throw new IllegalArgumentException("Attributes come in name-value pairs: " + name);
     }
-    append("<").append(name);
     for (int i = 0; i < attributes.length; i += 2) {
       String attribute = requireNonNull(attributes[i], "attribute name must not be null");
-      String value = attributes[i + 1];
       checkName(attribute);
-      String lower = attribute.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("on")) {
+      if (attribute.toLowerCase(Locale.ROOT).startsWith("on")) {
         throw new IllegalArgumentException("Event-handler attributes are not written: " + attribute);
       }
+    }
+    append("<").append(name);
+    for (int i = 0; i < attributes.length; i += 2) {
+      String attribute = attributes[i];
+      String value = attributes[i + 1];
+      String lower = attribute.toLowerCase(Locale.ROOT);
       if (value == null || (URL_ATTRIBUTES.contains(lower) && !Urls.isPageLink(value))) {
         continue;
       }
