@@ -87,7 +87,7 @@ public final class SampleDiscussion {
           new Line("c2", "c1", "editor", 40, "Thank you, Andrew. The allotment posts still get more "
               + "mail than anything else I've written, which says something about my career."),
           new Line("c3", null, "priya", 65, "> Writing in public is mostly the discipline of finishing "
-              + "things.\n\nThis line is going on a sticky note above my desk."),
+              + "things.\n> — Margaret, in the post\n\nThis line is going on a sticky note above my desk."),
           new Line("c4", null, "darek", 80, "Counterpoint: half my best drafts died *because* I knew "
               + "people would read them. Public can be a cage as well as a discipline."),
           new Line("c5", "c4", "lena", 95, "For Darek: I think that's the point of the second half "
