@@ -1,0 +1,66 @@
+package org.rejoinder.moderation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rejoinder.internal.Checks;
+
+/**
+ * Holds a comment with {@link #maxLinks()} links or more ({@link Reasons#TOO_MANY_LINKS}). A
+ * link is an HTML {@code <a href>} element, or a web address written out ({@code http://},
+ * {@code https://} or {@code www.}), which is how WordPress counts them once addresses are made
+ * clickable; a Markdown link counts once through its address. The author's website is not
+ * counted.
+ *
+ * <p>Default ({@link #DEFAULT}): 2 links, as WordPress's "Hold a comment in the queue if it
+ * contains 2 or more links"; change it or turn it off with {@link PolicyBuilder#maxLinks(int)}.
+ *
+ * @param maxLinks the number of links that holds a comment, at least 1
+ * @since 0.1.0
+ */
+public record LinkLimitRule(int maxLinks) implements ModerationRule {
+  /** WordPress's limit: a comment with 2 links or more is held. */
+  public static final LinkLimitRule DEFAULT = new LinkLimitRule(2);
+
+  private static final Pattern ANCHOR =
+      Pattern.compile("<a\\b[^>]*\\bhref[^>]*>(?:.*?</a\\s*>)?", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern ADDRESS =
+      Pattern.compile("\\b(?:https?://|www\\.)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Creates the rule.
+   *
+   * @throws org.rejoinder.InvalidInputException if {@code maxLinks} is below 1
+   */
+  public LinkLimitRule {
+    Checks.range("maxLinks", maxLinks, 1, Integer.MAX_VALUE);
+  }
+
+  @Override
+  public Verdict evaluate(Submission submission) {
+    int links = countLinks(submission.body().text());
+    if (links >= maxLinks) {
+      return Verdict.of(
+          Decision.HOLD,
+          Reasons.TOO_MANY_LINKS,
+          "Your comment has " + links + " links and is held for moderation.");
+    }
+    return Verdict.APPROVED;
+  }
+
+  /** Returns the number of links in {@code text}: anchors, plus addresses outside anchors. */
+  static int countLinks(String text) {
+    int links = 0;
+    Matcher anchors = ANCHOR.matcher(text);
+    StringBuilder outside = new StringBuilder(text.length());
+    while (anchors.find()) {
+      links++;
+      anchors.appendReplacement(outside, " ");
+    }
+    anchors.appendTail(outside);
+    Matcher addresses = ADDRESS.matcher(outside);
+    while (addresses.find()) {
+      links++;
+    }
+    return links;
+  }
+}
