@@ -380,8 +380,8 @@ public final class Rejoinder {
   }
 
   /**
-   * Empties the trash: comments trashed longer ago than the {@link Builder#trashRetention
-   * retention period} are deleted for good, with their history, revisions and reports. A trashed
+   * Empties the trash: comments trashed at least the {@link Builder#trashRetention retention
+   * period} ago (by their last update) are deleted for good, with their history, revisions and reports. A trashed
    * comment that still has replies becomes a tombstone instead: its author, text and client
    * information are erased, and the thread shows a placeholder in its place. A tombstone is
    * deleted by a later purge once no reply is left. Run it from a scheduled job.

@@ -40,7 +40,8 @@ final class TrashPurger {
     CommentQuery old =
         CommentQuery.all()
             .withStates(ModerationState.TRASH, ModerationState.PURGED)
-            .withUpdatedBefore(now.minus(retention))
+            // trashed at least `retention` ago; times are kept to the millisecond
+            .withUpdatedBefore(now.minus(retention).plusMillis(1))
             .withNewestFirst();
     int deleted = 0;
     int tombstoned = 0;
