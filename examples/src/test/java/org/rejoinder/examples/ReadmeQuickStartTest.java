@@ -6,12 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.NewComment;
 import org.rejoinder.Rejoinder;
@@ -66,32 +61,8 @@ class ReadmeQuickStartTest {
 
   @Test
   void readme_showsTheQuickStartThatRuns() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    Matcher block =
-        Pattern.compile("## Quick start.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("README.md has a java block under ## Quick start").isTrue();
-
-    String source =
-        Files.readString(
-            Path.of("src/test/java/org/rejoinder/examples/ReadmeQuickStartTest.java"),
-            StandardCharsets.UTF_8);
-    String tested =
-        source.substring(
-            source.indexOf('\n', source.indexOf("// README quick start begins")) + 1,
-            source.indexOf("// README quick start ends"));
-
-    assertThat(normalise(block.group(1))).isEqualTo(normalise(tested));
-  }
-
-  /** Drops the common indentation and blank edges, so only the code itself is compared. */
-  private static List<String> normalise(String code) {
-    List<String> lines = code.stripTrailing().lines().dropWhile(String::isBlank).toList();
-    int indent =
-        lines.stream()
-            .filter(l -> !l.isBlank())
-            .mapToInt(l -> l.length() - l.stripLeading().length())
-            .min()
-            .orElse(0);
-    return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent).stripTrailing()).toList();
+    assertThat(ReadmeSnippets.readmeBlock("## Quick start"))
+        .isEqualTo(ReadmeSnippets.testedBlock(
+            "ReadmeQuickStartTest", "// README quick start begins", "// README quick start ends"));
   }
 }
