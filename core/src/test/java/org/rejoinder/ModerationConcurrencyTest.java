@@ -3,18 +3,13 @@ package org.rejoinder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rejoinder.testing.Comments.POST_AUTHOR;
 import static org.rejoinder.testing.Comments.guest;
+import static org.rejoinder.testing.Concurrency.runConcurrently;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,34 +146,5 @@ class ModerationConcurrencyTest {
       logged += rejoinder.actionsOf(Actor.moderator(guest("Mod" + t)).key(), Actor.SYSTEM, 0, 1_000).size();
     }
     assertThat(logged).isEqualTo(moderatorChanges.values().stream().mapToInt(AtomicInteger::get).sum());
-  }
-
-  /** Runs {@code task} on {@code threads} threads that start together, and rethrows failures. */
-  private static void runConcurrently(int threads, ThrowingIntConsumer task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Void>> futures = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        int index = i;
-        Callable<Void> call = () -> {
-          start.await();
-          task.accept(index);
-          return null;
-        };
-        futures.add(pool.submit(call));
-      }
-      start.countDown();
-      for (Future<Void> f : futures) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  @FunctionalInterface
-  private interface ThrowingIntConsumer {
-    void accept(int index) throws Exception;
   }
 }

@@ -9,13 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +36,7 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.testing.Concurrency;
 
 /**
  * The behaviour every {@link CommentStore} owes Rejoinder. A store implementation extends this
@@ -618,26 +613,7 @@ public abstract class CommentStoreContract {
 
   /** Runs {@code task} on {@code threads} threads that start together. */
   protected static void runConcurrently(int threads, ThrowingIntConsumer task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Void>> futures = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        int index = i;
-        Callable<Void> call = () -> {
-          start.await();
-          task.accept(index);
-          return null;
-        };
-        futures.add(pool.submit(call));
-      }
-      start.countDown();
-      for (Future<Void> f : futures) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrency.runConcurrently(threads, task::accept);
   }
 
   /** A task that may throw. */
