@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -252,7 +250,7 @@ public final class Rejoinder {
     if (reported.state() == ModerationState.PURGED) {
       throw new NotFoundException("comment", id);
     }
-    Report report = new Report(id, reporter.key(), now(), reason);
+    Report report = new Report(id, reporter.key(), clock.instant(), reason);
     if (!store.addReport(report)) {
       return false;
     }
@@ -402,10 +400,6 @@ public final class Rejoinder {
     if (!actor.role().canModerate()) {
       throw new PermissionDeniedException("Only moderators may moderate comments");
     }
-  }
-
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
   // Threads

@@ -2,7 +2,6 @@ package org.rejoinder;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -39,7 +38,7 @@ final class StateChanges {
     if (!current.state().canChangeTo(target)) {
       throw new IllegalTransitionException(current.id(), current.state(), target);
     }
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Instant now = clock.instant();
     Comment next = current.withState(target, now);
     AuditEntry entry = new AuditEntry(current.id(), now, actor, current.state(), target, reason);
     store.updateComment(next, entry);
@@ -57,7 +56,7 @@ final class StateChanges {
     }
     ModerationState previous = null;
     List<AuditEntry> trail = store.auditTrail(current.id());
-    for (int i = trail.size() - 1; i >= 0 && previous == null; i--) {
+    for (int i = trail.size() - 1; i >= 0; i--) {
       if (trail.get(i).to() == from) {
         previous = trail.get(i).from();
         break;

@@ -170,6 +170,7 @@ final class Submissions {
     return store.findPost(id).orElseThrow(() -> new NotFoundException("post", id));
   }
 
+  /** Returns the time, to the millisecond as it is stored, so rules compare like with like. */
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }

@@ -36,7 +36,7 @@ final class TrashPurger {
   }
 
   PurgeResult purge(Actor actor) {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored times are
     CommentQuery old =
         CommentQuery.all()
             .withStates(ModerationState.TRASH, ModerationState.PURGED)

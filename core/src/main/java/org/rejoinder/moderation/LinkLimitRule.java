@@ -21,8 +21,11 @@ public record LinkLimitRule(int maxLinks) implements ModerationRule {
   /** WordPress's limit: a comment with 2 links or more is held. */
   public static final LinkLimitRule DEFAULT = new LinkLimitRule(2);
 
-  private static final Pattern ANCHOR =
-      Pattern.compile("<a\\b[^>]*\\bhref[^>]*>(?:.*?</a\\s*>)?", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  // Bounded and possessive, so that no input makes the scan slower than linear times a constant.
+  private static final Pattern ANCHOR_OPEN =
+      Pattern.compile("<a\\s[^>]{0,1000}+>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HREF = Pattern.compile("\\bhref\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ANCHOR_CLOSE = Pattern.compile("</a\\s*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern ADDRESS =
       Pattern.compile("\\b(?:https?://|www\\.)", Pattern.CASE_INSENSITIVE);
 
@@ -47,16 +50,30 @@ public record LinkLimitRule(int maxLinks) implements ModerationRule {
     return Verdict.APPROVED;
   }
 
-  /** Returns the number of links in {@code text}: anchors, plus addresses outside anchors. */
+  /**
+   * Returns the number of links in {@code text}: {@code <a href>} elements, plus addresses
+   * outside them. Runs in linear time: once no closing tag is left, none is looked for again.
+   */
   static int countLinks(String text) {
     int links = 0;
-    Matcher anchors = ANCHOR.matcher(text);
     StringBuilder outside = new StringBuilder(text.length());
-    while (anchors.find()) {
-      links++;
-      anchors.appendReplacement(outside, " ");
+    Matcher open = ANCHOR_OPEN.matcher(text);
+    Matcher close = ANCHOR_CLOSE.matcher(text);
+    boolean closesLeft = true;
+    int pos = 0;
+    while (pos < text.length() && open.find(pos)) {
+      outside.append(text, pos, open.start()).append(' ');
+      pos = open.end();
+      if (HREF.matcher(text).region(open.start(), open.end()).find()) {
+        links++;
+        closesLeft = closesLeft && close.find(pos);
+        boolean nested = closesLeft && open.find(pos) && open.start() < close.start();
+        if (closesLeft && !nested) {
+          pos = close.end(); // the element's own text is the same link, not another
+        }
+      }
     }
-    anchors.appendTail(outside);
+    outside.append(text, pos, text.length());
     Matcher addresses = ADDRESS.matcher(outside);
     while (addresses.find()) {
       links++;

@@ -43,6 +43,23 @@ class LinkLimitRuleTest {
   }
 
   @Test
+  void unclosedAnchors_areEachCounted() {
+    assertThat(LinkLimitRule.countLinks("<a href=1>x <a href=2>y <a href=3>z</a> and more")).isEqualTo(3);
+    assertThat(LinkLimitRule.countLinks("<a href='https://a.example'>open, never closed")).isEqualTo(1);
+  }
+
+  @Test
+  void hostileMarkup_isCountedInLinearTime() {
+    String manyOpenings = "<a ".repeat(20_000);
+    String manyAnchors = "<a href=x>".repeat(6_000);
+    long start = System.nanoTime();
+
+    assertThat(LinkLimitRule.countLinks(manyOpenings)).isZero();
+    assertThat(LinkLimitRule.countLinks(manyAnchors)).isEqualTo(6_000);
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+  }
+
+  @Test
   void theAuthorsWebsite_isNotCounted() {
     Verdict v =
         LinkLimitRule.DEFAULT.evaluate(
