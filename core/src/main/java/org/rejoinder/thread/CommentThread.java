@@ -7,9 +7,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.rejoinder.InvalidInputException;
 import org.rejoinder.InvalidInputException.Problem;
 import org.rejoinder.NotFoundException;
@@ -37,19 +38,22 @@ public final class CommentThread implements Iterable<ThreadNode> {
   private final Post post;
   private final ThreadOptions options;
   private final List<ThreadNode> roots;
-  private final Map<CommentId, ThreadNode> byId;
+  private final Function<CommentId, @Nullable ThreadNode> nodes;
+  private final int size;
   private final int responseCount;
 
   CommentThread(
       Post post,
       ThreadOptions options,
       List<ThreadNode> roots,
-      Map<CommentId, ThreadNode> byId,
+      Function<CommentId, @Nullable ThreadNode> nodes,
+      int size,
       int responseCount) {
     this.post = post;
     this.options = options;
     this.roots = Collections.unmodifiableList(roots);
-    this.byId = byId;
+    this.nodes = nodes;
+    this.size = size;
     this.responseCount = responseCount;
   }
 
@@ -91,12 +95,12 @@ public final class CommentThread implements Iterable<ThreadNode> {
 
   /** Returns the number of nodes shown on all pages, placeholders and pending ones included. */
   public int size() {
-    return byId.size();
+    return size;
   }
 
   /** Returns whether nothing is shown. */
   public boolean isEmpty() {
-    return byId.isEmpty();
+    return size == 0;
   }
 
   /** Returns the top-level nodes of all pages, in display order. */
@@ -106,7 +110,7 @@ public final class CommentThread implements Iterable<ThreadNode> {
 
   /** Returns the shown node of a comment, or empty if the comment is not shown. */
   public Optional<ThreadNode> node(CommentId id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(nodes.apply(id));
   }
 
   /** Returns the number of pages, at least 1 (an empty thread has one empty page). */
@@ -147,7 +151,7 @@ public final class CommentThread implements Iterable<ThreadNode> {
    * @throws NotFoundException if the comment is not shown in this thread
    */
   public int pageOf(CommentId id) {
-    ThreadNode node = byId.get(id);
+    ThreadNode node = nodes.apply(id);
     if (node == null) {
       throw new NotFoundException("comment", id);
     }

@@ -3,12 +3,10 @@ package org.rejoinder.thread;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
-import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 
@@ -23,22 +21,27 @@ final class ThreadAssembler {
   private final Post post;
   private final ThreadOptions options;
   private final Comment[] comments;
+  private final IdIndex index;
   private final int[] parent;
   private final boolean[] visible;
 
   private ThreadAssembler(Post post, Collection<Comment> input, Actor viewer, ThreadOptions options) {
     this.post = post;
     this.options = options;
+    // Sorted once, in reply order: every later pass that fills lists in index order then yields
+    // siblings in reply order. Stores return comments in creation order, so with the default
+    // order this sort is a single linear pass.
     this.comments = input.toArray(new Comment[0]);
+    Arrays.sort(comments, options.replyOrder());
     int n = comments.length;
-    Map<CommentId, Integer> index = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
+    this.index = new IdIndex(n);
     for (int i = 0; i < n; i++) {
       Comment c = comments[i];
       if (!c.postId().equals(post.id())) {
         throw new IllegalArgumentException(
             "Comment " + c.id() + " belongs to post " + c.postId() + ", not " + post.id());
       }
-      if (index.put(c.id(), i) != null) {
+      if (!index.put(c.id().value(), i)) {
         throw new IllegalArgumentException("Comment " + c.id() + " is given twice");
       }
     }
@@ -48,8 +51,7 @@ final class ThreadAssembler {
     for (int i = 0; i < n; i++) {
       Comment c = comments[i];
       // A reply whose parent is missing (never the case in a consistent store) is shown at top level.
-      Integer p = c.parentId() == null ? null : index.get(c.parentId());
-      parent[i] = p == null ? NONE : p;
+      parent[i] = c.parentId() == null ? NONE : index.get(c.parentId().value());
       visible[i] =
           c.state() == ModerationState.APPROVED
               || (c.state() == ModerationState.PENDING
@@ -66,8 +68,6 @@ final class ThreadAssembler {
   private CommentThread build() {
     int n = comments.length;
     // Children of every comment in reply order, as one array of segments (no per-node lists).
-    Integer[] byReplyOrder = indices(n);
-    Arrays.sort(byReplyOrder, (a, b) -> options.replyOrder().compare(comments[a], comments[b]));
     int[] childStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
       if (parent[i] != NONE) {
@@ -80,7 +80,7 @@ final class ThreadAssembler {
     int[] fill = Arrays.copyOf(childStart, n);
     int[] children = new int[n];
     List<Integer> roots = new ArrayList<>();
-    for (int i : byReplyOrder) {
+    for (int i = 0; i < n; i++) {
       if (parent[i] == NONE) {
         roots.add(i);
       } else {
@@ -125,7 +125,7 @@ final class ThreadAssembler {
 
     return options.threaded()
         ? threaded(preorder, reached, depth, shown)
-        : flat(preorder, reached);
+        : flat();
   }
 
   private CommentThread threaded(int[] preorder, int reached, int[] depth, boolean[] shown) {
@@ -154,11 +154,11 @@ final class ThreadAssembler {
     return finish(rootIndices, nodes);
   }
 
-  private CommentThread flat(int[] preorder, int reached) {
+  private CommentThread flat() {
     ThreadNode[] nodes = new ThreadNode[comments.length];
     List<Integer> rootIndices = new ArrayList<>();
-    for (int k = 0; k < reached; k++) {
-      int i = preorder[k];
+    // Index order is reply order, which finish() expects of roots.
+    for (int i = 0; i < comments.length; i++) {
       if (visible[i]) {
         nodes[i] = newNode(i, 1, false);
         rootIndices.add(i);
@@ -196,19 +196,28 @@ final class ThreadAssembler {
    * display order, then numbers every node and indexes it by id in one iterative walk.
    */
   private CommentThread finish(List<Integer> rootIndices, ThreadNode[] nodes) {
+    // Roots arrive in reply order; the built-in orders need no comparator sort at all.
     Integer[] roots = rootIndices.toArray(new Integer[0]);
-    Arrays.sort(roots, (a, b) -> CommentOrder.OLDEST_FIRST.compare(comments[a], comments[b]));
+    if (options.replyOrder() == CommentOrder.NEWEST_FIRST) {
+      Collections.reverse(Arrays.asList(roots));
+    } else if (options.replyOrder() != CommentOrder.OLDEST_FIRST) {
+      Arrays.sort(roots, (a, b) -> CommentOrder.OLDEST_FIRST.compare(comments[a], comments[b]));
+    }
     int perPage = options.perPage();
     for (int from = 0; from < roots.length; from += perPage) {
       int to = (int) Math.min((long) from + perPage, roots.length);
-      Arrays.sort(roots, from, to, (a, b) -> options.order().compare(comments[a], comments[b]));
+      if (options.order() == CommentOrder.NEWEST_FIRST) {
+        Collections.reverse(Arrays.asList(roots).subList(from, to));
+      } else if (options.order() != CommentOrder.OLDEST_FIRST) {
+        Arrays.sort(roots, from, to, (a, b) -> options.order().compare(comments[a], comments[b]));
+      }
     }
     List<ThreadNode> rootNodes = new ArrayList<>(roots.length);
     for (int r : roots) {
       rootNodes.add(nodes[r]);
     }
 
-    Map<CommentId, ThreadNode> byId = new HashMap<>();
+    int size = 0;
     int number = 0;
     int responses = 0;
     ArrayList<ThreadNode> stack = new ArrayList<>();
@@ -218,7 +227,7 @@ final class ThreadAssembler {
     while (!stack.isEmpty()) {
       ThreadNode node = stack.remove(stack.size() - 1);
       node.freeze();
-      byId.put(node.id(), node);
+      size++;
       if (node.kind() == ThreadNode.Kind.COMMENT) {
         node.setNumber(++number);
         responses++;
@@ -230,14 +239,11 @@ final class ThreadAssembler {
         stack.add(kid);
       }
     }
-    return new CommentThread(post, options, rootNodes, byId, responses);
-  }
-
-  private static Integer[] indices(int n) {
-    Integer[] result = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      result[i] = i;
-    }
-    return result;
+    IdIndex ids = index;
+    return new CommentThread(
+        post, options, rootNodes, id -> {
+          int i = ids.get(id.value());
+          return i < 0 ? null : nodes[i];
+        }, size, responses);
   }
 }
