@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -78,8 +79,8 @@ class ReadmeRenderingTest {
 
   @Test
   void readme_showsTheRenderingSnippetThatRuns() throws IOException {
-    assertThat(ReadmeSnippet.normalise(ReadmeSnippet.block("### Rendering a thread", "java")))
-        .isEqualTo(ReadmeSnippet.normalise(
-            ReadmeSnippet.tested("ReadmeRenderingTest", "README rendering")));
+    List<List<String>> shown = ReadmeSnippet.readmeAndTested(
+        "### Rendering a thread", "ReadmeRenderingTest", "README rendering");
+    assertThat(shown.get(0)).isEqualTo(shown.get(1));
   }
 }

@@ -33,6 +33,15 @@ final class ReadmeSnippet {
         source.indexOf("// " + marker + " ends"));
   }
 
+  /**
+   * Returns, normalised, the java block under {@code heading} in README.md and the code a test
+   * runs between its {@code // <marker> begins} and {@code ends} comments, for comparison.
+   */
+  static List<List<String>> readmeAndTested(String heading, String testClass, String marker)
+      throws IOException {
+    return List.of(normalise(block(heading, "java")), normalise(tested(testClass, marker)));
+  }
+
   /** Drops the common indentation and blank edges, so only the code itself is compared. */
   static List<String> normalise(String code) {
     List<String> lines = code.stripTrailing().lines().dropWhile(String::isBlank).toList();
