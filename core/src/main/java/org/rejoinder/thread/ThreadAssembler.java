@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
@@ -25,10 +26,18 @@ final class ThreadAssembler {
   private final Comment[] comments;
   private final int[] parent;
   private final boolean[] visible;
+  // Where the given threads sit in the whole discussion; null when all comments are given.
+  private final @Nullable ThreadSlice slice;
 
-  private ThreadAssembler(Post post, Collection<Comment> input, Actor viewer, ThreadOptions options) {
+  private ThreadAssembler(
+      Post post,
+      Collection<Comment> input,
+      Actor viewer,
+      ThreadOptions options,
+      @Nullable ThreadSlice slice) {
     this.post = post;
     this.options = options;
+    this.slice = slice;
     this.comments = input.toArray(new Comment[0]);
     int n = comments.length;
     Map<CommentId, Integer> index = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
@@ -50,17 +59,21 @@ final class ThreadAssembler {
       // A reply whose parent is missing (never the case in a consistent store) is shown at top level.
       Integer p = c.parentId() == null ? null : index.get(c.parentId());
       parent[i] = p == null ? NONE : p;
-      visible[i] =
-          c.state() == ModerationState.APPROVED
-              || (c.state() == ModerationState.PENDING
-                  && viewerKey != null
-                  && viewerKey.equals(c.author().key()));
+      visible[i] = Visibility.isVisible(c, viewerKey);
     }
   }
 
   static CommentThread assemble(
       Post post, Collection<Comment> input, Actor viewer, ThreadOptions options) {
-    return new ThreadAssembler(post, input, viewer, options).build();
+    return new ThreadAssembler(post, input, viewer, options, null).build();
+  }
+
+  static CommentThread assemble(Post post, ThreadSlice slice, Actor viewer, ThreadOptions options) {
+    if (!options.threaded()) {
+      throw new IllegalArgumentException(
+          "A slice of top-level threads cannot be shown flat; assemble all comments instead");
+    }
+    return new ThreadAssembler(post, slice.comments(), viewer, options, slice).build();
   }
 
   private CommentThread build() {
@@ -193,15 +206,20 @@ final class ThreadAssembler {
 
   /**
    * Cuts the top-level nodes into pages in the order they were posted, sorts each page by the
-   * display order, then numbers every node and indexes it by id in one iterative walk.
+   * display order, then numbers every node and indexes it by id in one iterative walk. Given a
+   * slice, pages are cut where they fall in the whole discussion and numbers continue from the
+   * threads before it.
    */
   private CommentThread finish(List<Integer> rootIndices, ThreadNode[] nodes) {
     Integer[] roots = rootIndices.toArray(new Integer[0]);
     Arrays.sort(roots, (a, b) -> CommentOrder.OLDEST_FIRST.compare(comments[a], comments[b]));
     int perPage = options.perPage();
-    for (int from = 0; from < roots.length; from += perPage) {
-      int to = (int) Math.min((long) from + perPage, roots.length);
+    long firstRoot = slice == null ? 0 : slice.firstThread();
+    for (int from = 0; from < roots.length; ) {
+      long pageEnd = ((firstRoot + from) / perPage + 1) * perPage;
+      int to = (int) Math.min(pageEnd - firstRoot, roots.length);
       Arrays.sort(roots, from, to, (a, b) -> options.order().compare(comments[a], comments[b]));
+      from = to;
     }
     List<ThreadNode> rootNodes = new ArrayList<>(roots.length);
     for (int r : roots) {
@@ -209,7 +227,7 @@ final class ThreadAssembler {
     }
 
     Map<CommentId, ThreadNode> byId = new HashMap<>();
-    int number = 0;
+    int number = slice == null ? 0 : slice.responsesBefore();
     int responses = 0;
     ArrayList<ThreadNode> stack = new ArrayList<>();
     for (int r = rootNodes.size() - 1; r >= 0; r--) {
@@ -230,7 +248,14 @@ final class ThreadAssembler {
         stack.add(kid);
       }
     }
-    return new CommentThread(post, options, rootNodes, byId, responses);
+    if (slice == null) {
+      return new CommentThread(post, options, rootNodes, byId, responses, 0, rootNodes.size());
+    }
+    // A store read without a snapshot may count a thread posted meanwhile; never show less.
+    int threadCount = Math.max(slice.threadCount(), slice.firstThread() + rootNodes.size());
+    int responseCount = Math.max(slice.responseCount(), slice.responsesBefore() + responses);
+    return new CommentThread(
+        post, options, rootNodes, byId, responseCount, slice.firstThread(), threadCount);
   }
 
   private static Integer[] indices(int n) {
