@@ -1,6 +1,7 @@
 package org.rejoinder.store;
 
 import java.util.Objects;
+import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
 
 /**
@@ -27,6 +28,20 @@ public final class StoreChecks {
         || !current.client().equals(next.client())) {
       throw new IllegalArgumentException(
           "An update may change only a comment's state and body, not its identity: " + next.id());
+    }
+  }
+
+  /**
+   * Checks that an audit entry records the change that produced {@code comment}: same comment,
+   * and the comment's state as its target.
+   *
+   * @throws IllegalArgumentException if it does not
+   */
+  public static void checkEntry(Comment comment, AuditEntry entry) {
+    if (!entry.commentId().equals(comment.id()) || entry.to() != comment.state()) {
+      throw new IllegalArgumentException(
+          "Audit entry " + entry + " does not describe comment " + comment.id() + " in state "
+              + comment.state());
     }
   }
 }

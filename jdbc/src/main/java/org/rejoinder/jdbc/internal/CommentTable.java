@@ -1,0 +1,164 @@
+package org.rejoinder.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.model.Body;
+import org.rejoinder.model.BodyFormat;
+import org.rejoinder.model.ClientInfo;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.PostId;
+
+/** Rows of {@code rejoinder_comment}: a comment plus its place in its tree. */
+public final class CommentTable {
+  /** Every column a comment is read from, in binding order for inserts. */
+  static final String COLUMNS =
+      "id, post_id, parent_id, root_id, depth, " + AuthorColumns.NAMES
+          + ", author_key, author_email_lower, body, body_format, state, version, client_ip,"
+          + " client_user_agent, created_at, updated_at, edited_at";
+  /** An insert of one row, for single and batched writes. */
+  static final String INSERT =
+      "INSERT INTO rejoinder_comment (" + COLUMNS + ") VALUES ("
+          + Sql.placeholders(Sql.count(COLUMNS)) + ")";
+  private static final String SELECT = "SELECT " + COLUMNS + " FROM rejoinder_comment";
+  private static final String FIND = SELECT + " WHERE id = ?";
+  private static final String LOCK = FIND + " FOR UPDATE";
+  private static final String PLACE = "SELECT post_id, root_id, depth FROM rejoinder_comment WHERE id = ?";
+  private static final String OF_POST = SELECT + " WHERE post_id = ? ORDER BY created_at, id";
+  private static final String UPDATE =
+      "UPDATE rejoinder_comment SET body = ?, body_format = ?, state = ?, version = ?,"
+          + " updated_at = ?, edited_at = ? WHERE id = ? AND version = ?";
+
+  /** Where a stored comment sits: its post, the top-level comment of its thread, its depth. */
+  record Place(PostId postId, long rootId, int depth) {}
+
+  /** A comment read for an update, with its thread. */
+  record Locked(Comment comment, long rootId) {}
+
+  private CommentTable() {}
+
+  /** Binds one row of {@link #INSERT}. */
+  static void bindInsert(PreparedStatement statement, Comment c, long rootId, int depth)
+      throws SQLException {
+    statement.setLong(1, c.id().value());
+    statement.setString(2, c.postId().value());
+    if (c.parentId() == null) {
+      statement.setNull(3, Types.BIGINT);
+    } else {
+      statement.setLong(3, c.parentId().value());
+    }
+    statement.setLong(4, rootId);
+    statement.setInt(5, depth);
+    AuthorColumns.bind(statement, 6, c.author());
+    int i = 6 + AuthorColumns.COUNT;
+    statement.setString(i, c.author().key());
+    String email = c.author().email();
+    statement.setString(i + 1, email == null ? null : email.toLowerCase(Locale.ROOT));
+    statement.setString(i + 2, c.body().text());
+    statement.setString(i + 3, c.body().format().name());
+    statement.setString(i + 4, c.state().name());
+    statement.setLong(i + 5, c.version());
+    statement.setString(i + 6, c.client().ip());
+    statement.setString(i + 7, c.client().userAgent());
+    Times.bind(statement, i + 8, c.createdAt());
+    Times.bind(statement, i + 9, c.updatedAt());
+    Times.bind(statement, i + 10, c.editedAt());
+  }
+
+  static void insert(Connection connection, Comment c, long rootId, int depth) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+      bindInsert(statement, c, rootId, depth);
+      statement.executeUpdate();
+    }
+  }
+
+  /** Returns where a comment sits, if it is stored. */
+  static Optional<Place> place(Connection connection, CommentId id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(PLACE)) {
+      statement.setLong(1, id.value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next()
+            ? Optional.of(new Place(PostId.of(row.getString(1)), row.getLong(2), row.getInt(3)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  public static Optional<Comment> find(Connection connection, CommentId id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(FIND)) {
+      statement.setLong(1, id.value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(read(row)) : Optional.empty();
+      }
+    }
+  }
+
+  /** Reads a comment and locks its row until the transaction ends. */
+  static Optional<Locked> lock(Connection connection, CommentId id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
+      statement.setLong(1, id.value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(new Locked(read(row), row.getLong("root_id"))) : Optional.empty();
+      }
+    }
+  }
+
+  /** Writes the next version of a comment; returns whether the stored version was the one before. */
+  static boolean update(Connection connection, Comment next) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+      statement.setString(1, next.body().text());
+      statement.setString(2, next.body().format().name());
+      statement.setString(3, next.state().name());
+      statement.setLong(4, next.version());
+      Times.bind(statement, 5, next.updatedAt());
+      Times.bind(statement, 6, next.editedAt());
+      statement.setLong(7, next.id().value());
+      statement.setLong(8, next.version() - 1);
+      return statement.executeUpdate() == 1;
+    }
+  }
+
+  public static List<Comment> ofPost(Connection connection, PostId postId) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(OF_POST)) {
+      statement.setString(1, postId.value());
+      return readAll(statement);
+    }
+  }
+
+  /** Runs a query selecting {@link #COLUMNS} and reads every row. */
+  static List<Comment> readAll(PreparedStatement statement) throws SQLException {
+    List<Comment> comments = new ArrayList<>();
+    try (ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        comments.add(read(row));
+      }
+    }
+    return comments;
+  }
+
+  private static Comment read(ResultSet row) throws SQLException {
+    long parent = row.getLong("parent_id");
+    @Nullable CommentId parentId = row.wasNull() ? null : CommentId.of(parent);
+    return new Comment(
+        CommentId.of(row.getLong("id")),
+        PostId.of(row.getString("post_id")),
+        parentId,
+        AuthorColumns.read(row),
+        new Body(row.getString("body"), BodyFormat.valueOf(row.getString("body_format"))),
+        Times.read(row, "created_at"),
+        ModerationState.valueOf(row.getString("state")),
+        row.getLong("version"),
+        ClientInfo.of(row.getString("client_ip"), row.getString("client_user_agent")),
+        Times.read(row, "updated_at"),
+        Times.readNullable(row, "edited_at"));
+  }
+}
