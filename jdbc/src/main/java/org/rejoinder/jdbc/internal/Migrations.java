@@ -111,7 +111,7 @@ public final class Migrations {
    * Returns a script's statements. Scripts are ours: comment lines start with {@code --}, and
    * each statement ends with a semicolon at the end of a line.
    */
-  static List<String> statements(String resource) {
+  public static List<String> statements(String resource) {
     InputStream in = Migrations.class.getResourceAsStream("/" + resource);
     if (in == null) {
       throw new IllegalStateException("Missing migration script " + resource);

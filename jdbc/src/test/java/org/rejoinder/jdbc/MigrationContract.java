@@ -1,0 +1,123 @@
+package org.rejoinder.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rejoinder.ErrorCode;
+import org.rejoinder.StorageException;
+import org.rejoinder.jdbc.internal.Migrations;
+import org.rejoinder.model.Post;
+import org.rejoinder.model.PostId;
+import org.rejoinder.model.SiteUser;
+import org.rejoinder.testing.Concurrently;
+
+/** How {@link JdbcCommentStore#migrate()} creates, upgrades and guards a schema. */
+abstract class MigrationContract {
+  private static final Post POST =
+      Post.of(PostId.of("kept"), "Kept", SiteUser.of("1", "Ed"), Instant.parse("2024-01-01T00:00:00Z"));
+
+  private TestDatabase database;
+  private JdbcCommentStore store;
+
+  abstract TestDatabase newDatabase() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    database = newDatabase();
+    store = JdbcCommentStore.builder(database.dataSource()).build();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    database.close();
+  }
+
+  @Test
+  void migrate_createsTheSchema_andRecordsItsVersion() throws Exception {
+    assertThat(store.schemaVersion()).isZero();
+
+    assertThat(store.migrate()).isEqualTo(JdbcCommentStore.SCHEMA_VERSION);
+
+    assertThat(store.schemaVersion()).isEqualTo(JdbcCommentStore.SCHEMA_VERSION);
+    assertThat(queryInt("SELECT COUNT(*) FROM rejoinder_schema_version")).isEqualTo(JdbcCommentStore.SCHEMA_VERSION);
+    store.insertPost(POST);
+    assertThat(store.findPost(POST.id())).contains(POST);
+  }
+
+  @Test
+  void migrate_again_isANoOp_andKeepsTheData() {
+    store.migrate();
+    store.insertPost(POST);
+
+    assertThat(store.migrate()).isZero();
+    assertThat(store.findPost(POST.id())).contains(POST);
+    assertThat(store.schemaVersion()).isEqualTo(JdbcCommentStore.SCHEMA_VERSION);
+  }
+
+  @Test
+  void theScripts_canRunAgainOnAMigratedDatabase_asAfterAnInterruptedMigration() throws Exception {
+    store.migrate();
+    store.insertPost(POST);
+    store.nextCommentId();
+
+    for (Migrations.Migration migration : Migrations.ALL) {
+      for (String sql : Migrations.statements(migration.script(store.dialect()))) {
+        execute(sql);
+      }
+    }
+
+    assertThat(queryInt("SELECT COUNT(*) FROM rejoinder_schema_version")).isEqualTo(JdbcCommentStore.SCHEMA_VERSION);
+    assertThat(store.findPost(POST.id())).contains(POST);
+    assertThat(store.nextCommentId().value()).isEqualTo(2);
+  }
+
+  @Test
+  void aNewerSchemaThanTheCodeKnows_isAStorageException_andChangesNothing() throws Exception {
+    store.migrate();
+    store.insertPost(POST);
+    int newer = JdbcCommentStore.SCHEMA_VERSION + 1;
+    execute("INSERT INTO rejoinder_schema_version (version, description) VALUES (" + newer + ", 'future')");
+
+    assertThatThrownBy(() -> store.migrate())
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("version " + newer)
+        .hasMessageContaining("newer")
+        .extracting(e -> ((StorageException) e).code())
+        .isEqualTo(ErrorCode.STORAGE_FAILURE);
+    assertThat(store.schemaVersion()).isEqualTo(newer);
+    assertThat(store.findPost(POST.id())).contains(POST);
+  }
+
+  @Test
+  void concurrentMigrations_applyTheScriptsOnce() throws Exception {
+    ConcurrentLinkedQueue<Integer> applied = new ConcurrentLinkedQueue<>();
+    Concurrently.run(4, i ->
+        applied.add(JdbcCommentStore.builder(database.dataSource()).build().migrate()));
+
+    assertThat(applied.stream().mapToInt(Integer::intValue).sum()).isEqualTo(JdbcCommentStore.SCHEMA_VERSION);
+    assertThat(store.schemaVersion()).isEqualTo(JdbcCommentStore.SCHEMA_VERSION);
+  }
+
+  private void execute(String sql) throws Exception {
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private int queryInt(String sql) throws Exception {
+    try (Connection c = database.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet row = s.executeQuery(sql)) {
+      row.next();
+      return row.getInt(1);
+    }
+  }
+}
