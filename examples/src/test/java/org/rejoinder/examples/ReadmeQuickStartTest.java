@@ -84,7 +84,7 @@ class ReadmeQuickStartTest {
   }
 
   /** Drops the common indentation and blank edges, so only the code itself is compared. */
-  private static List<String> normalise(String code) {
+  static List<String> normalise(String code) {
     List<String> lines = code.stripTrailing().lines().dropWhile(String::isBlank).toList();
     int indent =
         lines.stream()
