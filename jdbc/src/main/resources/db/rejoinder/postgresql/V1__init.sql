@@ -68,6 +68,7 @@ CREATE INDEX IF NOT EXISTS rejoinder_comment_by_post ON rejoinder_comment (post_
 CREATE INDEX IF NOT EXISTS rejoinder_comment_by_root ON rejoinder_comment (root_id, created_at, id);
 CREATE INDEX IF NOT EXISTS rejoinder_comment_by_parent ON rejoinder_comment (parent_id);
 CREATE INDEX IF NOT EXISTS rejoinder_comment_by_author ON rejoinder_comment (author_key, created_at);
+CREATE INDEX IF NOT EXISTS rejoinder_comment_by_author_post ON rejoinder_comment (author_key, post_id, state);
 CREATE INDEX IF NOT EXISTS rejoinder_comment_by_email ON rejoinder_comment (author_email_lower, created_at);
 CREATE INDEX IF NOT EXISTS rejoinder_comment_by_ip ON rejoinder_comment (client_ip, created_at);
 CREATE INDEX IF NOT EXISTS rejoinder_comment_by_state ON rejoinder_comment (state, updated_at);
@@ -77,8 +78,8 @@ CREATE TABLE IF NOT EXISTS rejoinder_thread (
   post_id VARCHAR(200) NOT NULL,
   created_at TIMESTAMPTZ NOT NULL,
   approved INTEGER DEFAULT 0 NOT NULL,
-  CONSTRAINT rejoinder_thread_root FOREIGN KEY (root_id) REFERENCES rejoinder_comment (id),
-  CONSTRAINT rejoinder_thread_post FOREIGN KEY (post_id) REFERENCES rejoinder_post (id)
+  -- The thread's post is its top-level comment's, which has the foreign key.
+  CONSTRAINT rejoinder_thread_root FOREIGN KEY (root_id) REFERENCES rejoinder_comment (id)
 );
 
 CREATE INDEX IF NOT EXISTS rejoinder_thread_by_post ON rejoinder_thread (post_id, created_at, root_id);

@@ -16,11 +16,15 @@ import org.rejoinder.thread.ThreadSlice;
  * whichever end of the post is nearer the page, so the first and the last pages are the cheapest.
  */
 public final class ThreadPages {
-  /** The threads a viewer is shown: those with an approved comment, or one of their pending ones. */
-  private static final String SHOWN =
+  /** The threads everyone is shown: those with an approved comment. */
+  private static final String SHOWN_TO_ALL = "t.post_id = ? AND t.approved > 0";
+  /** The threads a signed-in viewer is shown: also those with one of their pending comments. */
+  private static final String SHOWN_TO_VIEWER =
       "t.post_id = ? AND (t.approved > 0 OR t.root_id IN (SELECT v.root_id FROM rejoinder_comment v"
-          + " WHERE v.author_key = ? AND v.post_id = ? AND v.state = 'PENDING'))";
-  private static final String TOTALS =
+          + " WHERE v.author_key = ? AND v.post_id = t.post_id AND v.state = 'PENDING'))";
+  private static final String TOTALS_FOR_ALL =
+      "SELECT response_count, thread_count FROM rejoinder_post WHERE id = ?";
+  private static final String TOTALS_FOR_VIEWER =
       "SELECT p.response_count, p.thread_count + (SELECT COUNT(*) FROM rejoinder_thread t"
           + " WHERE t.post_id = p.id AND t.approved = 0 AND t.root_id IN (SELECT v.root_id"
           + " FROM rejoinder_comment v WHERE v.author_key = ? AND v.post_id = p.id"
@@ -28,12 +32,12 @@ public final class ThreadPages {
   private static final String OLDEST = " ORDER BY t.created_at, t.root_id";
   private static final String NEWEST = " ORDER BY t.created_at DESC, t.root_id DESC";
   private static final String SUM =
-      "SELECT COALESCE(SUM(w.approved), 0) FROM (SELECT t.approved FROM rejoinder_thread t WHERE "
-          + SHOWN + "%s FETCH FIRST ? ROWS ONLY) w";
+      "SELECT COALESCE(SUM(w.approved), 0) FROM (SELECT t.approved FROM rejoinder_thread t WHERE"
+          + " %s%s FETCH FIRST ? ROWS ONLY) w";
   private static final String PAGE =
       "SELECT " + Sql.qualified("c", CommentTable.COLUMNS) + " FROM rejoinder_comment c"
-          + " JOIN (SELECT t.root_id FROM rejoinder_thread t WHERE " + SHOWN
-          + "%s OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) w ON c.root_id = w.root_id"
+          + " JOIN (SELECT t.root_id FROM rejoinder_thread t WHERE %s%s"
+          + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) w ON c.root_id = w.root_id"
           + " ORDER BY c.created_at, c.id";
 
   private ThreadPages() {}
@@ -43,9 +47,15 @@ public final class ThreadPages {
       throws SQLException {
     int responseCount;
     int threadCount;
-    try (PreparedStatement statement = connection.prepareStatement(TOTALS)) {
-      statement.setString(1, request.viewerKey());
-      statement.setString(2, request.postId().value());
+    boolean anonymous = request.viewerKey() == null;
+    try (PreparedStatement statement =
+        connection.prepareStatement(anonymous ? TOTALS_FOR_ALL : TOTALS_FOR_VIEWER)) {
+      if (anonymous) {
+        statement.setString(1, request.postId().value());
+      } else {
+        statement.setString(1, request.viewerKey());
+        statement.setString(2, request.postId().value());
+      }
       try (ResultSet row = statement.executeQuery()) {
         if (!row.next()) {
           return new ThreadSlice(List.of(), 0, 0, 0, 0);
@@ -75,7 +85,8 @@ public final class ThreadPages {
     if (threads == 0) {
       return 0;
     }
-    try (PreparedStatement statement = connection.prepareStatement(String.format(SUM, order))) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(String.format(SUM, shown(request), order))) {
       int next = bindShown(statement, request);
       statement.setInt(next, threads);
       try (ResultSet row = statement.executeQuery()) {
@@ -85,10 +96,23 @@ public final class ThreadPages {
     }
   }
 
+  /**
+   * Returns the page query for an anonymous reader or a signed-in viewer, walking thread rows
+   * from the oldest or the newest.
+   */
+  public static String pageSql(boolean anonymous, boolean fromOldest) {
+    return String.format(PAGE, anonymous ? SHOWN_TO_ALL : SHOWN_TO_VIEWER, fromOldest ? OLDEST : NEWEST);
+  }
+
+  private static String shown(ThreadPageRequest request) {
+    return request.viewerKey() == null ? SHOWN_TO_ALL : SHOWN_TO_VIEWER;
+  }
+
   private static List<Comment> page(
       Connection connection, ThreadPageRequest request, String order, int skip, int threads)
       throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(String.format(PAGE, order))) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(pageSql(request.viewerKey() == null, order.equals(OLDEST)))) {
       int next = bindShown(statement, request);
       statement.setInt(next, skip);
       statement.setInt(next + 1, threads);
@@ -99,8 +123,10 @@ public final class ThreadPages {
   private static int bindShown(PreparedStatement statement, ThreadPageRequest request)
       throws SQLException {
     statement.setString(1, request.postId().value());
+    if (request.viewerKey() == null) {
+      return 2;
+    }
     statement.setString(2, request.viewerKey());
-    statement.setString(3, request.postId().value());
-    return 4;
+    return 3;
   }
 }
