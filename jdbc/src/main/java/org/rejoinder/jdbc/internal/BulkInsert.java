@@ -19,12 +19,13 @@ import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
+import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
 
 /**
  * Inserts many comments in one transaction with JDBC batches: every check first, then the
- * comments parents first, their thread rows and audit entries, and finally the counters of the
- * posts they belong to, counted again.
+ * comments parents first, their thread rows and audit entries, and finally the counters of their
+ * threads and posts.
  */
 public final class BulkInsert {
   private static final int UNKNOWN = 0;
@@ -88,7 +89,13 @@ public final class BulkInsert {
       }
       flush(insert, open, audit);
     }
-    ThreadCounters.recount(connection, posts);
+    Map<Long, Integer> approvedByRoot = new HashMap<>();
+    for (int i = 0; i < comments.size(); i++) {
+      if (comments.get(i).state() == ModerationState.APPROVED) {
+        approvedByRoot.merge(roots[i], 1, Integer::sum);
+      }
+    }
+    ThreadCounters.addApproved(connection, approvedByRoot, posts);
   }
 
   private static void flush(PreparedStatement... batches) throws SQLException {

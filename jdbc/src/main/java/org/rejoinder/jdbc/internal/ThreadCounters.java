@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Map;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.PostId;
 
@@ -22,16 +23,12 @@ final class ThreadCounters {
   private static final String ADD_TO_POST =
       "UPDATE rejoinder_post SET response_count = response_count + ?,"
           + " thread_count = thread_count + ? WHERE id = ?";
-  private static final String RECOUNT_THREADS =
-      "UPDATE rejoinder_thread SET approved = (SELECT COUNT(*) FROM rejoinder_comment c"
-          + " WHERE c.root_id = rejoinder_thread.root_id AND c.state = 'APPROVED')"
-          + " WHERE post_id = ?";
   private static final String RECOUNT_POST =
       "UPDATE rejoinder_post SET"
           + " response_count = (SELECT COALESCE(SUM(t.approved), 0) FROM rejoinder_thread t"
-          + " WHERE t.post_id = rejoinder_post.id),"
+          + " WHERE t.post_id = ?),"
           + " thread_count = (SELECT COUNT(*) FROM rejoinder_thread t"
-          + " WHERE t.post_id = rejoinder_post.id AND t.approved > 0)"
+          + " WHERE t.post_id = ? AND t.approved > 0)"
           + " WHERE id = ?";
 
   private ThreadCounters() {}
@@ -80,17 +77,29 @@ final class ThreadCounters {
     }
   }
 
-  /** Counts the threads and posts of {@code posts} again from their comments. */
-  static void recount(Connection connection, Collection<PostId> posts) throws SQLException {
-    try (PreparedStatement threads = connection.prepareStatement(RECOUNT_THREADS);
-        PreparedStatement post = connection.prepareStatement(RECOUNT_POST)) {
-      for (PostId id : posts) {
-        threads.setString(1, id.value());
+  /**
+   * Adds approved comments to many threads at once, then counts the totals of their posts again
+   * from the thread rows: for imports.
+   *
+   * @param approvedByRoot how many approved comments each thread (by root id) gained
+   */
+  static void addApproved(Connection connection, Map<Long, Integer> approvedByRoot, Collection<PostId> posts)
+      throws SQLException {
+    try (PreparedStatement threads = connection.prepareStatement(ADD_TO_THREAD)) {
+      for (Map.Entry<Long, Integer> added : approvedByRoot.entrySet()) {
+        threads.setInt(1, added.getValue());
+        threads.setLong(2, added.getKey());
         threads.addBatch();
-        post.setString(1, id.value());
-        post.addBatch();
       }
       threads.executeBatch();
+    }
+    try (PreparedStatement post = connection.prepareStatement(RECOUNT_POST)) {
+      for (PostId id : posts) {
+        post.setString(1, id.value());
+        post.setString(2, id.value());
+        post.setString(3, id.value());
+        post.addBatch();
+      }
       post.executeBatch();
     }
   }
