@@ -2,16 +2,8 @@ package org.rejoinder.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.NewComment;
 import org.rejoinder.Rejoinder;
@@ -32,10 +24,7 @@ class ReadmeQuickStartTest {
 
   @Test
   void quickStart_runsAsWritten() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
+    String printed = ReadmeSnippets.printedBy(() -> {
       // README quick start begins
       Rejoinder rejoinder = Rejoinder.builder().build(); // in-memory store, system clock
 
@@ -56,42 +45,14 @@ class ReadmeQuickStartTest {
             + node.number().getAsInt() + ". " + c.author().displayName());
       }
       // README quick start ends
-    } finally {
-      System.setOut(original);
-    }
+    });
 
-    assertThat(printed.toString(StandardCharsets.UTF_8).lines())
+    assertThat(printed.lines())
         .containsExactly("2 responses", "1. Ann", "  2. Ada");
   }
 
   @Test
   void readme_showsTheQuickStartThatRuns() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    Matcher block =
-        Pattern.compile("## Quick start.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("README.md has a java block under ## Quick start").isTrue();
-
-    String source =
-        Files.readString(
-            Path.of("src/test/java/org/rejoinder/examples/ReadmeQuickStartTest.java"),
-            StandardCharsets.UTF_8);
-    String tested =
-        source.substring(
-            source.indexOf('\n', source.indexOf("// README quick start begins")) + 1,
-            source.indexOf("// README quick start ends"));
-
-    assertThat(normalise(block.group(1))).isEqualTo(normalise(tested));
-  }
-
-  /** Drops the common indentation and blank edges, so only the code itself is compared. */
-  static List<String> normalise(String code) {
-    List<String> lines = code.stripTrailing().lines().dropWhile(String::isBlank).toList();
-    int indent =
-        lines.stream()
-            .filter(l -> !l.isBlank())
-            .mapToInt(l -> l.length() - l.stripLeading().length())
-            .min()
-            .orElse(0);
-    return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent).stripTrailing()).toList();
+    ReadmeSnippets.assertReadmeShows("## Quick start", ReadmeQuickStartTest.class, "quick start");
   }
 }

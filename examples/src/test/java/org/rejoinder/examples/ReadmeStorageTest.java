@@ -2,15 +2,8 @@ package org.rejoinder.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.NewComment;
@@ -29,10 +22,7 @@ class ReadmeStorageTest {
 
   @Test
   void storageSnippet_runsAsWritten() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
+    String printed = ReadmeSnippets.printedBy(() -> {
       // README storage begins
       JdbcDataSource h2 = new JdbcDataSource();  // or the application's pool, e.g. HikariCP
       h2.setURL("jdbc:h2:mem:comments;DB_CLOSE_DELAY=-1");
@@ -50,31 +40,14 @@ class ReadmeStorageTest {
       System.out.println(page.thread().responseCount() + " response on page "
           + page.number() + " of " + page.pageCount());
       // README storage ends
-    } finally {
-      System.setOut(original);
-    }
+    });
 
-    assertThat(printed.toString(StandardCharsets.UTF_8).lines())
+    assertThat(printed.lines())
         .containsExactly("1 response on page 1 of 1");
   }
 
   @Test
   void readme_showsTheStorageSnippetThatRuns() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    Matcher block =
-        Pattern.compile("### Storage.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("README.md has a java block under ### Storage").isTrue();
-
-    String source =
-        Files.readString(
-            Path.of("src/test/java/org/rejoinder/examples/ReadmeStorageTest.java"),
-            StandardCharsets.UTF_8);
-    String tested =
-        source.substring(
-            source.indexOf('\n', source.indexOf("// README storage begins")) + 1,
-            source.indexOf("// README storage ends"));
-
-    assertThat(ReadmeQuickStartTest.normalise(block.group(1)))
-        .isEqualTo(ReadmeQuickStartTest.normalise(tested));
+    ReadmeSnippets.assertReadmeShows("### Storage", ReadmeStorageTest.class, "storage");
   }
 }

@@ -133,10 +133,7 @@ public final class JdbcCommentStore implements CommentStore {
   @Override
   public void insertPost(Post post) {
     requireNonNull(post, "post must not be null");
-    database.write("insert post " + post.id(), c -> {
-      PostTable.insert(c, post);
-      return null;
-    });
+    database.run("insert post " + post.id(), c -> PostTable.insert(c, post));
   }
 
   @Override
@@ -148,10 +145,7 @@ public final class JdbcCommentStore implements CommentStore {
   @Override
   public void updatePost(Post post) {
     requireNonNull(post, "post must not be null");
-    database.write("update post " + post.id(), c -> {
-      PostTable.update(c, post);
-      return null;
-    });
+    database.run("update post " + post.id(), c -> PostTable.update(c, post));
   }
 
   // Comments
@@ -167,10 +161,7 @@ public final class JdbcCommentStore implements CommentStore {
     requireNonNull(created, "created must not be null");
     StoreChecks.checkEntry(comment, created);
     AuditTable.checkFits(created);
-    database.write("insert comment " + comment.id(), c -> {
-      CommentWrites.insert(c, comment, created);
-      return null;
-    });
+    database.run("insert comment " + comment.id(), c -> CommentWrites.insert(c, comment, created));
   }
 
   /**
@@ -200,10 +191,9 @@ public final class JdbcCommentStore implements CommentStore {
     if (all.isEmpty()) {
       return;
     }
-    database.write("insert " + all.size() + " comments", c -> {
-      BulkInsert.insert(c, all, actor, reason, batchSize);
-      return null;
-    });
+    database.run(
+        "insert " + all.size() + " comments",
+        c -> BulkInsert.insert(c, all, actor, reason, batchSize));
   }
 
   @Override
@@ -219,10 +209,7 @@ public final class JdbcCommentStore implements CommentStore {
       StoreChecks.checkEntry(next, entry);
       AuditTable.checkFits(entry);
     }
-    database.write("update comment " + next.id(), c -> {
-      CommentWrites.update(c, next, entry);
-      return null;
-    });
+    database.run("update comment " + next.id(), c -> CommentWrites.update(c, next, entry));
   }
 
   @Override

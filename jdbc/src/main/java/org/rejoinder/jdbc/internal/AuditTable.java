@@ -71,6 +71,7 @@ public final class AuditTable {
     }
   }
 
+  /** Returns a comment's audit entries, oldest first. */
   public static List<AuditEntry> trail(Connection connection, CommentId id) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(TRAIL)) {
       statement.setLong(1, id.value());

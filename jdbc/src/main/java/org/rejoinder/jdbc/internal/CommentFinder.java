@@ -17,6 +17,7 @@ import org.rejoinder.store.CommentQuery;
 public final class CommentFinder {
   private CommentFinder() {}
 
+  /** Returns the comments matching a query, in its order, offset and limit applied. */
   public static List<Comment> find(Connection connection, CommentQuery query) throws SQLException {
     List<Object> values = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT ").append(CommentTable.COLUMNS)
@@ -37,6 +38,7 @@ public final class CommentFinder {
     }
   }
 
+  /** Returns how many comments match a query, ignoring its offset and limit. */
   public static long count(Connection connection, CommentQuery query) throws SQLException {
     List<Object> values = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM rejoinder_comment");

@@ -93,6 +93,7 @@ public final class CommentTable {
     }
   }
 
+  /** Returns the comment with this id, if stored. */
   public static Optional<Comment> find(Connection connection, CommentId id) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(FIND)) {
       statement.setLong(1, id.value());
@@ -127,6 +128,7 @@ public final class CommentTable {
     }
   }
 
+  /** Returns all comments of a post, ordered by creation time and then id. */
   public static List<Comment> ofPost(Connection connection, PostId postId) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(OF_POST)) {
       statement.setString(1, postId.value());

@@ -19,6 +19,13 @@ public final class Database {
     T run(Connection connection) throws SQLException;
   }
 
+  /** A unit of write work with no result. */
+  @FunctionalInterface
+  public interface Action {
+    /** Runs the work. */
+    void run(Connection connection) throws SQLException;
+  }
+
   private final DataSource dataSource;
 
   /** Creates a runner over {@code dataSource}. */
@@ -33,6 +40,14 @@ public final class Database {
    */
   public <T> T write(String what, Work<T> work) {
     return transaction(what, Connection.TRANSACTION_READ_COMMITTED, work);
+  }
+
+  /** Runs a write with no result in one read-committed transaction, like {@link #write}. */
+  public void run(String what, Action action) {
+    write(what, connection -> {
+      action.run(connection);
+      return null;
+    });
   }
 
   /** Runs reads that must agree with each other in one repeatable-read transaction. */

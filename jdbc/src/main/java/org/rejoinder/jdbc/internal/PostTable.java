@@ -25,6 +25,11 @@ public final class PostTable {
 
   private PostTable() {}
 
+  /**
+   * Inserts a post.
+   *
+   * @throws AlreadyExistsException if its id is taken
+   */
   public static void insert(Connection connection, Post post) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
       statement.setString(1, post.id().value());
@@ -38,6 +43,11 @@ public final class PostTable {
     }
   }
 
+  /**
+   * Replaces a post's columns, counters aside.
+   *
+   * @throws NotFoundException if there is no such post
+   */
   public static void update(Connection connection, Post post) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
       int next = bindColumns(statement, 1, post);
@@ -48,6 +58,7 @@ public final class PostTable {
     }
   }
 
+  /** Returns the post with this id, if stored. */
   public static Optional<Post> find(Connection connection, PostId id) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(SELECT)) {
       statement.setString(1, id.value());
