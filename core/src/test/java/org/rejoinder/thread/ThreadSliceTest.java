@@ -86,6 +86,18 @@ class ThreadSliceTest {
   }
 
   @Test
+  void aSliceThatCountedAThreadItThenMissed_stillShowsItsPage() {
+    // As a store read without a snapshot may answer: 3 threads counted, 1 of page 1 read.
+    ThreadSlice raced = new ThreadSlice(List.of(approved(1, "p", null)), 3, 0, 0, 3);
+
+    CommentThread part = CommentThread.assemble(POST, raced, Actor.ANONYMOUS, TWO_A_PAGE);
+
+    assertThat(part.page(1).roots()).extracting(n -> n.id().value()).containsExactly(1L);
+    assertThat(part.pageCount()).isEqualTo(2);
+    assertThatThrownBy(() -> part.page(2)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void aPageAfterTheLast_selectsNothing() {
     ThreadSlice slice = ThreadSlice.cut(COMMENTS, page(9));
 
