@@ -90,7 +90,8 @@ class JdbcCommentStoreBuilderTest {
           DatabaseMetaData meta = (DatabaseMetaData) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
               new Class<?>[] {DatabaseMetaData.class}, (p, m, a) -> product);
           return Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {Connection.class},
-              (p, m, a) -> m.getName().equals("getMetaData") ? meta : null);
+              (p, m, a) -> m.getName().equals("getMetaData") ? meta
+                  : m.getReturnType() == boolean.class ? Boolean.TRUE : null);
         });
   }
 }

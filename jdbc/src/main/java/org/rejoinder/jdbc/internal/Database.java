@@ -55,10 +55,19 @@ public final class Database {
     return transaction(what, Connection.TRANSACTION_REPEATABLE_READ, work);
   }
 
-  /** Runs a single read in auto-commit mode. */
+  /**
+   * Runs a single read in auto-commit mode, or, on a connection the pool hands out with
+   * auto-commit off, in a transaction it ends before giving the connection back.
+   */
   public <T> T read(String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
-      return work.run(connection);
+      try {
+        return work.run(connection);
+      } finally {
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
+      }
     } catch (SQLException e) {
       throw SqlErrors.storageFailure(what, e);
     }
@@ -68,8 +77,12 @@ public final class Database {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       int previousIsolation = connection.getTransactionIsolation();
-      connection.setAutoCommit(false);
-      connection.setTransactionIsolation(isolation);
+      if (autoCommit) {
+        connection.setAutoCommit(false);
+      }
+      if (previousIsolation != isolation) {
+        connection.setTransactionIsolation(isolation);
+      }
       try {
         T result = work.run(connection);
         connection.commit();
@@ -78,8 +91,12 @@ public final class Database {
         rollback(connection, e);
         throw e;
       } finally {
-        connection.setTransactionIsolation(previousIsolation);
-        connection.setAutoCommit(autoCommit);
+        if (previousIsolation != isolation) {
+          connection.setTransactionIsolation(previousIsolation);
+        }
+        if (autoCommit) {
+          connection.setAutoCommit(true);
+        }
       }
     } catch (SQLException e) {
       throw SqlErrors.storageFailure(what, e);
