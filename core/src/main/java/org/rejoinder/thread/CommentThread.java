@@ -7,9 +7,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.rejoinder.InvalidInputException;
 import org.rejoinder.InvalidInputException.Problem;
 import org.rejoinder.NotFoundException;
@@ -41,7 +42,8 @@ public final class CommentThread implements Iterable<ThreadNode> {
   private final Post post;
   private final ThreadOptions options;
   private final List<ThreadNode> roots;
-  private final Map<CommentId, ThreadNode> byId;
+  private final Function<CommentId, @Nullable ThreadNode> nodes;
+  private final int size;
   private final int responseCount;
   private final int firstRoot;
   private final int rootCount;
@@ -50,14 +52,16 @@ public final class CommentThread implements Iterable<ThreadNode> {
       Post post,
       ThreadOptions options,
       List<ThreadNode> roots,
-      Map<CommentId, ThreadNode> byId,
+      Function<CommentId, @Nullable ThreadNode> nodes,
+      int size,
       int responseCount,
       int firstRoot,
       int rootCount) {
     this.post = post;
     this.options = options;
     this.roots = Collections.unmodifiableList(roots);
-    this.byId = byId;
+    this.nodes = nodes;
+    this.size = size;
     this.responseCount = responseCount;
     this.firstRoot = firstRoot;
     this.rootCount = rootCount;
@@ -133,12 +137,12 @@ public final class CommentThread implements Iterable<ThreadNode> {
 
   /** Returns the number of nodes shown on all pages, placeholders and pending ones included. */
   public int size() {
-    return byId.size();
+    return size;
   }
 
   /** Returns whether nothing is shown. */
   public boolean isEmpty() {
-    return byId.isEmpty();
+    return size == 0;
   }
 
   /** Returns the top-level nodes of all pages, in display order. */
@@ -148,7 +152,7 @@ public final class CommentThread implements Iterable<ThreadNode> {
 
   /** Returns the shown node of a comment, or empty if the comment is not shown. */
   public Optional<ThreadNode> node(CommentId id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(nodes.apply(id));
   }
 
   /** Returns the number of pages, at least 1 (an empty thread has one empty page). */
@@ -195,7 +199,7 @@ public final class CommentThread implements Iterable<ThreadNode> {
    *     one page at a time, not on that page)
    */
   public int pageOf(CommentId id) {
-    ThreadNode node = byId.get(id);
+    ThreadNode node = nodes.apply(id);
     if (node == null) {
       throw new NotFoundException("comment", id);
     }

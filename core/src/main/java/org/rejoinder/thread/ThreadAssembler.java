@@ -3,9 +3,9 @@ package org.rejoinder.thread;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
@@ -24,6 +24,7 @@ final class ThreadAssembler {
   private final Post post;
   private final ThreadOptions options;
   private final Comment[] comments;
+  private final IdIndex index;
   private final int[] parent;
   private final boolean[] visible;
   // Where the given threads sit in the whole discussion; null when all comments are given.
@@ -38,16 +39,20 @@ final class ThreadAssembler {
     this.post = post;
     this.options = options;
     this.slice = slice;
+    // Sorted once, in reply order: every later pass that fills lists in index order then yields
+    // siblings in reply order. Stores return comments in creation order, so with the default
+    // order this sort is a single linear pass.
     this.comments = input.toArray(new Comment[0]);
+    Arrays.sort(comments, options.replyOrder());
     int n = comments.length;
-    Map<CommentId, Integer> index = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
+    this.index = new IdIndex(n);
     for (int i = 0; i < n; i++) {
       Comment c = comments[i];
       if (!c.postId().equals(post.id())) {
         throw new IllegalArgumentException(
             "Comment " + c.id() + " belongs to post " + c.postId() + ", not " + post.id());
       }
-      if (index.put(c.id(), i) != null) {
+      if (!index.put(c.id().value(), i)) {
         throw new IllegalArgumentException("Comment " + c.id() + " is given twice");
       }
     }
@@ -57,8 +62,7 @@ final class ThreadAssembler {
     for (int i = 0; i < n; i++) {
       Comment c = comments[i];
       // A reply whose parent is missing (never the case in a consistent store) is shown at top level.
-      Integer p = c.parentId() == null ? null : index.get(c.parentId());
-      parent[i] = p == null ? NONE : p;
+      parent[i] = c.parentId() == null ? NONE : index.get(c.parentId().value());
       visible[i] = Visibility.isVisible(c, viewerKey);
     }
   }
@@ -79,8 +83,6 @@ final class ThreadAssembler {
   private CommentThread build() {
     int n = comments.length;
     // Children of every comment in reply order, as one array of segments (no per-node lists).
-    Integer[] byReplyOrder = indices(n);
-    Arrays.sort(byReplyOrder, (a, b) -> options.replyOrder().compare(comments[a], comments[b]));
     int[] childStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
       if (parent[i] != NONE) {
@@ -93,7 +95,7 @@ final class ThreadAssembler {
     int[] fill = Arrays.copyOf(childStart, n);
     int[] children = new int[n];
     List<Integer> roots = new ArrayList<>();
-    for (int i : byReplyOrder) {
+    for (int i = 0; i < n; i++) {
       if (parent[i] == NONE) {
         roots.add(i);
       } else {
@@ -138,7 +140,7 @@ final class ThreadAssembler {
 
     return options.threaded()
         ? threaded(preorder, reached, depth, shown)
-        : flat(preorder, reached);
+        : flat();
   }
 
   private CommentThread threaded(int[] preorder, int reached, int[] depth, boolean[] shown) {
@@ -167,11 +169,11 @@ final class ThreadAssembler {
     return finish(rootIndices, nodes);
   }
 
-  private CommentThread flat(int[] preorder, int reached) {
+  private CommentThread flat() {
     ThreadNode[] nodes = new ThreadNode[comments.length];
     List<Integer> rootIndices = new ArrayList<>();
-    for (int k = 0; k < reached; k++) {
-      int i = preorder[k];
+    // Index order is reply order, which finish() expects of roots.
+    for (int i = 0; i < comments.length; i++) {
       if (visible[i]) {
         nodes[i] = newNode(i, 1, false);
         rootIndices.add(i);
@@ -211,14 +213,23 @@ final class ThreadAssembler {
    * threads before it.
    */
   private CommentThread finish(List<Integer> rootIndices, ThreadNode[] nodes) {
+    // Roots arrive in reply order; the built-in orders need no comparator sort at all.
     Integer[] roots = rootIndices.toArray(new Integer[0]);
-    Arrays.sort(roots, (a, b) -> CommentOrder.OLDEST_FIRST.compare(comments[a], comments[b]));
+    if (options.replyOrder() == CommentOrder.NEWEST_FIRST) {
+      Collections.reverse(Arrays.asList(roots));
+    } else if (options.replyOrder() != CommentOrder.OLDEST_FIRST) {
+      Arrays.sort(roots, (a, b) -> CommentOrder.OLDEST_FIRST.compare(comments[a], comments[b]));
+    }
     int perPage = options.perPage();
     long firstRoot = slice == null ? 0 : slice.firstThread();
     for (int from = 0; from < roots.length; ) {
       long pageEnd = ((firstRoot + from) / perPage + 1) * perPage;
       int to = (int) Math.min(pageEnd - firstRoot, roots.length);
-      Arrays.sort(roots, from, to, (a, b) -> options.order().compare(comments[a], comments[b]));
+      if (options.order() == CommentOrder.NEWEST_FIRST) {
+        Collections.reverse(Arrays.asList(roots).subList(from, to));
+      } else if (options.order() != CommentOrder.OLDEST_FIRST) {
+        Arrays.sort(roots, from, to, (a, b) -> options.order().compare(comments[a], comments[b]));
+      }
       from = to;
     }
     List<ThreadNode> rootNodes = new ArrayList<>(roots.length);
@@ -226,7 +237,7 @@ final class ThreadAssembler {
       rootNodes.add(nodes[r]);
     }
 
-    Map<CommentId, ThreadNode> byId = new HashMap<>();
+    int size = 0;
     int number = slice == null ? 0 : slice.responsesBefore();
     int responses = 0;
     ArrayList<ThreadNode> stack = new ArrayList<>();
@@ -236,7 +247,7 @@ final class ThreadAssembler {
     while (!stack.isEmpty()) {
       ThreadNode node = stack.remove(stack.size() - 1);
       node.freeze();
-      byId.put(node.id(), node);
+      size++;
       if (node.kind() == ThreadNode.Kind.COMMENT) {
         node.setNumber(++number);
         responses++;
@@ -248,21 +259,18 @@ final class ThreadAssembler {
         stack.add(kid);
       }
     }
+    IdIndex ids = index;
+    Function<CommentId, @Nullable ThreadNode> lookup = id -> {
+      int i = ids.get(id.value());
+      return i < 0 ? null : nodes[i];
+    };
     if (slice == null) {
-      return new CommentThread(post, options, rootNodes, byId, responses, 0, rootNodes.size());
+      return new CommentThread(post, options, rootNodes, lookup, size, responses, 0, rootNodes.size());
     }
     // A store read without a snapshot may count a thread posted meanwhile; never show less.
     int threadCount = Math.max(slice.threadCount(), slice.firstThread() + rootNodes.size());
     int responseCount = Math.max(slice.responseCount(), slice.responsesBefore() + responses);
     return new CommentThread(
-        post, options, rootNodes, byId, responseCount, slice.firstThread(), threadCount);
-  }
-
-  private static Integer[] indices(int n) {
-    Integer[] result = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      result[i] = i;
-    }
-    return result;
+        post, options, rootNodes, lookup, size, responseCount, slice.firstThread(), threadCount);
   }
 }

@@ -38,11 +38,7 @@ final class ReadmeSnippets {
    * test class {@code testClass}.
    */
   static void assertReadmeShows(String heading, Class<?> testClass, String name) throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    Matcher block =
-        Pattern.compile(Pattern.quote(heading) + "\\n.*?```java\\n(.*?)```", Pattern.DOTALL)
-            .matcher(readme);
-    assertThat(block.find()).as("README.md has a java block under " + heading).isTrue();
+    String shown = block(heading, "java");
 
     String source =
         Files.readString(
@@ -54,7 +50,18 @@ final class ReadmeSnippets {
             source.indexOf('\n', source.indexOf(begin)) + 1,
             source.indexOf("// README " + name + " ends"));
 
-    assertThat(normalise(block.group(1))).isEqualTo(normalise(tested));
+    assertThat(normalise(shown)).isEqualTo(normalise(tested));
+  }
+
+  /** Returns the first fenced block of {@code language} under {@code heading} in README.md. */
+  static String block(String heading, String language) throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    Matcher block =
+        Pattern.compile(
+                Pattern.quote(heading) + "\\n.*?```" + language + "\\n(.*?)```", Pattern.DOTALL)
+            .matcher(readme);
+    assertThat(block.find()).as("README.md has a " + language + " block under " + heading).isTrue();
+    return block.group(1);
   }
 
   /** Drops the common indentation and blank edges, so only the code itself is compared. */
