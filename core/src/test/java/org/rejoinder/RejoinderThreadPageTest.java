@@ -17,6 +17,7 @@ import org.rejoinder.model.Body;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
+import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.thread.ThreadOptions;
@@ -45,7 +46,8 @@ class RejoinderThreadPageTest {
                     throw e.getCause();
                   }
                 });
-    rejoinder = Rejoinder.builder().store(recording).build();
+    rejoinder =
+        Rejoinder.builder().store(recording).moderation(ModerationPolicy.approveAll()).build();
     rejoinder.createPost(Post.of(POST, "Paged", POST_AUTHOR, Instant.parse("2024-01-01T00:00:00Z")));
     for (int i = 0; i < 5; i++) {
       Comment top = rejoinder.submit(NewComment.on(POST, guest("G" + i), Body.plain("top " + i)));

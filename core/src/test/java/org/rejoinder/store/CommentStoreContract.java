@@ -2,6 +2,7 @@ package org.rejoinder.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rejoinder.testing.Concurrency.runConcurrently;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,6 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.SiteUser;
-import org.rejoinder.testing.Concurrency;
 
 /**
  * The behaviour every {@link CommentStore} owes Rejoinder. A store implementation extends this
@@ -609,16 +609,5 @@ public abstract class CommentStoreContract {
     for (CommentId id : inserted) {
       assertThat(store.findComment(id).orElseThrow().parentId()).isEqualTo(root.id());
     }
-  }
-
-  /** Runs {@code task} on {@code threads} threads that start together. */
-  protected static void runConcurrently(int threads, ThrowingIntConsumer task) throws Exception {
-    Concurrency.runConcurrently(threads, task::accept);
-  }
-
-  /** A task that may throw. */
-  @FunctionalInterface
-  protected interface ThrowingIntConsumer {
-    void accept(int index) throws Exception;
   }
 }

@@ -47,6 +47,10 @@ public abstract class ThreadPageContract {
   private static final Guest VIEWER = Guest.of("Vera Viewer", "vera@example.com");
   private static final PostId POST = PostId.of("paged");
   private static final PostId NEIGHBOUR = PostId.of("neighbour");
+  /** The states a comment is posted in or moved to; tombstones come only from purging. */
+  private static final ModerationState[] MODERATED = {
+    ModerationState.PENDING, ModerationState.APPROVED, ModerationState.SPAM, ModerationState.TRASH
+  };
 
   private CommentStore store;
   private Rejoinder rejoinder;
@@ -89,6 +93,7 @@ public abstract class ThreadPageContract {
       addRandomComments(random, POST, 5 + random.nextInt(40));
       addRandomComments(random, NEIGHBOUR, random.nextInt(5));
       changeRandomStates(random, 1 + random.nextInt(6));
+      purgeRandomTrash(random);
       for (int layout = 0; layout < 3; layout++) {
         ThreadOptions options = randomOptions(random);
         Actor viewer = random.nextBoolean() ? Actor.reader(VIEWER) : Actor.ANONYMOUS;
@@ -138,6 +143,40 @@ public abstract class ThreadPageContract {
   }
 
   @Test
+  void threadPage_showsATombstoneWithShownReplies_asAPlaceholder_andHidesOneWithout() {
+    Comment answered = insert(comment(null, VIEWER, 1, ModerationState.APPROVED));
+    Comment reply = insert(comment(answered, EDITOR, 2, ModerationState.APPROVED));
+    Comment unanswered = insert(comment(null, VIEWER, 3, ModerationState.APPROVED));
+    insert(comment(unanswered, EDITOR, 4, ModerationState.SPAM));
+    Comment tombstone = trashAndPurge(answered);
+    trashAndPurge(unanswered);
+
+    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, VIEWER.key(), 1, 10, FirstPage.OLDEST));
+    ThreadPage page = rejoinder.threadPage(POST, Actor.reader(VIEWER), ThreadOptions.DEFAULTS, 1);
+
+    assertThat(slice.threadCount()).isEqualTo(1);
+    assertThat(slice.comments()).containsExactly(tombstone, reply);
+    assertThat(slice.responseCount()).isEqualTo(1);
+    assertThat(page.roots()).singleElement().satisfies(root -> {
+      assertThat(root.isPlaceholder()).isTrue();
+      assertThat(root.comment()).isEmpty();
+      assertThat(root.children()).singleElement()
+          .satisfies(child -> assertThat(child.comment()).contains(reply));
+    });
+  }
+
+  /** Trashes a comment and purges it; returns its tombstone. */
+  private Comment trashAndPurge(Comment c) {
+    Instant at = T0.plusSeconds(100);
+    Comment trashed = c.withState(ModerationState.TRASH, at);
+    store.updateComment(trashed, new AuditEntry(c.id(), at, Actor.moderator(EDITOR), c.state(),
+        ModerationState.TRASH, ""));
+    assertThat(store.purgeComment(c.id(), trashed.version(), new AuditEntry(c.id(), at, Actor.SYSTEM,
+        ModerationState.TRASH, ModerationState.PURGED, "purged"))).isEqualTo(PurgeOutcome.TOMBSTONED);
+    return store.findComment(c.id()).orElseThrow();
+  }
+
+  @Test
   void threadPage_returnsTheCommentsByCreationThenId_andPositionsTheWindow() {
     List<Comment> roots = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
@@ -175,11 +214,11 @@ public abstract class ThreadPageContract {
   private void addRandomComments(Random random, PostId post, int count) {
     List<Comment> existing = store.commentsOf(post);
     List<CommentId> ids = new ArrayList<>(existing.stream().map(Comment::id).toList());
-    ModerationState[] states = ModerationState.values();
     for (int i = 0; i < count; i++) {
+      // Replies to tombstones too: a store keeps them, and threads show placeholders above them.
       CommentId parent = ids.isEmpty() || random.nextInt(3) == 0 ? null : ids.get(random.nextInt(ids.size()));
       ModerationState state =
-          random.nextInt(3) > 0 ? ModerationState.APPROVED : states[random.nextInt(states.length)];
+          random.nextInt(3) > 0 ? ModerationState.APPROVED : MODERATED[random.nextInt(MODERATED.length)];
       org.rejoinder.model.Author author =
           random.nextInt(5) == 0 ? VIEWER : Guest.of("G" + random.nextInt(6), null);
       // Few distinct times, so that ties between creation times are common.
@@ -192,14 +231,28 @@ public abstract class ThreadPageContract {
 
   private void changeRandomStates(Random random, int count) {
     List<Comment> comments = store.commentsOf(POST);
-    ModerationState[] states = ModerationState.values();
     for (int i = 0; i < count && !comments.isEmpty(); i++) {
       Comment c = store.findComment(comments.get(random.nextInt(comments.size())).id()).orElseThrow();
-      ModerationState target = states[random.nextInt(states.length)];
+      ModerationState target = MODERATED[random.nextInt(MODERATED.length)];
       if (c.state().canChangeTo(target)) {
         Instant at = T0.plusSeconds(100 + i);
         store.updateComment(c.withState(target, at),
             new AuditEntry(c.id(), at, Actor.moderator(EDITOR), c.state(), target, "random"));
+      }
+    }
+  }
+
+  /**
+   * Purges about half of the trash and the tombstones: a trashed comment with replies becomes a
+   * tombstone, one without is deleted, and so is a tombstone whose replies are gone.
+   */
+  private void purgeRandomTrash(Random random) {
+    for (Comment c : store.commentsOf(POST)) {
+      boolean purgeable = c.state() == ModerationState.TRASH || c.state() == ModerationState.PURGED;
+      if (purgeable && random.nextBoolean()) {
+        Instant at = T0.plusSeconds(200);
+        store.purgeComment(c.id(), c.version(),
+            new AuditEntry(c.id(), at, Actor.SYSTEM, c.state(), ModerationState.PURGED, "purged"));
       }
     }
   }

@@ -2,6 +2,7 @@ package org.rejoinder.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rejoinder.testing.Concurrency.runConcurrently;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,7 +18,6 @@ import org.rejoinder.jdbc.internal.Migrations;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
-import org.rejoinder.testing.Concurrently;
 
 /** How {@link JdbcCommentStore#migrate()} creates, upgrades and guards a schema. */
 abstract class MigrationContract {
@@ -99,7 +99,7 @@ abstract class MigrationContract {
   @Test
   void concurrentMigrations_applyTheScriptsOnce() throws Exception {
     ConcurrentLinkedQueue<Integer> applied = new ConcurrentLinkedQueue<>();
-    Concurrently.run(4, i ->
+    runConcurrently(4, i ->
         applied.add(JdbcCommentStore.builder(database.dataSource()).build().migrate()));
 
     assertThat(applied.stream().mapToInt(Integer::intValue).sum()).isEqualTo(JdbcCommentStore.SCHEMA_VERSION);
