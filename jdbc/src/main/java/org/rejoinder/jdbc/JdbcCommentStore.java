@@ -23,6 +23,8 @@ import org.rejoinder.jdbc.internal.CommentWrites;
 import org.rejoinder.jdbc.internal.Database;
 import org.rejoinder.jdbc.internal.Migrations;
 import org.rejoinder.jdbc.internal.PostTable;
+import org.rejoinder.jdbc.internal.ReportTable;
+import org.rejoinder.jdbc.internal.RevisionTable;
 import org.rejoinder.jdbc.internal.ThreadPages;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
@@ -30,8 +32,11 @@ import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.Report;
+import org.rejoinder.model.Revision;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.CommentStore;
+import org.rejoinder.store.PurgeOutcome;
 import org.rejoinder.store.StoreChecks;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
@@ -48,9 +53,9 @@ import org.rejoinder.thread.ThreadSlice;
  *
  * <p>The application owns the {@code DataSource} and its pooling; the store borrows one connection
  * per call and gives it back with its auto-commit and isolation settings as they were. Every
- * write is one transaction: a comment with its audit entry and its counters, or nothing. Updates
- * are optimistic (a {@code version} column) and lock the comment's row while they run, so of two
- * moderators acting on one version exactly one wins. Every SQL statement is fixed text with bind
+ * write is one transaction: a comment with its audit entry, its revision and its counters, or
+ * nothing. Updates, edits and purges are optimistic (a {@code version} column) and lock the
+ * comment's row while they run, so of two moderators acting on one version exactly one wins. Every SQL statement is fixed text with bind
  * parameters; database errors become a {@link StorageException}, except the ones the {@link
  * CommentStore} contract names.
  *
@@ -59,7 +64,10 @@ import org.rejoinder.thread.ThreadSlice;
  * JdbcDialect#migrationLocation()} instead. Tables are named {@code rejoinder_*} and live in the
  * connection's current schema. Comments are stored as trees (parent, top-level ancestor, depth)
  * with per-thread counters, so that {@link #threadPage(ThreadPageRequest)} reads one page of a
- * discussion with indexed queries whose cost grows with the page, not with the post.
+ * discussion with indexed queries whose cost grows with the page, not with the post. Revisions,
+ * readers' reports (one per reader, by a unique key) and the audit trail (indexed by actor as
+ * well as by comment) have tables of their own; purging deletes a comment with all of them, or
+ * leaves its tombstone in place while replies remain.
  *
  * <p>Safe for use by many threads.
  *
@@ -212,6 +220,57 @@ public final class JdbcCommentStore implements CommentStore {
     database.run("update comment " + next.id(), c -> CommentWrites.update(c, next, entry));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws org.rejoinder.InvalidInputException if the editor's or the actor's key is longer than
+   *     the 300 characters its column holds
+   */
+  @Override
+  public void editComment(Comment next, Revision revision, @Nullable AuditEntry entry) {
+    requireNonNull(next, "next must not be null");
+    requireNonNull(revision, "revision must not be null");
+    RevisionTable.checkFits(revision);
+    if (entry != null) {
+      AuditTable.checkFits(entry);
+    }
+    database.run("edit comment " + next.id(), c -> CommentWrites.edit(c, next, revision, entry));
+  }
+
+  @Override
+  public List<Revision> revisions(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return database.read("read the revisions of comment " + id, c -> RevisionTable.of(c, id));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A unique key on comment and reader makes the check and the write one step, also between
+   * processes sharing the database.
+   */
+  @Override
+  public boolean addReport(Report report) {
+    requireNonNull(report, "report must not be null");
+    return database.write(
+        "report comment " + report.commentId(), c -> ReportTable.add(c, dialect, report));
+  }
+
+  @Override
+  public List<Report> reports(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return database.read("read the reports of comment " + id, c -> ReportTable.of(c, id));
+  }
+
+  @Override
+  public PurgeOutcome purgeComment(CommentId id, long expectedVersion, AuditEntry entry) {
+    requireNonNull(id, "id must not be null");
+    requireNonNull(entry, "entry must not be null");
+    AuditTable.checkFits(entry);
+    return database.write(
+        "purge comment " + id, c -> CommentWrites.purge(c, id, expectedVersion, entry));
+  }
+
   @Override
   public List<Comment> commentsOf(PostId postId) {
     requireNonNull(postId, "postId must not be null");
@@ -234,6 +293,15 @@ public final class JdbcCommentStore implements CommentStore {
   public List<AuditEntry> auditTrail(CommentId id) {
     requireNonNull(id, "id must not be null");
     return database.read("read the audit trail of comment " + id, c -> AuditTable.trail(c, id));
+  }
+
+  /** {@inheritDoc} One indexed query on the actor's key. */
+  @Override
+  public List<AuditEntry> auditTrailByActor(String actorKey, int offset, int limit) {
+    requireNonNull(actorKey, "actorKey must not be null");
+    StoreChecks.checkPage(offset, limit);
+    return database.read(
+        "read the audit trail of " + actorKey, c -> AuditTable.byActor(c, actorKey, offset, limit));
   }
 
   /**

@@ -4,7 +4,10 @@
 -- and its depth, so that one page of top-level threads with all their replies is one indexed
 -- query on root_id. rejoinder_thread keeps one row per top-level thread with the number of
 -- approved comments in it, and rejoinder_post the post's totals; the store updates both in the
--- transaction of every write. Column sizes are those of org.rejoinder.model.Limits.
+-- transaction of every write. rejoinder_audit, rejoinder_revision and rejoinder_report keep each
+-- comment's state changes, edits and readers' reports; a purge deletes them with the comment, or
+-- turns the comment into a tombstone (state PURGED, author and text erased) while replies remain.
+-- Column sizes are those of org.rejoinder.model.Limits.
 --
 -- The store runs the whole script in one transaction; its statements are idempotent like those
 -- of the H2 script. Usable as is by Flyway (classpath:db/rejoinder/postgresql).
@@ -59,7 +62,7 @@ CREATE TABLE IF NOT EXISTS rejoinder_comment (
   edited_at TIMESTAMPTZ,
   CONSTRAINT rejoinder_comment_post FOREIGN KEY (post_id) REFERENCES rejoinder_post (id),
   CONSTRAINT rejoinder_comment_parent FOREIGN KEY (parent_id) REFERENCES rejoinder_comment (id),
-  CONSTRAINT rejoinder_comment_state CHECK (state IN ('PENDING', 'APPROVED', 'SPAM', 'TRASH')),
+  CONSTRAINT rejoinder_comment_state CHECK (state IN ('PENDING', 'APPROVED', 'SPAM', 'TRASH', 'PURGED')),
   CONSTRAINT rejoinder_comment_tree CHECK (depth >= 1 AND (parent_id IS NULL) = (depth = 1)),
   CONSTRAINT rejoinder_comment_version CHECK (version >= 1)
 );
@@ -84,7 +87,10 @@ CREATE TABLE IF NOT EXISTS rejoinder_thread (
 
 CREATE INDEX IF NOT EXISTS rejoinder_thread_by_post ON rejoinder_thread (post_id, created_at, root_id);
 
+-- seq is the order entries were stored in, on every comment: it orders one actor's entries
+-- made in the same millisecond.
 CREATE TABLE IF NOT EXISTS rejoinder_audit (
+  seq BIGINT GENERATED ALWAYS AS IDENTITY NOT NULL,
   comment_id BIGINT NOT NULL,
   comment_version BIGINT NOT NULL,
   changed_at TIMESTAMPTZ NOT NULL,
@@ -97,6 +103,32 @@ CREATE TABLE IF NOT EXISTS rejoinder_audit (
   CONSTRAINT rejoinder_audit_comment FOREIGN KEY (comment_id) REFERENCES rejoinder_comment (id)
 );
 
+CREATE INDEX IF NOT EXISTS rejoinder_audit_by_actor ON rejoinder_audit (actor_key, changed_at DESC, seq DESC);
+
+-- One row per edit, keyed like the audit trail by the comment version the edit produced.
+CREATE TABLE IF NOT EXISTS rejoinder_revision (
+  comment_id BIGINT NOT NULL,
+  comment_version BIGINT NOT NULL,
+  edited_at TIMESTAMPTZ NOT NULL,
+  editor_key VARCHAR(300),
+  editor_role VARCHAR(16) NOT NULL,
+  previous_body TEXT NOT NULL CONSTRAINT rejoinder_revision_body CHECK (char_length(previous_body) <= 65525),
+  previous_format VARCHAR(16) NOT NULL,
+  PRIMARY KEY (comment_id, comment_version),
+  CONSTRAINT rejoinder_revision_comment FOREIGN KEY (comment_id) REFERENCES rejoinder_comment (id)
+);
+
+-- One report per reader and comment: the unique key makes concurrent reports store one.
+CREATE TABLE IF NOT EXISTS rejoinder_report (
+  seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  comment_id BIGINT NOT NULL,
+  reporter_key VARCHAR(200) NOT NULL,
+  reported_at TIMESTAMPTZ NOT NULL,
+  reason VARCHAR(500) NOT NULL,
+  CONSTRAINT rejoinder_report_once UNIQUE (comment_id, reporter_key),
+  CONSTRAINT rejoinder_report_comment FOREIGN KEY (comment_id) REFERENCES rejoinder_comment (id)
+);
+
 CREATE TABLE IF NOT EXISTS rejoinder_id (
   name VARCHAR(32) PRIMARY KEY,
   last_id BIGINT NOT NULL
@@ -107,5 +139,5 @@ INSERT INTO rejoinder_id (name, last_id)
   WHERE NOT EXISTS (SELECT 1 FROM rejoinder_id WHERE name = 'comment');
 
 INSERT INTO rejoinder_schema_version (version, description)
-  SELECT 1, 'posts, comment trees, thread counters, audit trail, comment ids' FROM (VALUES (1)) AS one (x)
+  SELECT 1, 'posts, comment trees, thread counters, audit trail, revisions, reports, comment ids' FROM (VALUES (1)) AS one (x)
   WHERE NOT EXISTS (SELECT 1 FROM rejoinder_schema_version WHERE version = 1);

@@ -15,8 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.rejoinder.ErrorCode;
 import org.rejoinder.StorageException;
 import org.rejoinder.jdbc.internal.Migrations;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Body;
+import org.rejoinder.model.ClientInfo;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.Guest;
+import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.Report;
+import org.rejoinder.model.Revision;
 import org.rejoinder.model.SiteUser;
 
 /** How {@link JdbcCommentStore#migrate()} creates, upgrades and guards a schema. */
@@ -66,7 +75,14 @@ abstract class MigrationContract {
   void theScripts_canRunAgainOnAMigratedDatabase_asAfterAnInterruptedMigration() throws Exception {
     store.migrate();
     store.insertPost(POST);
-    store.nextCommentId();
+    Instant t0 = POST.publishedAt();
+    Comment c = Comment.create(store.nextCommentId(), POST.id(), null, Guest.of("Ann", null),
+        Body.plain("first"), t0, ModerationState.APPROVED, ClientInfo.NONE);
+    store.insertComment(c, new AuditEntry(c.id(), t0, Actor.SYSTEM, null, c.state(), ""));
+    Revision revision = new Revision(c.id(), t0, Actor.reader(c.author()), c.body());
+    store.editComment(c.withBody(Body.plain("second"), t0), revision, null);
+    Report report = new Report(c.id(), "user:2", t0, "");
+    store.addReport(report);
 
     for (Migrations.Migration migration : Migrations.ALL) {
       for (String sql : Migrations.statements(migration.script(store.dialect()))) {
@@ -76,6 +92,9 @@ abstract class MigrationContract {
 
     assertThat(queryInt("SELECT COUNT(*) FROM rejoinder_schema_version")).isEqualTo(JdbcCommentStore.SCHEMA_VERSION);
     assertThat(store.findPost(POST.id())).contains(POST);
+    assertThat(store.revisions(c.id())).containsExactly(revision);
+    assertThat(store.reports(c.id())).containsExactly(report);
+    assertThat(store.addReport(report)).isFalse();
     assertThat(store.nextCommentId().value()).isEqualTo(2);
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoinder.jdbc.internal.AuditTable;
 import org.rejoinder.jdbc.internal.ThreadPages;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
@@ -26,7 +27,10 @@ import org.rejoinder.thread.FirstPage;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
 
-/** A page read touches the page's rows, found through indexes, not the whole post. */
+/**
+ * A page read touches the page's rows, found through indexes, not the whole post; so does a page
+ * of one moderator's actions.
+ */
 class PageReadCostTest {
   private static final PostId POST = PostId.of("big");
   private static final int THREADS = 2_000;
@@ -81,6 +85,16 @@ class PageReadCostTest {
           .doesNotContain("tableScan");
     }
     assertThat(viewer).contains("REJOINDER_COMMENT_BY_AUTHOR_POST:").contains("AUTHOR_KEY = ?2");
+  }
+
+  @Test
+  void oneActorsAuditTrail_isReadInOrderFromTheActorIndex() throws Exception {
+    String plan = plan(AuditTable.BY_ACTOR, "user:mod", 100, 20);
+
+    assertThat(plan)
+        .contains("REJOINDER_AUDIT_BY_ACTOR: ACTOR_KEY = ?1")
+        .contains("index sorted")
+        .doesNotContain("tableScan");
   }
 
   private String plan(String sql, Object... values) throws Exception {

@@ -19,14 +19,17 @@ import org.rejoinder.model.Guest;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.Report;
+import org.rejoinder.model.Revision;
 import org.rejoinder.model.Role;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.store.CommentQuery;
+import org.rejoinder.store.PurgeOutcome;
 import org.rejoinder.thread.FirstPage;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
 
-/** Each write is all or nothing, and data never becomes SQL. */
+/** Each write is all or nothing, edits and purges included, and data never becomes SQL. */
 abstract class TransactionContract {
   private static final Instant T0 = Instant.parse("2024-06-01T08:00:00Z");
   private static final PostId POST = PostId.of("it's \"quoted\"; DROP TABLE rejoinder_post; --");
@@ -124,5 +127,89 @@ abstract class TransactionContract {
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.field()).isEqualTo("actor.key"));
     assertThat(store.findComment(c.id())).isEmpty();
+  }
+
+  @Test
+  void anEditorKeyTooLongForItsColumn_isInvalidInput_andEditsNothing() {
+    Comment c = comment(ModerationState.APPROVED);
+    store.insertComment(c, created(c));
+    Actor longKey = new Actor("user:" + "x".repeat(400), Role.MODERATOR);
+
+    assertThatThrownBy(() -> store.editComment(c.withBody(Body.plain("edited"), T0.plusSeconds(1)),
+            new Revision(c.id(), T0.plusSeconds(1), longKey, c.body()), null))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("editor.key"));
+    assertThat(store.findComment(c.id())).contains(c);
+  }
+
+  @Test
+  void aFailureWhileStoringTheRevision_keepsTheTextAndStoresNoRevision() {
+    Comment c = comment(ModerationState.APPROVED);
+    store.insertComment(c, created(c));
+    Comment edited = c.withBody(Body.plain("edited"), T0.plusSeconds(1));
+    Revision revision = new Revision(c.id(), T0.plusSeconds(1), Actor.reader(c.author()), c.body());
+
+    assertThatThrownBy(() -> failingOn("INSERT INTO rejoinder_revision").editComment(edited, revision, null))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("edit comment " + c.id());
+
+    assertThat(store.findComment(c.id())).contains(c);
+    assertThat(store.revisions(c.id())).isEmpty();
+    store.editComment(edited, revision, null);
+    assertThat(store.revisions(c.id())).containsExactly(revision);
+  }
+
+  @Test
+  void aFailureWhileDeletingATrashedComment_keepsItWithItsHistoryAndReports() {
+    Comment c = comment(ModerationState.APPROVED);
+    store.insertComment(c, created(c));
+    Comment trashed = trashedWithAReport(c);
+
+    assertThatThrownBy(() -> failingOn("DELETE FROM rejoinder_comment")
+            .purgeComment(trashed.id(), trashed.version(), purged(trashed)))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("purge comment " + trashed.id());
+
+    assertThat(store.findComment(trashed.id())).contains(trashed);
+    assertThat(store.auditTrail(trashed.id())).hasSize(2);
+    assertThat(store.reports(trashed.id())).hasSize(1);
+    assertThat(store.purgeComment(trashed.id(), trashed.version(), purged(trashed)))
+        .isEqualTo(PurgeOutcome.DELETED);
+    assertThat(firstPage()).isEqualTo(new ThreadSlice(java.util.List.of(), 0, 0, 0, 0));
+  }
+
+  @Test
+  void aFailureWhileRecordingATombstone_keepsTheAuthorTextAndReports() {
+    Comment parent = comment(ModerationState.APPROVED);
+    store.insertComment(parent, created(parent));
+    Comment reply = Comment.create(store.nextCommentId(), POST, parent.id(), Guest.of("Bo", null),
+        Body.plain("reply"), T0, ModerationState.APPROVED, ClientInfo.NONE);
+    store.insertComment(reply, created(reply));
+    Comment trashed = trashedWithAReport(parent);
+
+    assertThatThrownBy(() -> failingOn("INSERT INTO rejoinder_audit")
+            .purgeComment(trashed.id(), trashed.version(), purged(trashed)))
+        .isInstanceOf(StorageException.class);
+
+    assertThat(store.findComment(trashed.id())).contains(trashed);
+    assertThat(store.reports(trashed.id())).hasSize(1);
+    assertThat(store.purgeComment(trashed.id(), trashed.version(), purged(trashed)))
+        .isEqualTo(PurgeOutcome.TOMBSTONED);
+    assertThat(firstPage().responseCount()).isEqualTo(1);
+    assertThat(firstPage().comments()).containsExactly(trashed.toTombstone(T0.plusSeconds(3)), reply);
+  }
+
+  /** Trashes a stored comment that a reader reported. */
+  private Comment trashedWithAReport(Comment c) {
+    Comment trashed = c.withState(ModerationState.TRASH, T0.plusSeconds(2));
+    store.updateComment(trashed, new AuditEntry(c.id(), T0.plusSeconds(2), Actor.SYSTEM,
+        c.state(), ModerationState.TRASH, ""));
+    store.addReport(new Report(c.id(), "user:7", T0.plusSeconds(1), "rude"));
+    return trashed;
+  }
+
+  private static AuditEntry purged(Comment trashed) {
+    return new AuditEntry(trashed.id(), T0.plusSeconds(3), Actor.SYSTEM, ModerationState.TRASH,
+        ModerationState.PURGED, "purged");
   }
 }

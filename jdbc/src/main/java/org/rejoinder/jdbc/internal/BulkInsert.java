@@ -182,7 +182,7 @@ public final class BulkInsert {
   private static CommentTable.Place storedParent(Connection connection, Comment c)
       throws SQLException {
     CommentTable.Place parent =
-        CommentTable.place(connection, c.parentId())
+        CommentTable.lockPlace(connection, c.parentId()) // as a single insert does
             .orElseThrow(() -> new NotFoundException("comment", c.parentId()));
     if (!parent.postId().equals(c.postId())) {
       throw new InvalidParentException(c.parentId(), InvalidParentException.Reason.OTHER_POST);

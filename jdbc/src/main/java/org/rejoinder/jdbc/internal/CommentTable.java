@@ -20,11 +20,15 @@ import org.rejoinder.model.PostId;
 
 /** Rows of {@code rejoinder_comment}: a comment plus its place in its tree. */
 public final class CommentTable {
+  /**
+   * The columns an update writes: all but the comment's place in its tree and its creation time,
+   * which never change. One update statement serves state changes, edits and tombstones.
+   */
+  private static final String MUTABLE =
+      AuthorColumns.NAMES + ", author_key, author_email_lower, body, body_format, state, version,"
+          + " client_ip, client_user_agent, updated_at, edited_at";
   /** Every column a comment is read from, in binding order for inserts. */
-  static final String COLUMNS =
-      "id, post_id, parent_id, root_id, depth, " + AuthorColumns.NAMES
-          + ", author_key, author_email_lower, body, body_format, state, version, client_ip,"
-          + " client_user_agent, created_at, updated_at, edited_at";
+  static final String COLUMNS = "id, post_id, parent_id, root_id, depth, created_at, " + MUTABLE;
   /** An insert of one row, for single and batched writes. */
   static final String INSERT =
       "INSERT INTO rejoinder_comment (" + COLUMNS + ") VALUES ("
@@ -33,10 +37,13 @@ public final class CommentTable {
   private static final String FIND = SELECT + " WHERE id = ?";
   private static final String LOCK = FIND + " FOR UPDATE";
   private static final String PLACE = "SELECT post_id, root_id, depth FROM rejoinder_comment WHERE id = ?";
+  private static final String LOCK_PLACE = PLACE + " FOR UPDATE";
   private static final String OF_POST = SELECT + " WHERE post_id = ? ORDER BY created_at, id";
   private static final String UPDATE =
-      "UPDATE rejoinder_comment SET body = ?, body_format = ?, state = ?, version = ?,"
-          + " updated_at = ?, edited_at = ? WHERE id = ? AND version = ?";
+      "UPDATE rejoinder_comment SET " + Sql.assignments(MUTABLE) + " WHERE id = ? AND version = ?";
+  private static final String HAS_REPLIES =
+      "SELECT 1 FROM rejoinder_comment WHERE parent_id = ? FETCH FIRST 1 ROWS ONLY";
+  private static final String DELETE = "DELETE FROM rejoinder_comment WHERE id = ?";
 
   /** Where a stored comment sits: its post, the top-level comment of its thread, its depth. */
   record Place(PostId postId, long rootId, int depth) {}
@@ -58,8 +65,15 @@ public final class CommentTable {
     }
     statement.setLong(4, rootId);
     statement.setInt(5, depth);
-    AuthorColumns.bind(statement, 6, c.author());
-    int i = 6 + AuthorColumns.COUNT;
+    Times.bind(statement, 6, c.createdAt());
+    bindMutable(statement, 7, c);
+  }
+
+  /** Binds the {@link #MUTABLE} columns from {@code index} on; returns the next index. */
+  private static int bindMutable(PreparedStatement statement, int index, Comment c)
+      throws SQLException {
+    AuthorColumns.bind(statement, index, c.author());
+    int i = index + AuthorColumns.COUNT;
     statement.setString(i, c.author().key());
     String email = c.author().email();
     statement.setString(i + 1, email == null ? null : email.toLowerCase(Locale.ROOT));
@@ -69,9 +83,9 @@ public final class CommentTable {
     statement.setLong(i + 5, c.version());
     statement.setString(i + 6, c.client().ip());
     statement.setString(i + 7, c.client().userAgent());
-    Times.bind(statement, i + 8, c.createdAt());
-    Times.bind(statement, i + 9, c.updatedAt());
-    Times.bind(statement, i + 10, c.editedAt());
+    Times.bind(statement, i + 8, c.updatedAt());
+    Times.bind(statement, i + 9, c.editedAt());
+    return i + 10;
   }
 
   static void insert(Connection connection, Comment c, long rootId, int depth) throws SQLException {
@@ -83,7 +97,20 @@ public final class CommentTable {
 
   /** Returns where a comment sits, if it is stored. */
   static Optional<Place> place(Connection connection, CommentId id) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(PLACE)) {
+    return place(connection, PLACE, id);
+  }
+
+  /**
+   * Returns where a comment sits, if it is stored, and locks its row until the transaction ends:
+   * taken before a reply is stored under it, so that no purge deletes it meanwhile.
+   */
+  static Optional<Place> lockPlace(Connection connection, CommentId id) throws SQLException {
+    return place(connection, LOCK_PLACE, id);
+  }
+
+  private static Optional<Place> place(Connection connection, String sql, CommentId id)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, id.value());
       try (ResultSet row = statement.executeQuery()) {
         return row.next()
@@ -116,15 +143,28 @@ public final class CommentTable {
   /** Writes the next version of a comment; returns whether the stored version was the one before. */
   static boolean update(Connection connection, Comment next) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
-      statement.setString(1, next.body().text());
-      statement.setString(2, next.body().format().name());
-      statement.setString(3, next.state().name());
-      statement.setLong(4, next.version());
-      Times.bind(statement, 5, next.updatedAt());
-      Times.bind(statement, 6, next.editedAt());
-      statement.setLong(7, next.id().value());
-      statement.setLong(8, next.version() - 1);
+      int i = bindMutable(statement, 1, next);
+      statement.setLong(i, next.id().value());
+      statement.setLong(i + 1, next.version() - 1);
       return statement.executeUpdate() == 1;
+    }
+  }
+
+  /** Returns whether any stored comment replies to this one. */
+  static boolean hasReplies(Connection connection, CommentId id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(HAS_REPLIES)) {
+      statement.setLong(1, id.value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next();
+      }
+    }
+  }
+
+  /** Deletes a comment's row; its audit trail, revisions, reports and thread row must be gone. */
+  static void delete(Connection connection, CommentId id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(DELETE)) {
+      statement.setLong(1, id.value());
+      statement.executeUpdate();
     }
   }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
 import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
 import org.rejoinder.model.PostId;
 
 /**
@@ -17,6 +18,7 @@ import org.rejoinder.model.PostId;
 final class ThreadCounters {
   static final String OPEN =
       "INSERT INTO rejoinder_thread (root_id, post_id, created_at, approved) VALUES (?, ?, ?, 0)";
+  private static final String CLOSE = "DELETE FROM rejoinder_thread WHERE root_id = ?";
   private static final String ADD_TO_THREAD =
       "UPDATE rejoinder_thread SET approved = approved + ? WHERE root_id = ?";
   private static final String THREAD = "SELECT approved FROM rejoinder_thread WHERE root_id = ?";
@@ -43,6 +45,18 @@ final class ThreadCounters {
   static void open(Connection connection, Comment root) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(OPEN)) {
       bindOpen(statement, root);
+      statement.executeUpdate();
+    }
+  }
+
+  /**
+   * Deletes the thread row of a top-level comment about to be deleted. Only unapproved comments
+   * without replies are deleted, so the thread counts no approved comment, and neither the post's
+   * response count nor its thread count changes.
+   */
+  static void close(Connection connection, CommentId root) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(CLOSE)) {
+      statement.setLong(1, root.value());
       statement.executeUpdate();
     }
   }
