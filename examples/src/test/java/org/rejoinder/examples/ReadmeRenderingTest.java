@@ -2,11 +2,7 @@ package org.rejoinder.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,10 +31,7 @@ class ReadmeRenderingTest {
 
   @Test
   void rendering_runsAsWritten() throws IOException {
-    PrintStream original = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
+    String printed = ReadmeSnippets.printedBy(() -> {
       // README rendering begins
       Instant noon = Instant.parse("2024-03-01T12:00:00Z");
       Rejoinder rejoinder = Rejoinder.builder().clock(Clock.fixed(noon, ZoneOffset.UTC)).build();
@@ -64,11 +57,9 @@ class ReadmeRenderingTest {
       System.out.print(MarkdownThreadRenderer.builder().build().render(ThreadView.of(thread)));
       // README rendering ends
       this.html = html;
-    } finally {
-      System.setOut(original);
-    }
+    });
 
-    assertThat(printed.toString(StandardCharsets.UTF_8))
+    assertThat(printed)
         .isEqualTo(ReadmeSnippets.block("The snippet prints", "markdown"));
     Document page = Jsoup.parseBodyFragment(html);
     assertThat(page.select("a.answer").eachAttr("href")).containsExactly("/reply/1", "/reply/2");
