@@ -25,8 +25,8 @@ import org.rejoinder.model.Post;
  *
  * <p>Only approved comments are shown to everyone. A pending comment is shown to its own author
  * (the viewer whose {@link Actor#key()} matches), marked {@link ThreadNode.Kind#AWAITING_MODERATION}.
- * Spam and trash are never shown; when one has shown replies, a {@linkplain
- * ThreadNode.Kind#PLACEHOLDER placeholder} keeps its place.
+ * Spam, trash and purged comments (tombstones) are never shown; when one has shown replies, a
+ * {@linkplain ThreadNode.Kind#PLACEHOLDER placeholder} keeps its place.
  *
  * <p>Pages hold whole top-level threads: {@link ThreadOptions#perPage()} of them, cut in the order
  * they were posted and numbered from the oldest or the newest ({@link ThreadOptions#firstPage()}).

@@ -4,7 +4,11 @@ import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.ModerationState;
 
-/** Who sees a comment, in one place: everyone an approved one, its author a pending one. */
+/**
+ * Who sees a comment, in one place: everyone an approved one, its author a pending one, nobody
+ * spam, trash or a purged comment's tombstone (those appear only as placeholders above shown
+ * replies).
+ */
 final class Visibility {
   private Visibility() {}
 
