@@ -34,6 +34,9 @@ import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.ThreadOptions;
+import org.rejoinder.thread.ThreadPage;
+import org.rejoinder.thread.ThreadPageRequest;
+import org.rejoinder.thread.ThreadSlice;
 
 /**
  * The entry point an application calls: create posts, take comments and replies, moderate them,
@@ -425,6 +428,32 @@ public final class Rejoinder {
     requireNonNull(options, "options must not be null");
     Post post = post(postId);
     return CommentThread.assemble(post, store.commentsOf(postId), viewer, options);
+  }
+
+  /** Returns one page of a post's thread as {@code viewer} sees it, in the default layout. */
+  public ThreadPage threadPage(PostId postId, Actor viewer, int page) {
+    return threadPage(postId, viewer, threadOptions, page);
+  }
+
+  /**
+   * Returns one page of a post's thread as {@code viewer} sees it: the page's top-level threads
+   * with all their shown replies, numbered and counted as in the whole thread, and equal to
+   * {@code thread(postId, viewer, options).page(page)}. In a threaded layout only that page is
+   * read from the store ({@link CommentStore#threadPage}); a flat layout reads every comment.
+   *
+   * @param page from 1 to the thread's page count
+   * @throws NotFoundException if there is no such post
+   * @throws InvalidInputException if there is no such page
+   */
+  public ThreadPage threadPage(PostId postId, Actor viewer, ThreadOptions options, int page) {
+    requireNonNull(viewer, "viewer must not be null");
+    requireNonNull(options, "options must not be null");
+    Post post = post(postId);
+    if (!options.threaded()) {
+      return CommentThread.assemble(post, store.commentsOf(postId), viewer, options).page(page);
+    }
+    ThreadSlice slice = store.threadPage(ThreadPageRequest.of(postId, viewer, options, page));
+    return CommentThread.assemble(post, slice, viewer, options).page(page);
   }
 
   /**

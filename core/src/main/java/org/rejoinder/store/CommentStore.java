@@ -1,5 +1,7 @@
 package org.rejoinder.store;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,8 @@ import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
+import org.rejoinder.thread.ThreadPageRequest;
+import org.rejoinder.thread.ThreadSlice;
 
 /**
  * Where posts, comments and their moderation history are kept: the storage SPI.
@@ -177,4 +181,19 @@ public interface CommentStore {
 
   /** Returns a comment's audit entries, oldest first; empty for an unknown comment. */
   List<AuditEntry> auditTrail(CommentId id);
+
+  /**
+   * Returns one page of a post's top-level threads as one viewer sees them: every comment of
+   * those threads, in any state, ordered by creation time and then id, and where they sit in the
+   * whole discussion. Returns an empty slice for an unknown post or a page after the last.
+   *
+   * <p>A store should answer with indexed queries whose cost grows with the page, not with the
+   * post. This default cuts the page out of {@link #commentsOf(PostId)}.
+   *
+   * @since 0.1.0
+   */
+  default ThreadSlice threadPage(ThreadPageRequest request) {
+    requireNonNull(request, "request must not be null");
+    return ThreadSlice.cut(commentsOf(request.postId()), request);
+  }
 }

@@ -14,7 +14,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.internal.Checks;
 import org.rejoinder.AlreadyExistsException;
 import org.rejoinder.ConcurrentUpdateException;
 import org.rejoinder.InvalidParentException;
@@ -194,8 +193,7 @@ public final class InMemoryCommentStore implements CommentStore {
   @Override
   public List<AuditEntry> auditTrailByActor(String actorKey, int offset, int limit) {
     requireNonNull(actorKey, "actorKey must not be null");
-    Checks.range("offset", offset, 0, Integer.MAX_VALUE);
-    Checks.range("limit", limit, 1, Integer.MAX_VALUE);
+    StoreChecks.checkPage(offset, limit);
     return read(
         () -> {
           List<AuditEntry> newestFirst = new ArrayList<>(auditByActor.getOrDefault(actorKey, List.of()));
@@ -210,16 +208,10 @@ public final class InMemoryCommentStore implements CommentStore {
   public PurgeOutcome purgeComment(CommentId id, long expectedVersion, AuditEntry entry) {
     requireNonNull(id, "id must not be null");
     requireNonNull(entry, "entry must not be null");
-    if (!entry.commentId().equals(id) || entry.to() != ModerationState.PURGED) {
-      throw new IllegalArgumentException("Audit entry " + entry + " does not record a purge of " + id);
-    }
     return write(
         () -> {
           Comment current = current(id, expectedVersion);
-          if (current.state() != ModerationState.TRASH && current.state() != ModerationState.PURGED) {
-            throw new IllegalArgumentException(
-                "Only trashed comments are purged, but " + id + " is " + current.state());
-          }
+          StoreChecks.checkPurge(current, entry);
           boolean hasReplies =
               commentsByPost.get(current.postId()).stream()
                   .anyMatch(other -> id.equals(comments.get(other).parentId()));

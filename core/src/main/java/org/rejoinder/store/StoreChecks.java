@@ -2,6 +2,7 @@ package org.rejoinder.store;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.rejoinder.internal.Checks;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.ModerationState;
@@ -73,5 +74,35 @@ public final class StoreChecks {
     if (entry != null) {
       checkEntry(next, entry);
     }
+  }
+
+  /**
+   * Checks a purge as {@link CommentStore#purgeComment} receives it, once the stored comment is
+   * known to be at the expected version: the comment is trashed or a tombstone, and the entry
+   * records its purge.
+   *
+   * @throws IllegalArgumentException if the comment is in another state, or the entry names
+   *     another comment or another target state than {@link ModerationState#PURGED}
+   */
+  public static void checkPurge(Comment current, AuditEntry entry) {
+    if (!entry.commentId().equals(current.id()) || entry.to() != ModerationState.PURGED) {
+      throw new IllegalArgumentException(
+          "Audit entry " + entry + " does not record a purge of " + current.id());
+    }
+    if (current.state() != ModerationState.TRASH && current.state() != ModerationState.PURGED) {
+      throw new IllegalArgumentException(
+          "Only trashed comments are purged, but " + current.id() + " is " + current.state());
+    }
+  }
+
+  /**
+   * Checks the window of a paged read such as {@link CommentStore#auditTrailByActor}.
+   *
+   * @throws org.rejoinder.InvalidInputException if {@code offset} is negative or {@code limit} is
+   *     below 1
+   */
+  public static void checkPage(int offset, int limit) {
+    Checks.range("offset", offset, 0, Integer.MAX_VALUE);
+    Checks.range("limit", limit, 1, Integer.MAX_VALUE);
   }
 }

@@ -25,12 +25,16 @@ import org.rejoinder.model.Post;
  *
  * <p>Only approved comments are shown to everyone. A pending comment is shown to its own author
  * (the viewer whose {@link Actor#key()} matches), marked {@link ThreadNode.Kind#AWAITING_MODERATION}.
- * Spam and trash are never shown; when one has shown replies, a {@linkplain
- * ThreadNode.Kind#PLACEHOLDER placeholder} keeps its place.
+ * Spam, trash and purged comments (tombstones) are never shown; when one has shown replies, a
+ * {@linkplain ThreadNode.Kind#PLACEHOLDER placeholder} keeps its place.
  *
  * <p>Pages hold whole top-level threads: {@link ThreadOptions#perPage()} of them, cut in the order
  * they were posted and numbered from the oldest or the newest ({@link ThreadOptions#firstPage()}).
  * Display numbers run through the whole thread, page after page from the oldest.
+ *
+ * <p>A thread read one page at a time ({@link org.rejoinder.Rejoinder#threadPage}, or {@link
+ * #assemble(Post, ThreadSlice, Actor, ThreadOptions)}) holds only that page's nodes, numbered and
+ * counted as in the whole thread; {@link #isComplete()} tells the two apart.
  *
  * @since 0.1.0
  */
@@ -41,6 +45,8 @@ public final class CommentThread implements Iterable<ThreadNode> {
   private final Function<CommentId, @Nullable ThreadNode> nodes;
   private final int size;
   private final int responseCount;
+  private final int firstRoot;
+  private final int rootCount;
 
   CommentThread(
       Post post,
@@ -48,13 +54,17 @@ public final class CommentThread implements Iterable<ThreadNode> {
       List<ThreadNode> roots,
       Function<CommentId, @Nullable ThreadNode> nodes,
       int size,
-      int responseCount) {
+      int responseCount,
+      int firstRoot,
+      int rootCount) {
     this.post = post;
     this.options = options;
     this.roots = Collections.unmodifiableList(roots);
     this.nodes = nodes;
     this.size = size;
     this.responseCount = responseCount;
+    this.firstRoot = firstRoot;
+    this.rootCount = rootCount;
   }
 
   /**
@@ -75,6 +85,29 @@ public final class CommentThread implements Iterable<ThreadNode> {
     return ThreadAssembler.assemble(post, comments, viewer, options);
   }
 
+  /**
+   * Assembles the part of the thread of {@code post} that a slice of whole top-level threads
+   * holds, typically one page read from a store with {@link
+   * org.rejoinder.store.CommentStore#threadPage}: its nodes are nested, ordered and numbered as in
+   * the whole thread, {@link #responseCount()} and {@link #pageCount()} count the whole thread,
+   * and only the pages the slice holds can be read.
+   *
+   * @param post the post
+   * @param slice the selected threads' comments and where they sit
+   * @param viewer who is reading; must be the viewer the slice was cut for
+   * @param options layout; must be threaded and use the page size the slice was cut with
+   * @throws IllegalArgumentException if a comment belongs to another post or is given twice, or
+   *     {@code options} are not threaded
+   */
+  public static CommentThread assemble(
+      Post post, ThreadSlice slice, Actor viewer, ThreadOptions options) {
+    requireNonNull(post, "post must not be null");
+    requireNonNull(slice, "slice must not be null");
+    requireNonNull(viewer, "viewer must not be null");
+    requireNonNull(options, "options must not be null");
+    return ThreadAssembler.assemble(post, slice, viewer, options);
+  }
+
   /** Returns the post. */
   public Post post() {
     return post;
@@ -91,6 +124,15 @@ public final class CommentThread implements Iterable<ThreadNode> {
    */
   public int responseCount() {
     return responseCount;
+  }
+
+  /**
+   * Returns whether this thread holds every page; {@code false} for a thread read one page at a
+   * time, whose {@link #roots()}, {@link #size()}, {@link #node(CommentId)} and iteration cover the
+   * pages read only.
+   */
+  public boolean isComplete() {
+    return firstRoot == 0 && roots.size() == rootCount;
   }
 
   /** Returns the number of nodes shown on all pages, placeholders and pending ones included. */
@@ -115,11 +157,7 @@ public final class CommentThread implements Iterable<ThreadNode> {
 
   /** Returns the number of pages, at least 1 (an empty thread has one empty page). */
   public int pageCount() {
-    return Math.max(1, chunks());
-  }
-
-  private int chunks() {
-    return (int) ((roots.size() + (long) options.perPage() - 1) / options.perPage());
+    return Pages.count(rootCount, options.perPage());
   }
 
   /**
@@ -127,6 +165,8 @@ public final class CommentThread implements Iterable<ThreadNode> {
    *
    * @param number 1 to {@link #pageCount()}
    * @throws InvalidInputException if there is no such page
+   * @throws IllegalStateException if this thread was read one page at a time and does not hold
+   *     that page
    */
   public ThreadPage page(int number) {
     int pages = pageCount();
@@ -134,10 +174,17 @@ public final class CommentThread implements Iterable<ThreadNode> {
       throw new InvalidInputException(
           "page", Problem.OUT_OF_RANGE, "page must be between 1 and " + pages + " but was " + number);
     }
-    int chunk = options.firstPage() == FirstPage.OLDEST ? number - 1 : pages - number;
-    long from = (long) chunk * options.perPage();
-    int to = (int) Math.min(from + options.perPage(), roots.size());
-    return new ThreadPage(this, number, roots.subList((int) Math.min(from, to), to));
+    int from = Pages.from(number, options.perPage(), options.firstPage(), rootCount) - firstRoot;
+    int to = Pages.to(number, options.perPage(), options.firstPage(), rootCount) - firstRoot;
+    if (from == 0) {
+      // The page read: a store read without a snapshot may have counted a thread it then missed.
+      to = Math.min(to, roots.size());
+    } else if (from < 0 || to > roots.size()) {
+      throw new IllegalStateException(
+          "Page " + number + " was not read: this thread holds threads " + (firstRoot + 1) + " to "
+              + (firstRoot + roots.size()) + " of " + rootCount);
+    }
+    return new ThreadPage(this, number, roots.subList(from, to));
   }
 
   /** Returns page 1. */
@@ -148,19 +195,19 @@ public final class CommentThread implements Iterable<ThreadNode> {
   /**
    * Returns the page a comment is shown on: the page of its top-level thread.
    *
-   * @throws NotFoundException if the comment is not shown in this thread
+   * @throws NotFoundException if the comment is not shown in this thread (or, in a thread read
+   *     one page at a time, not on that page)
    */
   public int pageOf(CommentId id) {
     ThreadNode node = nodes.apply(id);
     if (node == null) {
       throw new NotFoundException("comment", id);
     }
-    ThreadNode root = node.root();
-    int chunk = (int) (indexOfRoot(root) / options.perPage());
-    return options.firstPage() == FirstPage.OLDEST ? chunk + 1 : pageCount() - chunk;
+    int position = firstRoot + indexOfRoot(node.root());
+    return Pages.of(position, options.perPage(), options.firstPage(), rootCount);
   }
 
-  private long indexOfRoot(ThreadNode root) {
+  private int indexOfRoot(ThreadNode root) {
     // Roots are few next to all nodes; a scan keeps nodes free of page bookkeeping.
     for (int i = 0; i < roots.size(); i++) {
       if (roots.get(i) == root) {

@@ -5,8 +5,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 
@@ -24,10 +27,18 @@ final class ThreadAssembler {
   private final IdIndex index;
   private final int[] parent;
   private final boolean[] visible;
+  // Where the given threads sit in the whole discussion; null when all comments are given.
+  private final @Nullable ThreadSlice slice;
 
-  private ThreadAssembler(Post post, Collection<Comment> input, Actor viewer, ThreadOptions options) {
+  private ThreadAssembler(
+      Post post,
+      Collection<Comment> input,
+      Actor viewer,
+      ThreadOptions options,
+      @Nullable ThreadSlice slice) {
     this.post = post;
     this.options = options;
+    this.slice = slice;
     // Sorted once, in reply order: every later pass that fills lists in index order then yields
     // siblings in reply order. Stores return comments in creation order, so with the default
     // order this sort is a single linear pass.
@@ -52,17 +63,21 @@ final class ThreadAssembler {
       Comment c = comments[i];
       // A reply whose parent is missing (never the case in a consistent store) is shown at top level.
       parent[i] = c.parentId() == null ? NONE : index.get(c.parentId().value());
-      visible[i] =
-          c.state() == ModerationState.APPROVED
-              || (c.state() == ModerationState.PENDING
-                  && viewerKey != null
-                  && viewerKey.equals(c.author().key()));
+      visible[i] = Visibility.isVisible(c, viewerKey);
     }
   }
 
   static CommentThread assemble(
       Post post, Collection<Comment> input, Actor viewer, ThreadOptions options) {
-    return new ThreadAssembler(post, input, viewer, options).build();
+    return new ThreadAssembler(post, input, viewer, options, null).build();
+  }
+
+  static CommentThread assemble(Post post, ThreadSlice slice, Actor viewer, ThreadOptions options) {
+    if (!options.threaded()) {
+      throw new IllegalArgumentException(
+          "A slice of top-level threads cannot be shown flat; assemble all comments instead");
+    }
+    return new ThreadAssembler(post, slice.comments(), viewer, options, slice).build();
   }
 
   private CommentThread build() {
@@ -193,7 +208,9 @@ final class ThreadAssembler {
 
   /**
    * Cuts the top-level nodes into pages in the order they were posted, sorts each page by the
-   * display order, then numbers every node and indexes it by id in one iterative walk.
+   * display order, then numbers every node and indexes it by id in one iterative walk. Given a
+   * slice, pages are cut where they fall in the whole discussion and numbers continue from the
+   * threads before it.
    */
   private CommentThread finish(List<Integer> rootIndices, ThreadNode[] nodes) {
     // Roots arrive in reply order; the built-in orders need no comparator sort at all.
@@ -204,13 +221,16 @@ final class ThreadAssembler {
       Arrays.sort(roots, (a, b) -> CommentOrder.OLDEST_FIRST.compare(comments[a], comments[b]));
     }
     int perPage = options.perPage();
-    for (int from = 0; from < roots.length; from += perPage) {
-      int to = (int) Math.min((long) from + perPage, roots.length);
+    long firstRoot = slice == null ? 0 : slice.firstThread();
+    for (int from = 0; from < roots.length; ) {
+      long pageEnd = ((firstRoot + from) / perPage + 1) * perPage;
+      int to = (int) Math.min(pageEnd - firstRoot, roots.length);
       if (options.order() == CommentOrder.NEWEST_FIRST) {
         Collections.reverse(Arrays.asList(roots).subList(from, to));
       } else if (options.order() != CommentOrder.OLDEST_FIRST) {
         Arrays.sort(roots, from, to, (a, b) -> options.order().compare(comments[a], comments[b]));
       }
+      from = to;
     }
     List<ThreadNode> rootNodes = new ArrayList<>(roots.length);
     for (int r : roots) {
@@ -218,7 +238,7 @@ final class ThreadAssembler {
     }
 
     int size = 0;
-    int number = 0;
+    int number = slice == null ? 0 : slice.responsesBefore();
     int responses = 0;
     ArrayList<ThreadNode> stack = new ArrayList<>();
     for (int r = rootNodes.size() - 1; r >= 0; r--) {
@@ -240,10 +260,17 @@ final class ThreadAssembler {
       }
     }
     IdIndex ids = index;
+    Function<CommentId, @Nullable ThreadNode> lookup = id -> {
+      int i = ids.get(id.value());
+      return i < 0 ? null : nodes[i];
+    };
+    if (slice == null) {
+      return new CommentThread(post, options, rootNodes, lookup, size, responses, 0, rootNodes.size());
+    }
+    // A store read without a snapshot may count a thread posted meanwhile; never show less.
+    int threadCount = Math.max(slice.threadCount(), slice.firstThread() + rootNodes.size());
+    int responseCount = Math.max(slice.responseCount(), slice.responsesBefore() + responses);
     return new CommentThread(
-        post, options, rootNodes, id -> {
-          int i = ids.get(id.value());
-          return i < 0 ? null : nodes[i];
-        }, size, responses);
+        post, options, rootNodes, lookup, size, responseCount, slice.firstThread(), threadCount);
   }
 }

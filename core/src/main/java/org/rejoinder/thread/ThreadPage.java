@@ -19,7 +19,11 @@ public final class ThreadPage implements Iterable<ThreadNode> {
     this.roots = roots;
   }
 
-  /** Returns the whole thread this page belongs to. */
+  /**
+   * Returns the thread this page was cut from: the whole thread, or for a page read on its own
+   * ({@link org.rejoinder.Rejoinder#threadPage}) a thread that holds just this page but counts
+   * the whole one (see {@link CommentThread#isComplete()}).
+   */
   public CommentThread thread() {
     return thread;
   }

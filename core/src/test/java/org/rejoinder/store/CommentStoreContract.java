@@ -2,6 +2,7 @@ package org.rejoinder.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rejoinder.testing.Concurrency.runConcurrently;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,6 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.SiteUser;
-import org.rejoinder.testing.Concurrency;
 
 /**
  * The behaviour every {@link CommentStore} owes Rejoinder. A store implementation extends this
@@ -372,6 +372,20 @@ public abstract class CommentStoreContract {
   }
 
   @Test
+  void editComment_thatChangesTheStateWithoutAnAuditEntry_isRefused() {
+    Comment c = top("text", 1);
+    Instant t1 = T0.plusSeconds(3);
+    Comment held = new Comment(c.id(), c.postId(), null, c.author(), Body.plain("edited"),
+        c.createdAt(), ModerationState.PENDING, 2, c.client(), t1, t1);
+
+    assertThatThrownBy(() -> store.editComment(held,
+            new Revision(c.id(), t1, Actor.reader(c.author()), c.body()), null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.findComment(c.id())).contains(c);
+    assertThat(store.revisions(c.id())).isEmpty();
+  }
+
+  @Test
   void editComment_ofAnUnknownComment_isNotFound() {
     Comment ghost = Comment.create(CommentId.of(999_999), POST, null, EDITOR, Body.plain("x"), T0,
         ModerationState.APPROVED, ClientInfo.NONE);
@@ -542,6 +556,57 @@ public abstract class CommentStoreContract {
   }
 
   @Test
+  void purgeComment_withAnEntryThatDoesNotRecordThisPurge_isRefused_andChangesNothing() {
+    Comment parent = top("parent", 1);
+    insert(newComment(parent, EDITOR, "reply", 5));
+    Comment trashed = trash(parent);
+    AuditEntry ofAnother = new AuditEntry(CommentId.of(999_999), T0.plusSeconds(200), Actor.SYSTEM,
+        ModerationState.TRASH, ModerationState.PURGED, "purged");
+    AuditEntry notAPurge = new AuditEntry(parent.id(), T0.plusSeconds(200), Actor.SYSTEM,
+        ModerationState.TRASH, ModerationState.SPAM, "");
+
+    for (AuditEntry wrong : List.of(ofAnother, notAPurge)) {
+      assertThatThrownBy(() -> store.purgeComment(parent.id(), trashed.version(), wrong))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(store.findComment(parent.id())).contains(trashed);
+    assertThat(store.reports(parent.id())).hasSize(1);
+    assertThat(store.auditTrail(parent.id())).hasSize(2);
+  }
+
+  @Test
+  void repliesRacingThePurgeOfTheirParent_landUnderItsTombstone_orAreRefused_neverOrphaned()
+      throws Exception {
+    for (int round = 0; round < 20; round++) {
+      long seconds = round;
+      Comment parent = trash(top("about to go", seconds));
+      AtomicInteger refused = new AtomicInteger();
+      runConcurrently(2, i -> {
+        if (i == 0) {
+          store.purgeComment(parent.id(), parent.version(), purge(parent));
+        } else {
+          try {
+            insert(newComment(parent, EDITOR, "late reply", seconds + 1));
+          } catch (NotFoundException e) {
+            refused.incrementAndGet();
+          }
+        }
+      });
+
+      List<Comment> left = store.commentsOf(POST).stream()
+          .filter(c -> parent.id().equals(c.id()) || parent.id().equals(c.parentId()))
+          .toList();
+      if (refused.get() == 1) {
+        assertThat(left).isEmpty();
+      } else {
+        assertThat(left).hasSize(2);
+        assertThat(left).extracting(Comment::state)
+            .containsOnly(ModerationState.PURGED, ModerationState.APPROVED);
+      }
+    }
+  }
+
+  @Test
   void updateComment_neverMakesOrChangesATombstone() {
     Comment parent = top("parent", 1);
     insert(newComment(parent, EDITOR, "reply", 5));
@@ -609,16 +674,5 @@ public abstract class CommentStoreContract {
     for (CommentId id : inserted) {
       assertThat(store.findComment(id).orElseThrow().parentId()).isEqualTo(root.id());
     }
-  }
-
-  /** Runs {@code task} on {@code threads} threads that start together. */
-  protected static void runConcurrently(int threads, ThrowingIntConsumer task) throws Exception {
-    Concurrency.runConcurrently(threads, task::accept);
-  }
-
-  /** A task that may throw. */
-  @FunctionalInterface
-  protected interface ThrowingIntConsumer {
-    void accept(int index) throws Exception;
   }
 }

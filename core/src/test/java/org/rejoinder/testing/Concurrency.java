@@ -21,7 +21,7 @@ public final class Concurrency {
 
   /**
    * Runs {@code task} on {@code threads} threads that start together, waits for all of them (at
-   * most a minute) and rethrows the first failure.
+   * most two minutes, for slow databases) and rethrows the first failure.
    */
   public static void runConcurrently(int threads, Task task) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -39,7 +39,7 @@ public final class Concurrency {
       }
       start.countDown();
       for (Future<Void> f : futures) {
-        f.get(60, TimeUnit.SECONDS);
+        f.get(120, TimeUnit.SECONDS);
       }
     } finally {
       pool.shutdownNow();

@@ -2,11 +2,7 @@ package org.rejoinder.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -39,10 +35,7 @@ class ReadmeModerationTest {
 
   @Test
   void moderationExample_runsAsWritten() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
+    String printed = ReadmeSnippets.printedBy(() -> {
       // README moderation begins
       SpamChecker akismet = submission -> Verdict.APPROVED; // call your spam service here
       BanList bans = new BanList();
@@ -87,18 +80,14 @@ class ReadmeModerationTest {
       }
       System.out.println(rejoinder.thread(post.id()).responseCount() + " response");
       // README moderation ends
-    } finally {
-      System.setOut(original);
-    }
+    });
 
-    assertThat(printed.toString(StandardCharsets.UTF_8).lines())
+    assertThat(printed.lines())
         .containsExactly("400 required-fields", "posted, PENDING", "first-comment", "1 response");
   }
 
   @Test
   void readme_showsTheModerationExampleThatRuns() throws IOException {
-    List<List<String>> shown = ReadmeSnippet.readmeAndTested(
-        "## Moderation", "ReadmeModerationTest", "README moderation");
-    assertThat(shown.get(0)).isEqualTo(shown.get(1));
+    ReadmeSnippets.assertReadmeShows("## Moderation", ReadmeModerationTest.class, "moderation");
   }
 }

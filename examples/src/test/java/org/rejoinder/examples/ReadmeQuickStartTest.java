@@ -2,11 +2,7 @@ package org.rejoinder.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.NewComment;
@@ -28,10 +24,7 @@ class ReadmeQuickStartTest {
 
   @Test
   void quickStart_runsAsWritten() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
+    String printed = ReadmeSnippets.printedBy(() -> {
       // README quick start begins
       Rejoinder rejoinder = Rejoinder.builder().build(); // in-memory store, system clock
 
@@ -52,18 +45,14 @@ class ReadmeQuickStartTest {
             + node.number().getAsInt() + ". " + c.author().displayName());
       }
       // README quick start ends
-    } finally {
-      System.setOut(original);
-    }
+    });
 
-    assertThat(printed.toString(StandardCharsets.UTF_8).lines())
+    assertThat(printed.lines())
         .containsExactly("2 responses", "1. Ann", "  2. Ada");
   }
 
   @Test
   void readme_showsTheQuickStartThatRuns() throws IOException {
-    List<List<String>> shown = ReadmeSnippet.readmeAndTested(
-        "## Quick start", "ReadmeQuickStartTest", "README quick start");
-    assertThat(shown.get(0)).isEqualTo(shown.get(1));
+    ReadmeSnippets.assertReadmeShows("## Quick start", ReadmeQuickStartTest.class, "quick start");
   }
 }

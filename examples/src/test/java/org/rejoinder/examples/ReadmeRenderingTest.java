@@ -2,11 +2,7 @@ package org.rejoinder.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,10 +31,7 @@ class ReadmeRenderingTest {
 
   @Test
   void rendering_runsAsWritten() throws IOException {
-    PrintStream original = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
+    String printed = ReadmeSnippets.printedBy(() -> {
       // README rendering begins
       Instant noon = Instant.parse("2024-03-01T12:00:00Z");
       Rejoinder rejoinder = Rejoinder.builder().clock(Clock.fixed(noon, ZoneOffset.UTC)).build();
@@ -64,12 +57,10 @@ class ReadmeRenderingTest {
       System.out.print(MarkdownThreadRenderer.builder().build().render(ThreadView.of(thread)));
       // README rendering ends
       this.html = html;
-    } finally {
-      System.setOut(original);
-    }
+    });
 
-    assertThat(printed.toString(StandardCharsets.UTF_8))
-        .isEqualTo(ReadmeSnippet.block("The snippet prints", "markdown"));
+    assertThat(printed)
+        .isEqualTo(ReadmeSnippets.block("The snippet prints", "markdown"));
     Document page = Jsoup.parseBodyFragment(html);
     assertThat(page.select("a.answer").eachAttr("href")).containsExactly("/reply/1", "/reply/2");
     assertThat(page.select("script")).isEmpty();
@@ -79,8 +70,6 @@ class ReadmeRenderingTest {
 
   @Test
   void readme_showsTheRenderingSnippetThatRuns() throws IOException {
-    List<List<String>> shown = ReadmeSnippet.readmeAndTested(
-        "### Rendering a thread", "ReadmeRenderingTest", "README rendering");
-    assertThat(shown.get(0)).isEqualTo(shown.get(1));
+    ReadmeSnippets.assertReadmeShows("### Rendering a thread", ReadmeRenderingTest.class, "rendering");
   }
 }

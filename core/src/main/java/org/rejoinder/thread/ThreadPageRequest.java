@@ -1,0 +1,67 @@
+package org.rejoinder.thread;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.internal.Checks;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.PostId;
+
+/**
+ * Which page of a post's top-level threads to read, and for whom: what {@link
+ * org.rejoinder.store.CommentStore#threadPage} answers with a {@link ThreadSlice}.
+ *
+ * <p>Pages are cut as {@link CommentThread#page(int)} cuts them: the top-level threads the viewer
+ * is shown, oldest first, {@code perPage} at a time, page 1 holding the oldest or the newest
+ * ones.
+ *
+ * @param postId the post
+ * @param viewerKey the viewer's {@link Actor#key()}, whose own pending comments are shown to them,
+ *     or {@code null} for an anonymous reader
+ * @param page the page, from 1; a page after the last selects no thread
+ * @param perPage top-level threads per page, at least 1
+ * @param firstPage which threads page 1 holds
+ * @since 0.1.0
+ */
+public record ThreadPageRequest(
+    PostId postId, @Nullable String viewerKey, int page, int perPage, FirstPage firstPage) {
+
+  /**
+   * Creates a request.
+   *
+   * @throws org.rejoinder.InvalidInputException if {@code page} or {@code perPage} is less than
+   *     1
+   */
+  public ThreadPageRequest {
+    requireNonNull(postId, "postId must not be null");
+    Checks.range("page", page, 1, Integer.MAX_VALUE);
+    Checks.range("perPage", perPage, 1, Integer.MAX_VALUE);
+    requireNonNull(firstPage, "firstPage must not be null");
+  }
+
+  /**
+   * Returns the request for one page of a post as {@code viewer} sees it in the layout {@code
+   * options}.
+   */
+  public static ThreadPageRequest of(PostId postId, Actor viewer, ThreadOptions options, int page) {
+    requireNonNull(viewer, "viewer must not be null");
+    requireNonNull(options, "options must not be null");
+    return new ThreadPageRequest(postId, viewer.key(), page, options.perPage(), options.firstPage());
+  }
+
+  /**
+   * Returns the position, from 0 and oldest first, of this page's first thread among {@code
+   * threadCount} shown threads; {@code threadCount} if the page is empty or after the last.
+   */
+  public int fromThread(int threadCount) {
+    return Pages.from(page, perPage, firstPage, threadCount);
+  }
+
+  /**
+   * Returns the position after this page's last thread among {@code threadCount} shown threads;
+   * equal to {@link #fromThread(int)} if the page is empty or after the last.
+   */
+  public int toThread(int threadCount) {
+    return Pages.to(page, perPage, firstPage, threadCount);
+  }
+}

@@ -1,0 +1,22 @@
+package org.rejoinder.thread;
+
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.ModerationState;
+
+/**
+ * Who sees a comment, in one place: everyone an approved one, its author a pending one, nobody
+ * spam, trash or a purged comment's tombstone (those appear only as placeholders above shown
+ * replies).
+ */
+final class Visibility {
+  private Visibility() {}
+
+  /** Returns whether the viewer with {@code viewerKey} (null if anonymous) sees {@code c}. */
+  static boolean isVisible(Comment c, @Nullable String viewerKey) {
+    return c.state() == ModerationState.APPROVED
+        || (c.state() == ModerationState.PENDING
+            && viewerKey != null
+            && viewerKey.equals(c.author().key()));
+  }
+}

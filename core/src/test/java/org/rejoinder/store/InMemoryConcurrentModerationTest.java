@@ -1,0 +1,8 @@
+package org.rejoinder.store;
+
+class InMemoryConcurrentModerationTest extends ConcurrentModerationContract {
+  @Override
+  protected CommentStore newStore() {
+    return new InMemoryCommentStore();
+  }
+}

@@ -1,0 +1,8 @@
+package org.rejoinder.store;
+
+class InMemoryThreadPageTest extends ThreadPageContract {
+  @Override
+  protected CommentStore newStore() {
+    return new InMemoryCommentStore();
+  }
+}

@@ -1,0 +1,283 @@
+package org.rejoinder.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rejoinder.InvalidInputException;
+import org.rejoinder.Rejoinder;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Body;
+import org.rejoinder.model.ClientInfo;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Guest;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.Post;
+import org.rejoinder.model.PostId;
+import org.rejoinder.model.SiteUser;
+import org.rejoinder.thread.CommentOrder;
+import org.rejoinder.thread.CommentThread;
+import org.rejoinder.thread.FirstPage;
+import org.rejoinder.thread.ThreadNode;
+import org.rejoinder.thread.ThreadOptions;
+import org.rejoinder.thread.ThreadPage;
+import org.rejoinder.thread.ThreadPageRequest;
+import org.rejoinder.thread.ThreadSlice;
+
+/**
+ * Paged reads through {@link CommentStore#threadPage} show exactly the corresponding page of the
+ * whole thread, whatever the tree, the states, the viewer and the layout. A store implementation
+ * extends this class and supplies fresh, empty stores.
+ */
+public abstract class ThreadPageContract {
+  private static final Instant T0 = Instant.parse("2024-06-01T08:00:00Z");
+  private static final SiteUser EDITOR = SiteUser.of("ed", "Editor");
+  private static final Guest VIEWER = Guest.of("Vera Viewer", "vera@example.com");
+  private static final PostId POST = PostId.of("paged");
+  private static final PostId NEIGHBOUR = PostId.of("neighbour");
+  /** The states a comment is posted in or moved to; tombstones come only from purging. */
+  private static final ModerationState[] MODERATED = {
+    ModerationState.PENDING, ModerationState.APPROVED, ModerationState.SPAM, ModerationState.TRASH
+  };
+
+  private CommentStore store;
+  private Rejoinder rejoinder;
+
+  /** Returns a new, empty store. */
+  protected abstract CommentStore newStore() throws Exception;
+
+  /** Releases what {@link #newStore()} opened. */
+  protected void closeStore(CommentStore store) throws Exception {}
+
+  /** How many random discussions to check; fewer for slow stores. */
+  protected int randomDiscussions() {
+    return 40;
+  }
+
+  @BeforeEach
+  void openStore() throws Exception {
+    store = newStore();
+    rejoinder = Rejoinder.builder().store(store).build();
+    store.insertPost(Post.of(POST, "Paged", EDITOR, T0));
+    store.insertPost(Post.of(NEIGHBOUR, "Next door", EDITOR, T0));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    closeStore(store);
+  }
+
+  static Stream<Integer> seeds() {
+    return IntStream.range(0, 3).boxed();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void everyPageEqualsThatPageOfTheWholeThread_onRandomDiscussions(int batch) {
+    Random random = new Random(0xC0FFEE + batch);
+    int rounds = Math.max(1, randomDiscussions() / 3);
+    for (int round = 0; round < rounds; round++) {
+      // One store, growing: each round adds comments and changes states, then compares.
+      addRandomComments(random, POST, 5 + random.nextInt(40));
+      addRandomComments(random, NEIGHBOUR, random.nextInt(5));
+      changeRandomStates(random, 1 + random.nextInt(6));
+      purgeRandomTrash(random);
+      for (int layout = 0; layout < 3; layout++) {
+        ThreadOptions options = randomOptions(random);
+        Actor viewer = random.nextBoolean() ? Actor.reader(VIEWER) : Actor.ANONYMOUS;
+        comparePages(viewer, options);
+      }
+    }
+  }
+
+  private void comparePages(Actor viewer, ThreadOptions options) {
+    CommentThread whole = rejoinder.thread(POST, viewer, options);
+    for (int number = 1; number <= whole.pageCount(); number++) {
+      ThreadPage expected = whole.page(number);
+      ThreadPage actual = rejoinder.threadPage(POST, viewer, options, number);
+      String context = "page " + number + " of " + whole + " with " + options + " for " + viewer;
+      assertThat(describe(actual)).as(context).containsExactlyElementsOf(describe(expected));
+      assertThat(actual.pageCount()).as(context).isEqualTo(whole.pageCount());
+      assertThat(actual.thread().responseCount()).as(context).isEqualTo(whole.responseCount());
+      for (ThreadNode node : actual) {
+        assertThat(actual.thread().pageOf(node.id())).as(context).isEqualTo(number);
+      }
+    }
+    int beyond = whole.pageCount() + 1;
+    assertThatThrownBy(() -> rejoinder.threadPage(POST, viewer, options, beyond))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void threadPage_countsOnlyTheThreadsTheViewerIsShown() {
+    Comment approved = insert(comment(null, Guest.of("Ann", "ann@example.com"), 1, ModerationState.APPROVED));
+    insert(comment(approved, EDITOR, 2, ModerationState.APPROVED));
+    Comment trashedRoot = insert(comment(null, EDITOR, 3, ModerationState.APPROVED));
+    insert(comment(trashedRoot, VIEWER, 4, ModerationState.PENDING));
+    store.updateComment(trashedRoot.withState(ModerationState.TRASH, T0.plusSeconds(9)),
+        new AuditEntry(trashedRoot.id(), T0.plusSeconds(9), Actor.moderator(EDITOR),
+            ModerationState.APPROVED, ModerationState.TRASH, ""));
+    insert(comment(null, EDITOR, 5, ModerationState.SPAM));
+
+    ThreadSlice anonymous = store.threadPage(new ThreadPageRequest(POST, null, 1, 10, FirstPage.OLDEST));
+    ThreadSlice viewer = store.threadPage(new ThreadPageRequest(POST, VIEWER.key(), 1, 10, FirstPage.OLDEST));
+
+    assertThat(anonymous.threadCount()).isEqualTo(1);
+    assertThat(anonymous.comments()).extracting(Comment::parentId).containsOnly(null, approved.id());
+    assertThat(anonymous.responseCount()).isEqualTo(2);
+    assertThat(viewer.threadCount()).isEqualTo(2);
+    assertThat(viewer.comments()).hasSize(4);
+    assertThat(viewer.responseCount()).isEqualTo(2);
+  }
+
+  @Test
+  void threadPage_showsATombstoneWithShownReplies_asAPlaceholder_andHidesOneWithout() {
+    Comment answered = insert(comment(null, VIEWER, 1, ModerationState.APPROVED));
+    Comment reply = insert(comment(answered, EDITOR, 2, ModerationState.APPROVED));
+    Comment unanswered = insert(comment(null, VIEWER, 3, ModerationState.APPROVED));
+    insert(comment(unanswered, EDITOR, 4, ModerationState.SPAM));
+    Comment tombstone = trashAndPurge(answered);
+    trashAndPurge(unanswered);
+
+    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, VIEWER.key(), 1, 10, FirstPage.OLDEST));
+    ThreadPage page = rejoinder.threadPage(POST, Actor.reader(VIEWER), ThreadOptions.DEFAULTS, 1);
+
+    assertThat(slice.threadCount()).isEqualTo(1);
+    assertThat(slice.comments()).containsExactly(tombstone, reply);
+    assertThat(slice.responseCount()).isEqualTo(1);
+    assertThat(page.roots()).singleElement().satisfies(root -> {
+      assertThat(root.isPlaceholder()).isTrue();
+      assertThat(root.comment()).isEmpty();
+      assertThat(root.children()).singleElement()
+          .satisfies(child -> assertThat(child.comment()).contains(reply));
+    });
+  }
+
+  /** Trashes a comment and purges it; returns its tombstone. */
+  private Comment trashAndPurge(Comment c) {
+    Instant at = T0.plusSeconds(100);
+    Comment trashed = c.withState(ModerationState.TRASH, at);
+    store.updateComment(trashed, new AuditEntry(c.id(), at, Actor.moderator(EDITOR), c.state(),
+        ModerationState.TRASH, ""));
+    assertThat(store.purgeComment(c.id(), trashed.version(), new AuditEntry(c.id(), at, Actor.SYSTEM,
+        ModerationState.TRASH, ModerationState.PURGED, "purged"))).isEqualTo(PurgeOutcome.TOMBSTONED);
+    return store.findComment(c.id()).orElseThrow();
+  }
+
+  @Test
+  void threadPage_returnsTheCommentsByCreationThenId_andPositionsTheWindow() {
+    List<Comment> roots = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      roots.add(insert(comment(null, EDITOR, 100 - i * 10, ModerationState.APPROVED)));
+    }
+    Comment late = insert(comment(roots.get(2), EDITOR, 200, ModerationState.APPROVED));
+    Comment early = insert(comment(roots.get(2), EDITOR, 75, ModerationState.APPROVED));
+
+    // Oldest first the roots are 6, 5, 4, ...; with 3 a page and the newest page first, page 2
+    // holds the second chunk: roots 3, 2, 1 (positions 3 to 5) and the replies to root 2.
+    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, null, 2, 3, FirstPage.NEWEST));
+
+    assertThat(slice.threadCount()).isEqualTo(7);
+    assertThat(slice.firstThread()).isEqualTo(3);
+    assertThat(slice.responsesBefore()).isEqualTo(3);
+    assertThat(slice.responseCount()).isEqualTo(9);
+    assertThat(slice.comments())
+        .containsExactly(roots.get(3), early, roots.get(2), roots.get(1), late);
+    assertThat(store.threadPage(new ThreadPageRequest(POST, null, 4, 3, FirstPage.NEWEST)).comments())
+        .isEmpty();
+    assertThat(store.threadPage(new ThreadPageRequest(PostId.of("unknown"), null, 1, 3, FirstPage.OLDEST)))
+        .isEqualTo(new ThreadSlice(List.of(), 0, 0, 0, 0));
+  }
+
+  private Comment comment(Comment parent, org.rejoinder.model.Author author, long seconds, ModerationState state) {
+    return Comment.create(store.nextCommentId(), POST, parent == null ? null : parent.id(), author,
+        Body.plain("at " + seconds), T0.plusSeconds(seconds), state, ClientInfo.NONE);
+  }
+
+  private Comment insert(Comment c) {
+    store.insertComment(c, new AuditEntry(c.id(), c.createdAt(), Actor.SYSTEM, null, c.state(), ""));
+    return c;
+  }
+
+  private void addRandomComments(Random random, PostId post, int count) {
+    List<Comment> existing = store.commentsOf(post);
+    List<CommentId> ids = new ArrayList<>(existing.stream().map(Comment::id).toList());
+    for (int i = 0; i < count; i++) {
+      // Replies to tombstones too: a store keeps them, and threads show placeholders above them.
+      CommentId parent = ids.isEmpty() || random.nextInt(3) == 0 ? null : ids.get(random.nextInt(ids.size()));
+      ModerationState state =
+          random.nextInt(3) > 0 ? ModerationState.APPROVED : MODERATED[random.nextInt(MODERATED.length)];
+      org.rejoinder.model.Author author =
+          random.nextInt(5) == 0 ? VIEWER : Guest.of("G" + random.nextInt(6), null);
+      // Few distinct times, so that ties between creation times are common.
+      Comment c = Comment.create(store.nextCommentId(), post, parent, author,
+          Body.plain("comment " + i), T0.plusSeconds(random.nextInt(60)), state, ClientInfo.NONE);
+      store.insertComment(c, new AuditEntry(c.id(), c.createdAt(), Actor.SYSTEM, null, state, ""));
+      ids.add(c.id());
+    }
+  }
+
+  private void changeRandomStates(Random random, int count) {
+    List<Comment> comments = store.commentsOf(POST);
+    for (int i = 0; i < count && !comments.isEmpty(); i++) {
+      Comment c = store.findComment(comments.get(random.nextInt(comments.size())).id()).orElseThrow();
+      ModerationState target = MODERATED[random.nextInt(MODERATED.length)];
+      if (c.state().canChangeTo(target)) {
+        Instant at = T0.plusSeconds(100 + i);
+        store.updateComment(c.withState(target, at),
+            new AuditEntry(c.id(), at, Actor.moderator(EDITOR), c.state(), target, "random"));
+      }
+    }
+  }
+
+  /**
+   * Purges about half of the trash and the tombstones: a trashed comment with replies becomes a
+   * tombstone, one without is deleted, and so is a tombstone whose replies are gone.
+   */
+  private void purgeRandomTrash(Random random) {
+    for (Comment c : store.commentsOf(POST)) {
+      boolean purgeable = c.state() == ModerationState.TRASH || c.state() == ModerationState.PURGED;
+      if (purgeable && random.nextBoolean()) {
+        Instant at = T0.plusSeconds(200);
+        store.purgeComment(c.id(), c.version(),
+            new AuditEntry(c.id(), at, Actor.SYSTEM, c.state(), ModerationState.PURGED, "purged"));
+      }
+    }
+  }
+
+  private static ThreadOptions randomOptions(Random random) {
+    ThreadOptions options =
+        ThreadOptions.DEFAULTS
+            .withMaxDepth(2 + random.nextInt(9))
+            .withOrder(random.nextBoolean() ? CommentOrder.OLDEST_FIRST : CommentOrder.NEWEST_FIRST)
+            .withReplyOrder(random.nextBoolean() ? CommentOrder.OLDEST_FIRST : CommentOrder.NEWEST_FIRST)
+            .withFirstPage(random.nextBoolean() ? FirstPage.OLDEST : FirstPage.NEWEST)
+            .withThreaded(random.nextInt(6) > 0);
+    return random.nextInt(8) == 0 ? options.unpaged() : options.withPerPage(1 + random.nextInt(8));
+  }
+
+  /** Everything a reader sees of each node of a page, in display order. */
+  private static List<String> describe(ThreadPage page) {
+    List<String> lines = new ArrayList<>();
+    lines.add("page " + page.number() + " roots " + page.roots().stream().map(ThreadNode::id).toList());
+    for (ThreadNode node : page) {
+      lines.add(node.id() + " " + node.kind() + " depth " + node.depth() + " number " + node.number()
+          + " reply " + node.canReply() + " to " + node.inReplyTo() + " parent " + node.parentId()
+          + " root " + node.root().id() + " children " + node.children().stream().map(ThreadNode::id).toList()
+          + " comment " + node.comment());
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,398 @@
+package org.rejoinder.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.AlreadyExistsException;
+import org.rejoinder.InvalidParentException;
+import org.rejoinder.NotFoundException;
+import org.rejoinder.StorageException;
+import org.rejoinder.jdbc.internal.AuditTable;
+import org.rejoinder.jdbc.internal.BulkInsert;
+import org.rejoinder.jdbc.internal.CommentFinder;
+import org.rejoinder.jdbc.internal.CommentIds;
+import org.rejoinder.jdbc.internal.CommentTable;
+import org.rejoinder.jdbc.internal.CommentWrites;
+import org.rejoinder.jdbc.internal.Database;
+import org.rejoinder.jdbc.internal.Migrations;
+import org.rejoinder.jdbc.internal.PostTable;
+import org.rejoinder.jdbc.internal.ReportTable;
+import org.rejoinder.jdbc.internal.RevisionTable;
+import org.rejoinder.jdbc.internal.ThreadPages;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Post;
+import org.rejoinder.model.PostId;
+import org.rejoinder.model.Report;
+import org.rejoinder.model.Revision;
+import org.rejoinder.store.CommentQuery;
+import org.rejoinder.store.CommentStore;
+import org.rejoinder.store.PurgeOutcome;
+import org.rejoinder.store.StoreChecks;
+import org.rejoinder.thread.ThreadPageRequest;
+import org.rejoinder.thread.ThreadSlice;
+
+/**
+ * A {@link CommentStore} in a relational database reached through the application's {@link
+ * DataSource}: H2 (embedded, file or in memory) or PostgreSQL.
+ *
+ * <pre>{@code
+ * JdbcCommentStore store = JdbcCommentStore.builder(dataSource).build(); // dialect detected
+ * store.migrate();                                                       // create or upgrade
+ * Rejoinder rejoinder = Rejoinder.builder().store(store).build();
+ * }</pre>
+ *
+ * <p>The application owns the {@code DataSource} and its pooling; the store borrows one connection
+ * per call and gives it back with its auto-commit and isolation settings as they were. Every
+ * write is one transaction: a comment with its audit entry, its revision and its counters, or
+ * nothing. Updates, edits and purges are optimistic (a {@code version} column) and lock the
+ * comment's row while they run, so of two moderators acting on one version exactly one wins. Every SQL statement is fixed text with bind
+ * parameters; database errors become a {@link StorageException}, except the ones the {@link
+ * CommentStore} contract names.
+ *
+ * <p>The schema is created and upgraded by {@link #migrate()} from the scripts shipped under
+ * {@link JdbcDialect#migrationFolder()}; an application that runs Flyway may point it at {@link
+ * JdbcDialect#migrationLocation()} instead. Tables are named {@code rejoinder_*} and live in the
+ * connection's current schema. Comments are stored as trees (parent, top-level ancestor, depth)
+ * with per-thread counters, so that {@link #threadPage(ThreadPageRequest)} reads one page of a
+ * discussion with indexed queries whose cost grows with the page, not with the post. Revisions,
+ * readers' reports (one per reader, by a unique key) and the audit trail (indexed by actor as
+ * well as by comment) have tables of their own; purging deletes a comment with all of them, or
+ * leaves its tombstone in place while replies remain.
+ *
+ * <p>Safe for use by many threads.
+ *
+ * @since 0.1.0
+ */
+public final class JdbcCommentStore implements CommentStore {
+  /** The schema version this code reads and writes; {@link #migrate()} brings a database there. */
+  public static final int SCHEMA_VERSION = Migrations.LATEST;
+
+  /** Serialises migrations in this process; PostgreSQL also takes a lock across processes. */
+  private static final ReentrantLock MIGRATION = new ReentrantLock();
+
+  private final Database database;
+  private final JdbcDialect dialect;
+  private final int batchSize;
+
+  private JdbcCommentStore(Database database, JdbcDialect dialect, int batchSize) {
+    this.database = database;
+    this.dialect = dialect;
+    this.batchSize = batchSize;
+  }
+
+  /**
+   * Returns a builder for a store on {@code dataSource}, which the application keeps owning: the
+   * store never closes it.
+   */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(requireNonNull(dataSource, "dataSource must not be null"));
+  }
+
+  /** Returns the database dialect this store speaks. */
+  public JdbcDialect dialect() {
+    return dialect;
+  }
+
+  // Schema
+
+  /**
+   * Creates the schema, or upgrades it to {@link #SCHEMA_VERSION}, by running the migration
+   * scripts the database has not had yet, oldest first, and recording each in the table {@code
+   * rejoinder_schema_version}. Running it again is a no-op, so an application may call it at every
+   * start. On PostgreSQL the migration is one transaction, and concurrent callers, in any
+   * process, take turns; H2 commits each DDL statement, and its scripts are written so that an
+   * interrupted migration completes when run again.
+   *
+   * @return how many migrations were applied, 0 if the schema was current
+   * @throws StorageException if the database has a newer schema than this code knows, or cannot
+   *     be migrated
+   */
+  public int migrate() {
+    MIGRATION.lock();
+    try {
+      return database.write("migrate the schema", c -> Migrations.migrate(c, dialect));
+    } finally {
+      MIGRATION.unlock();
+    }
+  }
+
+  /**
+   * Returns the schema version recorded in the database: 0 if none was installed, {@link
+   * #SCHEMA_VERSION} once {@link #migrate()} ran.
+   *
+   * @throws StorageException if the database cannot be read
+   */
+  public int schemaVersion() {
+    return database.read("read the schema version", Migrations::currentVersion);
+  }
+
+  // Posts
+
+  @Override
+  public void insertPost(Post post) {
+    requireNonNull(post, "post must not be null");
+    database.run("insert post " + post.id(), c -> PostTable.insert(c, post));
+  }
+
+  @Override
+  public Optional<Post> findPost(PostId id) {
+    requireNonNull(id, "id must not be null");
+    return database.read("read post " + id, c -> PostTable.find(c, id));
+  }
+
+  @Override
+  public void updatePost(Post post) {
+    requireNonNull(post, "post must not be null");
+    database.run("update post " + post.id(), c -> PostTable.update(c, post));
+  }
+
+  // Comments
+
+  @Override
+  public CommentId nextCommentId() {
+    return database.write("allocate a comment id", CommentIds::next);
+  }
+
+  @Override
+  public void insertComment(Comment comment, AuditEntry created) {
+    requireNonNull(comment, "comment must not be null");
+    requireNonNull(created, "created must not be null");
+    StoreChecks.checkEntry(comment, created);
+    AuditTable.checkFits(created);
+    database.run("insert comment " + comment.id(), c -> CommentWrites.insert(c, comment, created));
+  }
+
+  /**
+   * Stores many new comments in one transaction, sending rows to the database in JDBC batches of
+   * {@link Builder#batchSize(int)}: for imports from another system. Each comment is stored with
+   * an audit entry of its creation by {@code actor}, dated at the comment's creation time. A reply
+   * may name a parent given in the same call, in any position, or one already stored. Either all
+   * comments are stored, with the posts' counters updated, or none is. Comment ids handed out
+   * afterwards by {@link #nextCommentId()} are larger than every imported id.
+   *
+   * <p>With PostgreSQL, add {@code reWriteBatchedInserts=true} to the JDBC URL for the fastest
+   * imports.
+   *
+   * @param comments new comments, in any order
+   * @param actor who imports them, recorded in their audit entries
+   * @param reason why, recorded in their audit entries, for example {@code "imported"}
+   * @throws AlreadyExistsException if an id is given twice or is already stored
+   * @throws NotFoundException if a post, or a parent neither given nor stored, does not exist
+   * @throws InvalidParentException if a parent belongs to another post
+   * @throws IllegalArgumentException if given comments reply to each other in a cycle
+   * @throws org.rejoinder.InvalidInputException if the reason or the actor's key is too long
+   */
+  public void insertAll(Collection<Comment> comments, Actor actor, String reason) {
+    List<Comment> all = List.copyOf(requireNonNull(comments, "comments must not be null"));
+    requireNonNull(actor, "actor must not be null");
+    requireNonNull(reason, "reason must not be null");
+    if (all.isEmpty()) {
+      return;
+    }
+    database.run(
+        "insert " + all.size() + " comments",
+        c -> BulkInsert.insert(c, all, actor, reason, batchSize));
+  }
+
+  @Override
+  public Optional<Comment> findComment(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return database.read("read comment " + id, c -> CommentTable.find(c, id));
+  }
+
+  @Override
+  public void updateComment(Comment next, @Nullable AuditEntry entry) {
+    requireNonNull(next, "next must not be null");
+    if (entry != null) {
+      StoreChecks.checkEntry(next, entry);
+      AuditTable.checkFits(entry);
+    }
+    database.run("update comment " + next.id(), c -> CommentWrites.update(c, next, entry));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws org.rejoinder.InvalidInputException if the editor's or the actor's key is longer than
+   *     the 300 characters its column holds
+   */
+  @Override
+  public void editComment(Comment next, Revision revision, @Nullable AuditEntry entry) {
+    requireNonNull(next, "next must not be null");
+    requireNonNull(revision, "revision must not be null");
+    RevisionTable.checkFits(revision);
+    if (entry != null) {
+      AuditTable.checkFits(entry);
+    }
+    database.run("edit comment " + next.id(), c -> CommentWrites.edit(c, next, revision, entry));
+  }
+
+  @Override
+  public List<Revision> revisions(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return database.read("read the revisions of comment " + id, c -> RevisionTable.of(c, id));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A unique key on comment and reader makes the check and the write one step, also between
+   * processes sharing the database.
+   */
+  @Override
+  public boolean addReport(Report report) {
+    requireNonNull(report, "report must not be null");
+    return database.write(
+        "report comment " + report.commentId(), c -> ReportTable.add(c, dialect, report));
+  }
+
+  @Override
+  public List<Report> reports(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return database.read("read the reports of comment " + id, c -> ReportTable.of(c, id));
+  }
+
+  @Override
+  public PurgeOutcome purgeComment(CommentId id, long expectedVersion, AuditEntry entry) {
+    requireNonNull(id, "id must not be null");
+    requireNonNull(entry, "entry must not be null");
+    AuditTable.checkFits(entry);
+    return database.write(
+        "purge comment " + id, c -> CommentWrites.purge(c, id, expectedVersion, entry));
+  }
+
+  @Override
+  public List<Comment> commentsOf(PostId postId) {
+    requireNonNull(postId, "postId must not be null");
+    return database.read("read the comments of post " + postId, c -> CommentTable.ofPost(c, postId));
+  }
+
+  @Override
+  public List<Comment> find(CommentQuery query) {
+    requireNonNull(query, "query must not be null");
+    return database.read("find comments", c -> CommentFinder.find(c, query));
+  }
+
+  @Override
+  public long count(CommentQuery query) {
+    requireNonNull(query, "query must not be null");
+    return database.read("count comments", c -> CommentFinder.count(c, query));
+  }
+
+  @Override
+  public List<AuditEntry> auditTrail(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return database.read("read the audit trail of comment " + id, c -> AuditTable.trail(c, id));
+  }
+
+  /** {@inheritDoc} One indexed query on the actor's key. */
+  @Override
+  public List<AuditEntry> auditTrailByActor(String actorKey, int offset, int limit) {
+    requireNonNull(actorKey, "actorKey must not be null");
+    StoreChecks.checkPage(offset, limit);
+    return database.read(
+        "read the audit trail of " + actorKey, c -> AuditTable.byActor(c, actorKey, offset, limit));
+  }
+
+  /**
+   * Returns one page of a post's threads with three indexed queries in one repeatable-read
+   * transaction: the post's counters, the approved comments before the page, and the page's
+   * comments joined through their top-level comment.
+   */
+  @Override
+  public ThreadSlice threadPage(ThreadPageRequest request) {
+    requireNonNull(request, "request must not be null");
+    return database.snapshot(
+        "read page " + request.page() + " of post " + request.postId(),
+        c -> ThreadPages.read(c, request));
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcCommentStore[" + dialect + "]";
+  }
+
+  /**
+   * Builds a {@link JdbcCommentStore}. Every setting has a default; each may be set once.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    /** The default {@link #batchSize(int)}: {@value}. */
+    public static final int DEFAULT_BATCH_SIZE = 500;
+
+    private final DataSource dataSource;
+    private @Nullable JdbcDialect dialect;
+    private int batchSize = DEFAULT_BATCH_SIZE;
+    private boolean batchSizeSet;
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = dataSource;
+    }
+
+    /**
+     * Sets the database dialect. Default: detected by {@link #build()} from the product name the
+     * driver reports, which needs a connection.
+     *
+     * @throws IllegalStateException if the dialect was already set
+     */
+    public Builder dialect(JdbcDialect dialect) {
+      requireNonNull(dialect, "dialect must not be null");
+      if (this.dialect != null) {
+        throw new IllegalStateException("dialect was already set to " + this.dialect);
+      }
+      this.dialect = dialect;
+      return this;
+    }
+
+    /**
+     * Sets how many rows {@link JdbcCommentStore#insertAll} sends to the database at once, 1 to
+     * 10,000. Default: {@value #DEFAULT_BATCH_SIZE}.
+     *
+     * @throws IllegalArgumentException if out of range
+     * @throws IllegalStateException if the batch size was already set
+     */
+    public Builder batchSize(int batchSize) {
+      if (batchSize < 1 || batchSize > 10_000) {
+        throw new IllegalArgumentException("batchSize must be between 1 and 10000 but was " + batchSize);
+      }
+      if (batchSizeSet) {
+        throw new IllegalStateException("batchSize was already set to " + this.batchSize);
+      }
+      this.batchSize = batchSize;
+      this.batchSizeSet = true;
+      return this;
+    }
+
+    /**
+     * Returns a new store. It does not create or check the schema: call {@link
+     * JdbcCommentStore#migrate()}.
+     *
+     * @throws StorageException if the dialect must be detected and no connection can be had
+     * @throws IllegalArgumentException if the detected database is not one of {@link
+     *     JdbcDialect}'s
+     */
+    public JdbcCommentStore build() {
+      Database database = new Database(dataSource);
+      JdbcDialect chosen = dialect != null ? dialect : database.read("detect the database", Builder::detect);
+      return new JdbcCommentStore(database, chosen, batchSize);
+    }
+
+    private static JdbcDialect detect(Connection connection) throws SQLException {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return JdbcDialect.forProductName(product)
+          .orElseThrow(() -> new IllegalArgumentException(
+              "Unsupported database " + product + ": the JDBC store supports H2 and PostgreSQL"));
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.rejoinder.jdbc;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The databases {@link JdbcCommentStore} supports. Each has its own folder of migration scripts,
+ * named as Flyway expects ({@code V1__init.sql}, …), so that an application may apply them with
+ * its own Flyway instead of {@link JdbcCommentStore#migrate()}.
+ *
+ * @since 0.1.0
+ */
+public enum JdbcDialect {
+  /** H2 2.x, embedded: a file or in-memory database in the application's process. */
+  H2("H2", "h2"),
+  /** PostgreSQL 12 or newer. */
+  POSTGRESQL("PostgreSQL", "postgresql");
+
+  private final String productName;
+  private final String folder;
+
+  JdbcDialect(String productName, String folder) {
+    this.productName = productName;
+    this.folder = folder;
+  }
+
+  /**
+   * Returns the dialect of a database by the product name its JDBC driver reports ({@link
+   * java.sql.DatabaseMetaData#getDatabaseProductName()}), or empty if it is not supported.
+   */
+  public static Optional<JdbcDialect> forProductName(String productName) {
+    for (JdbcDialect dialect : values()) {
+      if (dialect.productName.toLowerCase(Locale.ROOT)
+          .equals(productName.strip().toLowerCase(Locale.ROOT))) {
+        return Optional.of(dialect);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns where this dialect's migration scripts are on the class path, in Flyway's notation:
+   * {@code classpath:db/rejoinder/h2} or {@code classpath:db/rejoinder/postgresql}.
+   */
+  public String migrationLocation() {
+    return "classpath:" + migrationFolder();
+  }
+
+  /** Returns the resource folder of this dialect's migration scripts, such as {@code db/rejoinder/h2}. */
+  public String migrationFolder() {
+    return "db/rejoinder/" + folder;
+  }
+}

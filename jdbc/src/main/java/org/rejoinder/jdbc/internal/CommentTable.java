@@ -1,0 +1,206 @@
+package org.rejoinder.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.model.Body;
+import org.rejoinder.model.BodyFormat;
+import org.rejoinder.model.ClientInfo;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.PostId;
+
+/** Rows of {@code rejoinder_comment}: a comment plus its place in its tree. */
+public final class CommentTable {
+  /**
+   * The columns an update writes: all but the comment's place in its tree and its creation time,
+   * which never change. One update statement serves state changes, edits and tombstones.
+   */
+  private static final String MUTABLE =
+      AuthorColumns.NAMES + ", author_key, author_email_lower, body, body_format, state, version,"
+          + " client_ip, client_user_agent, updated_at, edited_at";
+  /** Every column a comment is read from, in binding order for inserts. */
+  static final String COLUMNS = "id, post_id, parent_id, root_id, depth, created_at, " + MUTABLE;
+  /** An insert of one row, for single and batched writes. */
+  static final String INSERT =
+      "INSERT INTO rejoinder_comment (" + COLUMNS + ") VALUES ("
+          + Sql.placeholders(Sql.count(COLUMNS)) + ")";
+  private static final String SELECT = "SELECT " + COLUMNS + " FROM rejoinder_comment";
+  private static final String FIND = SELECT + " WHERE id = ?";
+  private static final String LOCK = FIND + " FOR UPDATE";
+  private static final String PLACE = "SELECT post_id, root_id, depth FROM rejoinder_comment WHERE id = ?";
+  private static final String LOCK_PLACE = PLACE + " FOR UPDATE";
+  private static final String OF_POST = SELECT + " WHERE post_id = ? ORDER BY created_at, id";
+  private static final String UPDATE =
+      "UPDATE rejoinder_comment SET " + Sql.assignments(MUTABLE) + " WHERE id = ? AND version = ?";
+  private static final String HAS_REPLIES =
+      "SELECT 1 FROM rejoinder_comment WHERE parent_id = ? FETCH FIRST 1 ROWS ONLY";
+  private static final String DELETE = "DELETE FROM rejoinder_comment WHERE id = ?";
+
+  /** Where a stored comment sits: its post, the top-level comment of its thread, its depth. */
+  record Place(PostId postId, long rootId, int depth) {}
+
+  /** A comment read for an update, with its thread. */
+  record Locked(Comment comment, long rootId) {}
+
+  private CommentTable() {}
+
+  /** Binds one row of {@link #INSERT}. */
+  static void bindInsert(PreparedStatement statement, Comment c, long rootId, int depth)
+      throws SQLException {
+    statement.setLong(1, c.id().value());
+    statement.setString(2, c.postId().value());
+    if (c.parentId() == null) {
+      statement.setNull(3, Types.BIGINT);
+    } else {
+      statement.setLong(3, c.parentId().value());
+    }
+    statement.setLong(4, rootId);
+    statement.setInt(5, depth);
+    Times.bind(statement, 6, c.createdAt());
+    bindMutable(statement, 7, c);
+  }
+
+  /** Binds the {@link #MUTABLE} columns from {@code index} on; returns the next index. */
+  private static int bindMutable(PreparedStatement statement, int index, Comment c)
+      throws SQLException {
+    AuthorColumns.bind(statement, index, c.author());
+    int i = index + AuthorColumns.COUNT;
+    statement.setString(i, c.author().key());
+    String email = c.author().email();
+    statement.setString(i + 1, email == null ? null : email.toLowerCase(Locale.ROOT));
+    statement.setString(i + 2, c.body().text());
+    statement.setString(i + 3, c.body().format().name());
+    statement.setString(i + 4, c.state().name());
+    statement.setLong(i + 5, c.version());
+    statement.setString(i + 6, c.client().ip());
+    statement.setString(i + 7, c.client().userAgent());
+    Times.bind(statement, i + 8, c.updatedAt());
+    Times.bind(statement, i + 9, c.editedAt());
+    return i + 10;
+  }
+
+  static void insert(Connection connection, Comment c, long rootId, int depth) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+      bindInsert(statement, c, rootId, depth);
+      statement.executeUpdate();
+    }
+  }
+
+  /** Returns where a comment sits, if it is stored. */
+  static Optional<Place> place(Connection connection, CommentId id) throws SQLException {
+    return place(connection, PLACE, id);
+  }
+
+  /**
+   * Returns where a comment sits, if it is stored, and locks its row until the transaction ends:
+   * taken before a reply is stored under it, so that no purge deletes it meanwhile.
+   */
+  static Optional<Place> lockPlace(Connection connection, CommentId id) throws SQLException {
+    return place(connection, LOCK_PLACE, id);
+  }
+
+  private static Optional<Place> place(Connection connection, String sql, CommentId id)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setLong(1, id.value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next()
+            ? Optional.of(new Place(PostId.of(row.getString(1)), row.getLong(2), row.getInt(3)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  /** Returns the comment with this id, if stored. */
+  public static Optional<Comment> find(Connection connection, CommentId id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(FIND)) {
+      statement.setLong(1, id.value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(read(row)) : Optional.empty();
+      }
+    }
+  }
+
+  /** Reads a comment and locks its row until the transaction ends. */
+  static Optional<Locked> lock(Connection connection, CommentId id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
+      statement.setLong(1, id.value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(new Locked(read(row), row.getLong("root_id"))) : Optional.empty();
+      }
+    }
+  }
+
+  /** Writes the next version of a comment; returns whether the stored version was the one before. */
+  static boolean update(Connection connection, Comment next) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+      int i = bindMutable(statement, 1, next);
+      statement.setLong(i, next.id().value());
+      statement.setLong(i + 1, next.version() - 1);
+      return statement.executeUpdate() == 1;
+    }
+  }
+
+  /** Returns whether any stored comment replies to this one. */
+  static boolean hasReplies(Connection connection, CommentId id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(HAS_REPLIES)) {
+      statement.setLong(1, id.value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next();
+      }
+    }
+  }
+
+  /** Deletes a comment's row; its audit trail, revisions, reports and thread row must be gone. */
+  static void delete(Connection connection, CommentId id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(DELETE)) {
+      statement.setLong(1, id.value());
+      statement.executeUpdate();
+    }
+  }
+
+  /** Returns all comments of a post, ordered by creation time and then id. */
+  public static List<Comment> ofPost(Connection connection, PostId postId) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(OF_POST)) {
+      statement.setString(1, postId.value());
+      return readAll(statement);
+    }
+  }
+
+  /** Runs a query selecting {@link #COLUMNS} and reads every row. */
+  static List<Comment> readAll(PreparedStatement statement) throws SQLException {
+    List<Comment> comments = new ArrayList<>();
+    try (ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        comments.add(read(row));
+      }
+    }
+    return comments;
+  }
+
+  private static Comment read(ResultSet row) throws SQLException {
+    long parent = row.getLong("parent_id");
+    @Nullable CommentId parentId = row.wasNull() ? null : CommentId.of(parent);
+    return new Comment(
+        CommentId.of(row.getLong("id")),
+        PostId.of(row.getString("post_id")),
+        parentId,
+        AuthorColumns.read(row),
+        new Body(row.getString("body"), BodyFormat.valueOf(row.getString("body_format"))),
+        Times.read(row, "created_at"),
+        ModerationState.valueOf(row.getString("state")),
+        row.getLong("version"),
+        ClientInfo.of(row.getString("client_ip"), row.getString("client_user_agent")),
+        Times.read(row, "updated_at"),
+        Times.readNullable(row, "edited_at"));
+  }
+}

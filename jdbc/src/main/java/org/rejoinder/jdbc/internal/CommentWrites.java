@@ -1,0 +1,171 @@
+package org.rejoinder.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.AlreadyExistsException;
+import org.rejoinder.ConcurrentUpdateException;
+import org.rejoinder.InvalidParentException;
+import org.rejoinder.NotFoundException;
+import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.Revision;
+import org.rejoinder.store.PurgeOutcome;
+import org.rejoinder.store.StoreChecks;
+
+/**
+ * Writes of single comments, each with its audit entry, revision and counters, inside the
+ * caller's transaction: inserts, updates, edits and purges.
+ */
+public final class CommentWrites {
+  private CommentWrites() {}
+
+  /**
+   * Inserts a comment, its creation entry, its thread row if it is top-level, and its counts. A
+   * reply locks its parent's row, so that a concurrent purge can neither delete the parent from
+   * under it nor miss it.
+   *
+   * @throws AlreadyExistsException if the id is taken
+   * @throws NotFoundException if the post or the parent does not exist
+   * @throws InvalidParentException if the parent belongs to another post
+   */
+  public static void insert(Connection connection, Comment comment, AuditEntry created)
+      throws SQLException {
+    if (CommentTable.place(connection, comment.id()).isPresent()) {
+      throw new AlreadyExistsException("comment", comment.id());
+    }
+    PostTable.requireExists(connection, comment.postId());
+    long rootId = comment.id().value();
+    int depth = 1;
+    if (comment.parentId() != null) {
+      CommentTable.Place parent =
+          CommentTable.lockPlace(connection, comment.parentId())
+              .orElseThrow(() -> new NotFoundException("comment", comment.parentId()));
+      if (!parent.postId().equals(comment.postId())) {
+        throw new InvalidParentException(comment.parentId(), InvalidParentException.Reason.OTHER_POST);
+      }
+      rootId = parent.rootId();
+      depth = parent.depth() + 1;
+    }
+    try {
+      CommentTable.insert(connection, comment, rootId, depth);
+    } catch (SQLException e) {
+      if (SqlErrors.isUniqueViolation(e)) {
+        throw new AlreadyExistsException("comment", comment.id());
+      }
+      throw e;
+    }
+    if (comment.parentId() == null) {
+      ThreadCounters.open(connection, comment);
+    }
+    AuditTable.insert(connection, created, comment.version());
+    if (comment.state() == ModerationState.APPROVED) {
+      ThreadCounters.addApproved(connection, comment.postId(), rootId, 1);
+    }
+  }
+
+  /**
+   * Replaces a comment with its next version, adds the audit entry if any, and moves the counts.
+   *
+   * @throws NotFoundException if the comment does not exist
+   * @throws ConcurrentUpdateException if its stored version is not the one before {@code next}
+   * @throws IllegalArgumentException if {@code next} changes what may not change
+   */
+  public static void update(Connection connection, Comment next, @Nullable AuditEntry entry)
+      throws SQLException {
+    CommentTable.Locked current = lock(connection, next.id(), next.version() - 1);
+    StoreChecks.checkSameIdentity(current.comment(), next);
+    write(connection, current, next, entry);
+  }
+
+  /**
+   * Replaces a comment with its edited next version, stores the revision, adds the audit entry if
+   * any, and moves the counts.
+   *
+   * @throws NotFoundException if the comment does not exist
+   * @throws ConcurrentUpdateException if its stored version is not the one before {@code next}
+   * @throws IllegalArgumentException if {@code next} changes what may not change, or the
+   *     revision or the entry does not describe the edit
+   */
+  public static void edit(
+      Connection connection, Comment next, Revision revision, @Nullable AuditEntry entry)
+      throws SQLException {
+    CommentTable.Locked current = lock(connection, next.id(), next.version() - 1);
+    StoreChecks.checkSameIdentity(current.comment(), next);
+    StoreChecks.checkEdit(current.comment(), next, revision, entry);
+    write(connection, current, next, entry);
+    RevisionTable.insert(connection, revision, next.version());
+  }
+
+  /**
+   * Purges a trashed comment or a tombstone as {@link
+   * org.rejoinder.store.CommentStore#purgeComment} describes: deleted with its history when
+   * nothing replies to it, otherwise turned into a tombstone (or kept, if it is one already).
+   *
+   * @throws NotFoundException if the comment does not exist
+   * @throws ConcurrentUpdateException if its stored version is not {@code expectedVersion}
+   * @throws IllegalArgumentException if it is neither trashed nor a tombstone, or the entry does
+   *     not record its purge
+   */
+  public static PurgeOutcome purge(
+      Connection connection, CommentId id, long expectedVersion, AuditEntry entry)
+      throws SQLException {
+    CommentTable.Locked current = lock(connection, id, expectedVersion);
+    Comment stored = current.comment();
+    StoreChecks.checkPurge(stored, entry);
+    boolean hasReplies = CommentTable.hasReplies(connection, id);
+    if (hasReplies && stored.state() == ModerationState.PURGED) {
+      return PurgeOutcome.KEPT;
+    }
+    RevisionTable.deleteAll(connection, id);
+    ReportTable.deleteAll(connection, id);
+    if (hasReplies) {
+      write(connection, current, stored.toTombstone(entry.at()), entry);
+      return PurgeOutcome.TOMBSTONED;
+    }
+    AuditTable.deleteAll(connection, id);
+    if (stored.parentId() == null) {
+      ThreadCounters.close(connection, id);
+    }
+    CommentTable.delete(connection, id);
+    return PurgeOutcome.DELETED;
+  }
+
+  /**
+   * Reads a comment and locks its row, checking that it is at the expected version.
+   *
+   * @throws NotFoundException if it does not exist
+   * @throws ConcurrentUpdateException if it is at another version
+   */
+  private static CommentTable.Locked lock(Connection connection, CommentId id, long expectedVersion)
+      throws SQLException {
+    CommentTable.Locked current =
+        CommentTable.lock(connection, id).orElseThrow(() -> new NotFoundException("comment", id));
+    if (current.comment().version() != expectedVersion) {
+      throw new ConcurrentUpdateException(id, expectedVersion);
+    }
+    return current;
+  }
+
+  /** Writes the next version of a locked comment, its audit entry if any, and its counts. */
+  private static void write(
+      Connection connection, CommentTable.Locked current, Comment next, @Nullable AuditEntry entry)
+      throws SQLException {
+    if (!CommentTable.update(connection, next)) {
+      throw new ConcurrentUpdateException(next.id(), next.version() - 1);
+    }
+    if (entry != null) {
+      AuditTable.insert(connection, entry, next.version());
+    }
+    int delta = approved(next) - approved(current.comment());
+    if (delta != 0) {
+      ThreadCounters.addApproved(connection, next.postId(), current.rootId(), delta);
+    }
+  }
+
+  private static int approved(Comment c) {
+    return c.state() == ModerationState.APPROVED ? 1 : 0;
+  }
+}

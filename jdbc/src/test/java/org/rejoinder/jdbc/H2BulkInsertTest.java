@@ -1,0 +1,8 @@
+package org.rejoinder.jdbc;
+
+class H2BulkInsertTest extends BulkInsertContract {
+  @Override
+  TestDatabase newDatabase() {
+    return TestDatabase.h2();
+  }
+}

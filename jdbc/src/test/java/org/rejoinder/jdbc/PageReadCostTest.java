@@ -1,0 +1,112 @@
+package org.rejoinder.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rejoinder.jdbc.internal.AuditTable;
+import org.rejoinder.jdbc.internal.ThreadPages;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.Body;
+import org.rejoinder.model.ClientInfo;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Guest;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.Post;
+import org.rejoinder.model.PostId;
+import org.rejoinder.model.SiteUser;
+import org.rejoinder.thread.FirstPage;
+import org.rejoinder.thread.ThreadPageRequest;
+import org.rejoinder.thread.ThreadSlice;
+
+/**
+ * A page read touches the page's rows, found through indexes, not the whole post; so does a page
+ * of one moderator's actions.
+ */
+class PageReadCostTest {
+  private static final PostId POST = PostId.of("big");
+  private static final int THREADS = 2_000;
+
+  private TestDatabase database;
+  private JdbcCommentStore store;
+
+  @BeforeEach
+  void fill() {
+    database = TestDatabase.h2();
+    store = database.migratedStore();
+    store.insertPost(Post.of(POST, "Big", SiteUser.of("1", "Ed"), Instant.EPOCH));
+    List<Comment> comments = new ArrayList<>();
+    long id = 1;
+    for (int t = 0; t < THREADS; t++) {
+      long root = id;
+      for (int r = 0; r < 3; r++, id++) {
+        comments.add(Comment.create(CommentId.of(id), POST, r == 0 ? null : CommentId.of(root),
+            Guest.of("G", null), Body.plain("c" + id), Instant.EPOCH.plusSeconds(id),
+            ModerationState.APPROVED, ClientInfo.NONE));
+      }
+    }
+    store.insertAll(comments, Actor.SYSTEM, "bulk");
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    database.close();
+  }
+
+  @Test
+  void aMiddlePage_returnsOnlyItsComments_withTheCountsOfTheWholePost() {
+    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, null, 250, 5, FirstPage.OLDEST));
+
+    assertThat(slice.comments()).hasSize(15);
+    assertThat(slice.comments().get(0).id().value()).isEqualTo(249 * 5 * 3 + 1);
+    assertThat(slice.threadCount()).isEqualTo(THREADS);
+    assertThat(slice.firstThread()).isEqualTo(1_245);
+    assertThat(slice.responsesBefore()).isEqualTo(1_245 * 3);
+    assertThat(slice.responseCount()).isEqualTo(THREADS * 3);
+  }
+
+  @Test
+  void thePageQuery_walksTheThreadIndexInOrder_andFindsCommentsThroughTheRootIndex() throws Exception {
+    String anonymous = plan(ThreadPages.pageSql(true, true), POST.value(), 100, 5);
+    String viewer = plan(ThreadPages.pageSql(false, false), POST.value(), "email:v@example.com", 100, 5);
+
+    for (String plan : List.of(anonymous, viewer)) {
+      assertThat(plan)
+          .contains("REJOINDER_THREAD_BY_POST: POST_ID = ?1")
+          .contains("REJOINDER_COMMENT_BY_ROOT: ROOT_ID = W.ROOT_ID")
+          .doesNotContain("tableScan");
+    }
+    assertThat(viewer).contains("REJOINDER_COMMENT_BY_AUTHOR_POST:").contains("AUTHOR_KEY = ?2");
+  }
+
+  @Test
+  void oneActorsAuditTrail_isReadInOrderFromTheActorIndex() throws Exception {
+    String plan = plan(AuditTable.BY_ACTOR, "user:mod", 100, 20);
+
+    assertThat(plan)
+        .contains("REJOINDER_AUDIT_BY_ACTOR: ACTOR_KEY = ?1")
+        .contains("index sorted")
+        .doesNotContain("tableScan");
+  }
+
+  private String plan(String sql, Object... values) throws Exception {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement explain = c.prepareStatement("EXPLAIN " + sql)) {
+      for (int i = 0; i < values.length; i++) {
+        explain.setObject(i + 1, values[i]);
+      }
+      try (ResultSet row = explain.executeQuery()) {
+        row.next();
+        return row.getString(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.rejoinder.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A fresh, empty database for one test: an in-memory H2 database, or a schema of its own in the
+ * PostgreSQL server named by {@value PostgresCondition#URL_VARIABLE}. Closing drops it.
+ */
+final class TestDatabase implements AutoCloseable {
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  private final DataSource dataSource;
+  private final String dropSql;
+  private final AutoCloseable pool;
+
+  private TestDatabase(DataSource dataSource, String dropSql, AutoCloseable pool) {
+    this.dataSource = dataSource;
+    this.dropSql = dropSql;
+    this.pool = pool;
+  }
+
+  static TestDatabase h2() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:rejoinder-test-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    return new TestDatabase(h2, "SHUTDOWN", () -> {});
+  }
+
+  static TestDatabase postgres() throws SQLException {
+    String schema = "rejoinder_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    PGSimpleDataSource admin = new PGSimpleDataSource();
+    admin.setURL(PostgresCondition.url());
+    try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(PostgresCondition.url());
+    config.setSchema(schema);
+    config.setMaximumPoolSize(12);
+    config.setMinimumIdle(1);
+    config.setPoolName(schema);
+    HikariDataSource pool = new HikariDataSource(config);
+    return new TestDatabase(pool, "DROP SCHEMA " + schema + " CASCADE", pool);
+  }
+
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Returns a migrated store on this database. */
+  JdbcCommentStore migratedStore() {
+    JdbcCommentStore store = JdbcCommentStore.builder(dataSource).build();
+    store.migrate();
+    return store;
+  }
+
+  @Override
+  public void close() throws Exception {
+    try (AutoCloseable closePool = pool;
+        Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(dropSql);
+    }
+  }
+}
