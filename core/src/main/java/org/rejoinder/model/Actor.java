@@ -3,6 +3,7 @@ package org.rejoinder.model;
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
+import org.rejoinder.internal.Checks;
 
 /**
  * Who is asking: the person reading a thread, posting a comment or moderating one. The
@@ -19,12 +20,15 @@ public record Actor(@Nullable String key, Role role) {
   /** Rejoinder itself, for decisions made by the moderation policy. */
   public static final Actor SYSTEM = new Actor("system", Role.ADMIN);
 
-  /** Creates an actor. */
+  /**
+   * Creates an actor; a blank key is taken as none.
+   *
+   * @throws org.rejoinder.InvalidInputException if the key is longer than {@value
+   *     Limits#MAX_KEY_CHARS} characters or contains control characters
+   */
   public Actor {
     requireNonNull(role, "role must not be null");
-    if (key != null && key.isBlank()) {
-      key = null;
-    }
+    key = Checks.optionalLine("actor.key", key, Limits.MAX_KEY_CHARS);
   }
 
   /** Returns a reader known by their author identity, for example a guest who just commented. */

@@ -20,6 +20,12 @@ public final class Limits {
   public static final int MAX_TITLE_CHARS = 1_000;
   /** Most characters in a post id, user id or external subject id: {@value}. */
   public static final int MAX_ID_CHARS = 200;
+  /**
+   * Most characters in an {@link Author#key() author key} or {@link Actor#key() actor key}:
+   * {@value}. Every key an author value makes fits (the longest, an external identity's, is at
+   * most 265 characters).
+   */
+  public static final int MAX_KEY_CHARS = 300;
   /** Most characters in a client's user agent: {@value}. */
   public static final int MAX_USER_AGENT_CHARS = 255;
   /** Most characters in a moderation reason: {@value}. */

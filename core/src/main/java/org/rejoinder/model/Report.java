@@ -27,7 +27,7 @@ public record Report(CommentId commentId, String reporterKey, Instant at, String
    */
   public Report {
     requireNonNull(commentId, "commentId must not be null");
-    reporterKey = Checks.requiredLine("reporterKey", reporterKey, Limits.MAX_ID_CHARS);
+    reporterKey = Checks.requiredLine("reporterKey", reporterKey, Limits.MAX_KEY_CHARS);
     at = requireNonNull(at, "at must not be null").truncatedTo(ChronoUnit.MILLIS);
     String checked = Checks.optionalLine("reason", reason, Limits.MAX_REASON_CHARS);
     reason = checked == null ? "" : checked;

@@ -43,7 +43,7 @@ public record Ban(Kind kind, String value, Decision decision, @Nullable Instant 
    */
   public Ban {
     requireNonNull(kind, "kind must not be null");
-    value = Checks.requiredLine("ban.value", value, Limits.MAX_ID_CHARS);
+    value = Checks.requiredLine("ban.value", value, Limits.MAX_KEY_CHARS);
     if (kind == Kind.EMAIL) {
       value = value.toLowerCase(Locale.ROOT);
     } else if (kind == Kind.IP) {

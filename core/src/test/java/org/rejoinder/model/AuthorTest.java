@@ -143,4 +143,16 @@ class AuthorTest {
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("author.userId"));
   }
+
+  @Test
+  void actor_keyLongerThanAnyAuthorKey_isRejected_andBlankMeansAnonymous() {
+    assertThatThrownBy(() -> new Actor("user:" + "x".repeat(Limits.MAX_KEY_CHARS), Role.ADMIN))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("actor.key");
+              assertThat(e.problem()).isEqualTo(Problem.TOO_LONG);
+            });
+    assertThat(new Actor("  ", Role.READER).key()).isNull();
+  }
 }

@@ -413,6 +413,25 @@ public abstract class CommentStoreContract {
   }
 
   @Test
+  void theLongestAuthorKey_canReportAndModerate() {
+    ExternalIdentity longest =
+        ExternalIdentity.of(
+            new IdentityProvider("p" + "x".repeat(63), "Long provider"), "s".repeat(200), "Long");
+    Comment c = top("reported by a long key", 1);
+    Report report = new Report(c.id(), longest.key(), T0.plusSeconds(5), "spam");
+    AuditEntry entry =
+        new AuditEntry(c.id(), T0.plusSeconds(6), Actor.moderator(longest), c.state(),
+            ModerationState.SPAM, "by the longest key");
+
+    assertThat(longest.key()).hasSize(265);
+    assertThat(store.addReport(report)).isTrue();
+    store.updateComment(c.withState(ModerationState.SPAM, T0.plusSeconds(6)), entry);
+
+    assertThat(store.reports(c.id())).containsExactly(report);
+    assertThat(store.auditTrailByActor(longest.key(), 0, 10)).containsExactly(entry);
+  }
+
+  @Test
   void addReport_onAnUnknownComment_isNotFound() {
     assertThatThrownBy(() -> store.addReport(new Report(CommentId.of(999_999), "user:1", T0, "")))
         .isInstanceOf(NotFoundException.class);

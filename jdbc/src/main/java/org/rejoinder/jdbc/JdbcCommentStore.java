@@ -168,7 +168,6 @@ public final class JdbcCommentStore implements CommentStore {
     requireNonNull(comment, "comment must not be null");
     requireNonNull(created, "created must not be null");
     StoreChecks.checkEntry(comment, created);
-    AuditTable.checkFits(created);
     database.run("insert comment " + comment.id(), c -> CommentWrites.insert(c, comment, created));
   }
 
@@ -190,7 +189,7 @@ public final class JdbcCommentStore implements CommentStore {
    * @throws NotFoundException if a post, or a parent neither given nor stored, does not exist
    * @throws InvalidParentException if a parent belongs to another post
    * @throws IllegalArgumentException if given comments reply to each other in a cycle
-   * @throws org.rejoinder.InvalidInputException if the reason or the actor's key is too long
+   * @throws org.rejoinder.InvalidInputException if the reason is too long
    */
   public void insertAll(Collection<Comment> comments, Actor actor, String reason) {
     List<Comment> all = List.copyOf(requireNonNull(comments, "comments must not be null"));
@@ -215,25 +214,14 @@ public final class JdbcCommentStore implements CommentStore {
     requireNonNull(next, "next must not be null");
     if (entry != null) {
       StoreChecks.checkEntry(next, entry);
-      AuditTable.checkFits(entry);
     }
     database.run("update comment " + next.id(), c -> CommentWrites.update(c, next, entry));
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * @throws org.rejoinder.InvalidInputException if the editor's or the actor's key is longer than
-   *     the 300 characters its column holds
-   */
   @Override
   public void editComment(Comment next, Revision revision, @Nullable AuditEntry entry) {
     requireNonNull(next, "next must not be null");
     requireNonNull(revision, "revision must not be null");
-    RevisionTable.checkFits(revision);
-    if (entry != null) {
-      AuditTable.checkFits(entry);
-    }
     database.run("edit comment " + next.id(), c -> CommentWrites.edit(c, next, revision, entry));
   }
 
@@ -266,7 +254,6 @@ public final class JdbcCommentStore implements CommentStore {
   public PurgeOutcome purgeComment(CommentId id, long expectedVersion, AuditEntry entry) {
     requireNonNull(id, "id must not be null");
     requireNonNull(entry, "entry must not be null");
-    AuditTable.checkFits(entry);
     return database.write(
         "purge comment " + id, c -> CommentWrites.purge(c, id, expectedVersion, entry));
   }

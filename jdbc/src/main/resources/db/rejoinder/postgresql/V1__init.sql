@@ -122,7 +122,7 @@ CREATE TABLE IF NOT EXISTS rejoinder_revision (
 CREATE TABLE IF NOT EXISTS rejoinder_report (
   seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   comment_id BIGINT NOT NULL,
-  reporter_key VARCHAR(200) NOT NULL,
+  reporter_key VARCHAR(300) NOT NULL,
   reported_at TIMESTAMPTZ NOT NULL,
   reason VARCHAR(500) NOT NULL,
   CONSTRAINT rejoinder_report_once UNIQUE (comment_id, reporter_key),

@@ -118,31 +118,6 @@ abstract class TransactionContract {
   }
 
   @Test
-  void anActorKeyTooLongForItsColumn_isInvalidInput_andStoresNothing() {
-    Comment c = comment(ModerationState.APPROVED);
-    Actor longKey = new Actor("user:" + "x".repeat(400), Role.ADMIN);
-
-    assertThatThrownBy(() -> store.insertComment(c,
-            new AuditEntry(c.id(), T0, longKey, null, ModerationState.APPROVED, "")))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.field()).isEqualTo("actor.key"));
-    assertThat(store.findComment(c.id())).isEmpty();
-  }
-
-  @Test
-  void anEditorKeyTooLongForItsColumn_isInvalidInput_andEditsNothing() {
-    Comment c = comment(ModerationState.APPROVED);
-    store.insertComment(c, created(c));
-    Actor longKey = new Actor("user:" + "x".repeat(400), Role.MODERATOR);
-
-    assertThatThrownBy(() -> store.editComment(c.withBody(Body.plain("edited"), T0.plusSeconds(1)),
-            new Revision(c.id(), T0.plusSeconds(1), longKey, c.body()), null))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.field()).isEqualTo("editor.key"));
-    assertThat(store.findComment(c.id())).contains(c);
-  }
-
-  @Test
   void aFailureWhileStoringTheRevision_keepsTheTextAndStoresNoRevision() {
     Comment c = comment(ModerationState.APPROVED);
     store.insertComment(c, created(c));

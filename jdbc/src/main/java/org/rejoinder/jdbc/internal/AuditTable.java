@@ -20,12 +20,6 @@ import org.rejoinder.model.Role;
  * one produced, and numbered in storage order ({@code seq}) across comments.
  */
 public final class AuditTable {
-  /**
-   * The longest actor key a row holds: an external identity's key, provider id (64) + ':' +
-   * subject (200), fits with room to spare.
-   */
-  public static final int MAX_ACTOR_KEY_CHARS = 300;
-
   static final String INSERT =
       "INSERT INTO rejoinder_audit (comment_id, comment_version, changed_at, actor_key,"
           + " actor_role, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -43,29 +37,6 @@ public final class AuditTable {
   private static final String DELETE = "DELETE FROM rejoinder_audit WHERE comment_id = ?";
 
   private AuditTable() {}
-
-  /**
-   * Checks that an entry fits its row, before anything is written.
-   *
-   * @throws InvalidInputException if the actor's key is longer than {@value #MAX_ACTOR_KEY_CHARS}
-   *     characters
-   */
-  public static void checkFits(AuditEntry entry) {
-    checkKey("actor.key", entry.actor());
-  }
-
-  /**
-   * Checks that an actor's key fits the key column of an audit or revision row.
-   *
-   * @throws InvalidInputException if it is longer than {@value #MAX_ACTOR_KEY_CHARS} characters
-   */
-  static void checkKey(String field, Actor actor) {
-    String key = actor.key();
-    if (key != null && key.length() > MAX_ACTOR_KEY_CHARS) {
-      throw new InvalidInputException(
-          field, Problem.TOO_LONG, field + " is longer than " + MAX_ACTOR_KEY_CHARS + " characters");
-    }
-  }
 
   /** Binds one row of {@link #INSERT}: the entry that produced {@code commentVersion}. */
   static void bindInsert(PreparedStatement statement, AuditEntry entry, long commentVersion)

@@ -26,16 +26,6 @@ public final class RevisionTable {
 
   private RevisionTable() {}
 
-  /**
-   * Checks that a revision fits its row, before anything is written.
-   *
-   * @throws org.rejoinder.InvalidInputException if the editor's key is longer than {@value
-   *     AuditTable#MAX_ACTOR_KEY_CHARS} characters
-   */
-  public static void checkFits(Revision revision) {
-    AuditTable.checkKey("editor.key", revision.editor());
-  }
-
   /** Stores the edit that produced {@code commentVersion}. */
   static void insert(Connection connection, Revision revision, long commentVersion)
       throws SQLException {
