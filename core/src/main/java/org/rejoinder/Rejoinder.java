@@ -457,7 +457,8 @@ public final class Rejoinder {
   }
 
   /**
-   * Builds a {@link Rejoinder}. Every setting has a default; each may be set once.
+   * Builds a {@link Rejoinder}. Every setting has a default; setting one again replaces the
+   * earlier value, except listeners, which add up.
    *
    * @since 0.1.0
    */
