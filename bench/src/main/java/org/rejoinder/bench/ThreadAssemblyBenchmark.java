@@ -56,7 +56,7 @@ public class ThreadAssemblyBenchmark {
 
   /** The lower bound: sort the same records by time. */
   @Benchmark
-  public Comment[] sortByTime() {
+  public Comment[] baselineSortByTime() {
     Comment[] copy = shuffled.toArray(new Comment[0]);
     java.util.Arrays.sort(copy, CommentOrder.OLDEST_FIRST);
     return copy;
