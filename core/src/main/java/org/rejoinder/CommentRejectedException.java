@@ -2,11 +2,13 @@ package org.rejoinder;
 
 import static java.util.Objects.requireNonNull;
 
+import org.rejoinder.moderation.Reasons;
 import org.rejoinder.moderation.Verdict;
 
 /**
- * Thrown when the moderation policy rejects a comment. Nothing was stored; {@link #verdict()}
- * says why, in a reason code and a message that can be shown to the commenter.
+ * Thrown when the moderation policy rejects a comment or an edit. Nothing was stored; {@link
+ * #verdict()} says why, in a reason code (see {@link Reasons}) and a message that can be shown to
+ * the commenter, and {@link #httpStatus()} suggests how a web application answers.
  *
  * @since 0.1.0
  */
@@ -28,5 +30,25 @@ public final class CommentRejectedException extends RejoinderException {
   /** Returns the verdict that rejected the comment. */
   public Verdict verdict() {
     return verdict;
+  }
+
+  /**
+   * Returns the HTTP status that fits the rejection: 429 Too Many Requests for {@link
+   * Reasons#FLOOD}, 409 Conflict for {@link Reasons#DUPLICATE}, 400 Bad Request for {@link
+   * Reasons#REQUIRED_FIELDS} and {@link Reasons#TOO_LONG}, and 403 Forbidden for every other
+   * reason, bans and custom rules included.
+   */
+  public int httpStatus() {
+    switch (verdict.reason()) {
+      case Reasons.FLOOD:
+        return 429;
+      case Reasons.DUPLICATE:
+        return 409;
+      case Reasons.REQUIRED_FIELDS:
+      case Reasons.TOO_LONG:
+        return 400;
+      default:
+        return 403;
+    }
   }
 }

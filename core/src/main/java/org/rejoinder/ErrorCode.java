@@ -25,7 +25,10 @@ public enum ErrorCode {
   CONCURRENT_UPDATE,
   /** The actor's role does not allow the operation (HTTP 403). */
   PERMISSION_DENIED,
-  /** The moderation policy rejected the comment; nothing was stored (HTTP 403, 409 or 429). */
+  /**
+   * The moderation policy rejected the comment; nothing was stored (HTTP 403, 409 or 429; 400 for
+   * missing or too long fields; see {@link CommentRejectedException#httpStatus()}).
+   */
   REJECTED,
   /** The storage backend failed (HTTP 503). */
   STORAGE_FAILURE

@@ -3,23 +3,33 @@ package org.rejoinder;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.InvalidParentException.Reason;
+import org.rejoinder.InvalidInputException.Problem;
+import org.rejoinder.internal.Checks;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Body;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentStatus;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
-import org.rejoinder.moderation.Decision;
+import org.rejoinder.model.Report;
+import org.rejoinder.model.Revision;
+import org.rejoinder.model.Role;
+import org.rejoinder.moderation.BulkResult;
 import org.rejoinder.moderation.ModerationPolicy;
-import org.rejoinder.moderation.Submission;
-import org.rejoinder.moderation.Verdict;
+import org.rejoinder.moderation.PurgeResult;
+import org.rejoinder.moderation.QueueItem;
+import org.rejoinder.moderation.QueuePage;
+import org.rejoinder.moderation.Reasons;
+import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.thread.CommentThread;
@@ -44,24 +54,43 @@ import org.rejoinder.thread.ThreadOptions;
  * <p>Every method validates its input before it changes anything: a call that throws has stored
  * nothing.
  *
+ * <p>Roles are checked here, not left to the caller: anyone may read threads, submit and report
+ * (a report needs a known reader); a comment's author (the {@link Actor#key()} matches the
+ * author's key) may edit it within the edit window; only moderators and administrators change
+ * states, see the queue and edit any comment; only administrators purge the trash. Every change
+ * of state is recorded ({@link #history}, {@link #actionsOf}) and told to the {@link
+ * CommentListener}s.
+ *
  * @since 0.1.0
  */
 public final class Rejoinder {
   private final CommentStore store;
   private final Clock clock;
-  private final Supplier<CommentId> commentIds;
   private final ModerationPolicy policy;
   private final ThreadOptions threadOptions;
+  private final Events events;
+  private final Submissions submissions;
+  private final StateChanges stateChanges;
+  private final TrashPurger purger;
 
   private Rejoinder(Builder builder) {
     this.store = builder.store != null ? builder.store : new InMemoryCommentStore();
     this.clock = builder.clock;
-    this.commentIds = builder.commentIds != null ? builder.commentIds : store::nextCommentId;
+    Supplier<CommentId> commentIds =
+        builder.commentIds != null ? builder.commentIds : store::nextCommentId;
     this.policy = builder.policy;
     this.threadOptions = builder.threadOptions;
+    this.events = new Events(builder.listeners);
+    this.submissions =
+        new Submissions(store, clock, commentIds, policy, builder.editWindow, events);
+    this.stateChanges = new StateChanges(store, clock, events, builder.reportsToHold);
+    this.purger = new TrashPurger(store, clock, builder.trashRetention);
   }
 
-  /** Returns a builder with the defaults: an in-memory store, the UTC system clock. */
+  /**
+   * Returns a builder with the defaults: an in-memory store, the UTC system clock, the {@link
+   * ModerationPolicy#standard() standard moderation policy}.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -74,6 +103,11 @@ public final class Rejoinder {
   /** Returns the thread layout used when a read names none. */
   public ThreadOptions threadOptions() {
     return threadOptions;
+  }
+
+  /** Returns the moderation policy new comments and edits pass. */
+  public ModerationPolicy policy() {
+    return policy;
   }
 
   // Posts
@@ -131,55 +165,25 @@ public final class Rejoinder {
    * <p>A reply must name an approved comment of the same post. A reply to a comment at the
    * thread's maximum depth is accepted and shown at that depth.
    *
+   * <p>Submissions of one person (the same author key, IP address or email address) through this
+   * instance are judged and stored one at a time, so that the flood and duplicate rules hold
+   * when the same person sends several comments at once. The guarantee covers one {@code
+   * Rejoinder} instance in one JVM; share the instance.
+   *
    * @param comment what was submitted
-   * @param actor who submits it; moderators' and administrators' comments may be trusted by the
-   *     policy
+   * @param actor who submits it; moderators' and the post author's own comments are trusted by
+   *     the standard policy
    * @return the stored comment, in the state the policy decided
    * @throws NotFoundException if the post or the parent does not exist
-   * @throws CommentsClosedException if the post does not take comments now
+   * @throws CommentsClosedException if the post does not take comments now (for everyone,
+   *     moderators included: a closed post is closed)
    * @throws InvalidParentException if the parent is another post's or is not approved
    * @throws CommentRejectedException if the policy rejects the comment
    */
   public Comment submit(NewComment comment, Actor actor) {
     requireNonNull(comment, "comment must not be null");
     requireNonNull(actor, "actor must not be null");
-    Instant now = clock.instant();
-    Post post = post(comment.postId());
-    if (!post.acceptsCommentsAt(now)) {
-      throw new CommentsClosedException(post.id());
-    }
-    Comment parent = null;
-    if (comment.parentId() != null) {
-      parent = comment(comment.parentId());
-      if (!parent.postId().equals(post.id())) {
-        throw new InvalidParentException(parent.id(), Reason.OTHER_POST);
-      }
-      if (parent.state() != ModerationState.APPROVED) {
-        throw new InvalidParentException(parent.id(), Reason.NOT_APPROVED);
-      }
-    }
-    Verdict verdict =
-        requireNonNull(
-            policy.evaluate(
-                new Submission(post, parent, comment.author(), comment.body(), comment.client(), actor, now)),
-            "the moderation policy returned null");
-    if (verdict.decision() == Decision.REJECT) {
-      throw new CommentRejectedException(verdict);
-    }
-    ModerationState state = requireNonNull(verdict.decision().state());
-    Comment stored =
-        Comment.create(
-            commentIds.get(),
-            post.id(),
-            comment.parentId(),
-            comment.author(),
-            comment.body(),
-            now,
-            state,
-            comment.client());
-    store.insertComment(
-        stored, new AuditEntry(stored.id(), now, Actor.SYSTEM, null, state, verdict.reason()));
-    return stored;
+    return submissions.submit(comment, actor);
   }
 
   /**
@@ -193,6 +197,77 @@ public final class Rejoinder {
   }
 
   /**
+   * Replaces a comment's text, keeping the previous text as a {@link Revision}, and runs the
+   * moderation policy on the new text. The edit never makes a comment more public: if the policy
+   * holds, trashes or marks the new text as spam, the comment moves there (recorded in its
+   * history); otherwise it keeps its state. An edit to the same text changes nothing.
+   *
+   * @param id the comment
+   * @param body the new text
+   * @param actor a moderator (any comment, any time) or the comment's author (an approved or
+   *     pending comment, within the edit window after posting, see {@link
+   *     Builder#editWindow(Duration)})
+   * @return the edited comment
+   * @throws NotFoundException if there is no such comment
+   * @throws PermissionDeniedException if the actor may not edit it (not the author, window passed,
+   *     or a purged comment)
+   * @throws CommentRejectedException if the policy rejects the new text; nothing changes
+   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   */
+  public Comment edit(CommentId id, Body body, Actor actor) {
+    requireNonNull(id, "id must not be null");
+    requireNonNull(body, "body must not be null");
+    requireNonNull(actor, "actor must not be null");
+    return submissions.edit(id, body, actor);
+  }
+
+  /** Returns a comment's revisions, oldest first: who edited it, when, and the text before. */
+  public List<Revision> revisions(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return store.revisions(id);
+  }
+
+  /**
+   * Records a reader's report on a comment. When an approved comment has {@link
+   * Builder#reportsToHold(int) enough reports} since a moderator last approved it, it is held for
+   * review ({@link Reasons#REPORTED}).
+   *
+   * @param id the comment
+   * @param reporter the reader; must be known (have a key)
+   * @param reason what the reader says is wrong, may be empty
+   * @return {@code true} if the report was recorded, {@code false} if this reader had already
+   *     reported this comment
+   * @throws NotFoundException if there is no such comment, or it was purged
+   * @throws PermissionDeniedException if the reporter is anonymous
+   */
+  public boolean report(CommentId id, Actor reporter, String reason) {
+    requireNonNull(reporter, "reporter must not be null");
+    requireNonNull(reason, "reason must not be null");
+    if (reporter.key() == null) {
+      throw new PermissionDeniedException("Only a known reader may report a comment");
+    }
+    Comment reported = comment(id);
+    if (reported.state() == ModerationState.PURGED) {
+      throw new NotFoundException("comment", id);
+    }
+    Report report = new Report(id, reporter.key(), clock.instant(), reason);
+    if (!store.addReport(report)) {
+      return false;
+    }
+    events.reported(reported, report);
+    stateChanges.holdIfReported(id);
+    return true;
+  }
+
+  /** Returns a comment's reports, oldest first. */
+  public List<Report> reports(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return store.reports(id);
+  }
+
+  // Moderation
+
+  /**
    * Moves a comment to another moderation state and records who did it and why.
    *
    * @param id the comment
@@ -203,30 +278,128 @@ public final class Rejoinder {
    * @throws NotFoundException if there is no such comment
    * @throws PermissionDeniedException if the actor may not moderate
    * @throws IllegalTransitionException if the comment cannot move from its state to {@code
-   *     target}, for example because it is already there
+   *     target}, for example because it is already there, or it was purged
    * @throws ConcurrentUpdateException if someone else changed the comment at the same time
    */
   public Comment changeState(CommentId id, ModerationState target, Actor actor, String reason) {
     requireNonNull(target, "target must not be null");
-    requireNonNull(actor, "actor must not be null");
+    requireModerator(actor);
     requireNonNull(reason, "reason must not be null");
-    if (!actor.role().canModerate()) {
-      throw new PermissionDeniedException("Only moderators may change a comment's state");
+    return stateChanges.change(comment(id), target, actor, reason);
+  }
+
+  /**
+   * Restores a trashed comment to the state it had before it was trashed (pending if it was
+   * created in the trash).
+   *
+   * @throws NotFoundException if there is no such comment
+   * @throws PermissionDeniedException if the actor may not moderate
+   * @throws IllegalTransitionException if the comment is not in the trash
+   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   */
+  public Comment restoreFromTrash(CommentId id, Actor actor) {
+    requireModerator(actor);
+    return stateChanges.restore(comment(id), ModerationState.TRASH, actor);
+  }
+
+  /**
+   * Marks a spam comment as not spam: back to the state it had before it was marked (pending if
+   * the policy stored it as spam).
+   *
+   * @throws NotFoundException if there is no such comment
+   * @throws PermissionDeniedException if the actor may not moderate
+   * @throws IllegalTransitionException if the comment is not spam
+   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   */
+  public Comment markNotSpam(CommentId id, Actor actor) {
+    requireModerator(actor);
+    return stateChanges.restore(comment(id), ModerationState.SPAM, actor);
+  }
+
+  /**
+   * Moves many comments to one state, for example to approve or trash a page of the queue. Each
+   * comment changes on its own: one that cannot does not stop the others.
+   *
+   * @param ids the comments; repeats are ignored
+   * @param target the new state
+   * @param actor a moderator or an administrator
+   * @param reason why, may be empty
+   * @throws PermissionDeniedException if the actor may not moderate (then nothing changes)
+   */
+  public BulkResult changeStates(
+      Collection<CommentId> ids, ModerationState target, Actor actor, String reason) {
+    requireNonNull(ids, "ids must not be null");
+    requireNonNull(target, "target must not be null");
+    requireModerator(actor);
+    requireNonNull(reason, "reason must not be null");
+    return stateChanges.bulk(ids, target, actor, reason);
+  }
+
+  /**
+   * Returns a page of the moderation queue: pending comments of every post, oldest first, each
+   * with the entry that held it (why) and its reports. Comments held by reports are here too.
+   *
+   * @param actor a moderator or an administrator
+   * @param offset how many pending comments to skip, at least 0
+   * @param limit how many to return at most, at least 1
+   * @throws PermissionDeniedException if the actor may not moderate
+   * @throws InvalidInputException if the offset or limit is out of range
+   */
+  public QueuePage queue(Actor actor, int offset, int limit) {
+    requireModerator(actor);
+    CommentQuery pending = CommentQuery.all().withStates(ModerationState.PENDING);
+    List<QueueItem> items = new ArrayList<>();
+    for (Comment c : store.find(pending.withPage(offset, limit))) {
+      List<AuditEntry> trail = store.auditTrail(c.id());
+      items.add(new QueueItem(c, trail.get(trail.size() - 1), store.reports(c.id())));
     }
-    Comment current = comment(id);
-    if (!current.state().canChangeTo(target)) {
-      throw new IllegalTransitionException(id, current.state(), target);
-    }
-    Instant now = clock.instant();
-    Comment next = current.withState(target, now);
-    store.updateComment(next, new AuditEntry(id, now, actor, current.state(), target, reason));
-    return next;
+    return new QueuePage(items, store.count(pending), offset);
   }
 
   /** Returns a comment's moderation history, oldest first, starting with its creation. */
   public List<AuditEntry> history(CommentId id) {
     requireNonNull(id, "id must not be null");
     return store.auditTrail(id);
+  }
+
+  /**
+   * Returns what one moderator (or {@link Actor#SYSTEM}, the policy) did, newest first.
+   *
+   * @param moderatorKey the moderator's {@link Actor#key() key}
+   * @param actor who asks: a moderator or an administrator
+   * @param offset how many entries to skip, at least 0
+   * @param limit how many to return at most, at least 1
+   * @throws PermissionDeniedException if the asking actor may not moderate
+   */
+  public List<AuditEntry> actionsOf(String moderatorKey, Actor actor, int offset, int limit) {
+    requireNonNull(moderatorKey, "moderatorKey must not be null");
+    requireModerator(actor);
+    return store.auditTrailByActor(moderatorKey, offset, limit);
+  }
+
+  /**
+   * Empties the trash: comments trashed at least the {@link Builder#trashRetention retention
+   * period} ago (by their last update) are deleted for good, with their history, revisions and reports. A trashed
+   * comment that still has replies becomes a tombstone instead: its author, text and client
+   * information are erased, and the thread shows a placeholder in its place. A tombstone is
+   * deleted by a later purge once no reply is left. Run it from a scheduled job.
+   *
+   * @param actor an administrator, such as {@link Actor#SYSTEM}
+   * @throws PermissionDeniedException if the actor is not an administrator
+   */
+  public PurgeResult purgeTrash(Actor actor) {
+    requireNonNull(actor, "actor must not be null");
+    if (actor.role() != Role.ADMIN) {
+      throw new PermissionDeniedException("Only an administrator may purge the trash");
+    }
+    return purger.purge(actor);
+  }
+
+  private static void requireModerator(Actor actor) {
+    requireNonNull(actor, "actor must not be null");
+    if (!actor.role().canModerate()) {
+      throw new PermissionDeniedException("Only moderators may moderate comments");
+    }
   }
 
   // Threads
@@ -260,11 +433,25 @@ public final class Rejoinder {
    * @since 0.1.0
    */
   public static final class Builder {
+    /** The default edit window of authors, in minutes: {@value}. */
+    public static final int DEFAULT_EDIT_WINDOW_MINUTES = 15;
+    /** The default number of days trashed comments are kept: {@value}. */
+    public static final int DEFAULT_TRASH_RETENTION_DAYS = 30;
+    /** The default number of reports that hold a comment: {@value}. */
+    public static final int DEFAULT_REPORTS_TO_HOLD = 3;
+
+    private static final Duration DEFAULT_EDIT_WINDOW = Duration.ofMinutes(DEFAULT_EDIT_WINDOW_MINUTES);
+    private static final Duration DEFAULT_TRASH_RETENTION = Duration.ofDays(DEFAULT_TRASH_RETENTION_DAYS);
+
     private @Nullable CommentStore store;
     private Clock clock = Clock.systemUTC();
     private @Nullable Supplier<CommentId> commentIds;
-    private ModerationPolicy policy = ModerationPolicy.approveAll();
+    private ModerationPolicy policy = ModerationPolicy.standard();
     private ThreadOptions threadOptions = ThreadOptions.DEFAULTS;
+    private final List<CommentListener> listeners = new ArrayList<>();
+    private Duration editWindow = DEFAULT_EDIT_WINDOW;
+    private Duration trashRetention = DEFAULT_TRASH_RETENTION;
+    private int reportsToHold = DEFAULT_REPORTS_TO_HOLD;
 
     private Builder() {}
 
@@ -289,7 +476,11 @@ public final class Rejoinder {
       return this;
     }
 
-    /** Sets the moderation policy. Default: approve every comment. */
+    /**
+     * Sets the moderation policy. Default: {@link ModerationPolicy#standard()}, WordPress's
+     * defaults without holding first comments; {@link ModerationPolicy#approveAll()} turns
+     * moderation off.
+     */
     public Builder moderation(ModerationPolicy policy) {
       this.policy = requireNonNull(policy, "policy must not be null");
       return this;
@@ -299,6 +490,53 @@ public final class Rejoinder {
     public Builder threadOptions(ThreadOptions options) {
       this.threadOptions = requireNonNull(options, "options must not be null");
       return this;
+    }
+
+    /** Adds a listener that hears of every new, changed, edited and reported comment. */
+    public Builder listener(CommentListener listener) {
+      listeners.add(requireNonNull(listener, "listener must not be null"));
+      return this;
+    }
+
+    /**
+     * Sets how long after posting an author may edit their comment; {@link Duration#ZERO} lets
+     * only moderators edit. Default: {@value #DEFAULT_EDIT_WINDOW_MINUTES} minutes.
+     *
+     * @throws InvalidInputException if the window is negative
+     */
+    public Builder editWindow(Duration window) {
+      this.editWindow = nonNegative("editWindow", window);
+      return this;
+    }
+
+    /**
+     * Sets how long trashed comments are kept before {@link #purgeTrash} deletes them. Default:
+     * {@value #DEFAULT_TRASH_RETENTION_DAYS} days, as WordPress's {@code EMPTY_TRASH_DAYS}.
+     *
+     * @throws InvalidInputException if the retention is negative
+     */
+    public Builder trashRetention(Duration retention) {
+      this.trashRetention = nonNegative("trashRetention", retention);
+      return this;
+    }
+
+    /**
+     * Sets how many readers' reports hold an approved comment for review. Default: {@value
+     * #DEFAULT_REPORTS_TO_HOLD}.
+     *
+     * @throws InvalidInputException if {@code reports} is below 1
+     */
+    public Builder reportsToHold(int reports) {
+      this.reportsToHold = Checks.range("reportsToHold", reports, 1, Integer.MAX_VALUE);
+      return this;
+    }
+
+    private static Duration nonNegative(String field, Duration value) {
+      requireNonNull(value, field + " must not be null");
+      if (value.isNegative()) {
+        throw new InvalidInputException(field, Problem.OUT_OF_RANGE, field + " must not be negative");
+      }
+      return value;
     }
 
     /** Returns a new {@link Rejoinder} with these settings. */

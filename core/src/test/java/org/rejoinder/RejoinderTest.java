@@ -22,6 +22,8 @@ import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.moderation.Decision;
+import org.rejoinder.moderation.ModerationPolicy;
+import org.rejoinder.moderation.Reasons;
 import org.rejoinder.moderation.Verdict;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.InMemoryCommentStore;
@@ -287,6 +289,42 @@ class RejoinderTest {
               assertThat(e.code()).isEqualTo(ErrorCode.REJECTED);
             });
     assertThat(storedComments()).isEqualTo(2);
+  }
+
+  @Test
+  void withoutAPolicy_theStandardPolicyJudges_andItsRejectionsCarryAnHttpStatus() {
+    Comment first = say(guest("Ann"), "First!");
+
+    assertThat(rejoinder.policy().rules()).isEqualTo(ModerationPolicy.standard().rules());
+    assertThat(rejoinder.history(first.id()).get(0).reason()).isEqualTo(Reasons.APPROVED);
+    assertThatThrownBy(() -> rejoinder.submit(NewComment.on(POST, guest("Ann"), Body.plain("Second!"))))
+        .isInstanceOfSatisfying(CommentRejectedException.class, e -> {
+          assertThat(e.verdict().reason()).isEqualTo(Reasons.FLOOD);
+          assertThat(e.httpStatus()).isEqualTo(429);
+        });
+    assertThatThrownBy(() -> say(guest("Ann"), "First!"))
+        .isInstanceOfSatisfying(CommentRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(409));
+    assertThatThrownBy(() -> say(Guest.of("Nameless", null), "hi"))
+        .isInstanceOfSatisfying(CommentRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(400));
+    assertThat(storedComments()).isEqualTo(1);
+    assertThat(say(guest("Bob"), "see http://a.example and http://b.example").state())
+        .isEqualTo(ModerationState.PENDING);
+  }
+
+  @Test
+  void thePostsAuthorAndModerators_areTrusted_butAClosedPostIsClosedForThemToo() {
+    Comment byAuthor = rejoinder.submit(
+        NewComment.on(POST, POST_AUTHOR, Body.plain("links http://a.example http://b.example")));
+    Comment byModerator = rejoinder.submit(
+        NewComment.on(POST, guest("Mod"), Body.plain("more http://a.example http://b.example")),
+        Actor.moderator(guest("Mod")));
+
+    assertThat(byAuthor.state()).isEqualTo(ModerationState.APPROVED);
+    assertThat(byModerator.state()).isEqualTo(ModerationState.APPROVED);
+    assertThat(rejoinder.history(byModerator.id()).get(0).reason()).isEqualTo(Reasons.TRUSTED);
+    rejoinder.setCommentStatus(POST, CommentStatus.CLOSED);
+    assertThatThrownBy(() -> rejoinder.submit(NewComment.on(POST, POST_AUTHOR, Body.plain("closed?")), MODERATOR))
+        .isInstanceOf(CommentsClosedException.class);
   }
 
   @Test

@@ -14,6 +14,11 @@ import org.rejoinder.InvalidInputException.Problem;
  * <p>Comments are immutable; a change of state or text makes a new value with the next {@link
  * #version()}, which stores use to detect concurrent updates. Times are kept to the millisecond.
  *
+ * <p>A {@link ModerationState#PURGED} comment is a tombstone: its author is {@link
+ * #ERASED_AUTHOR}, its body {@link #ERASED_BODY} and its client {@link ClientInfo#NONE}, so that
+ * nothing of what was written, or by whom, survives the purge. Only its place in the thread
+ * (id, post, parent, creation time) remains.
+ *
  * @param id the comment's id
  * @param postId the post it belongs to
  * @param parentId the comment it replies to, or {@code null} for a top-level comment
@@ -40,7 +45,18 @@ public record Comment(
     Instant updatedAt,
     @Nullable Instant editedAt) {
 
-  /** Creates a comment; use {@link #create} for a new one. */
+  /** The author of every tombstone: a guest named {@code "[deleted]"} without email or website. */
+  public static final Author ERASED_AUTHOR = new Guest("[deleted]", null, null);
+  /** The body of every tombstone: {@code "[deleted]"} in plain text. */
+  public static final Body ERASED_BODY = Body.plain("[deleted]");
+
+  /**
+   * Creates a comment; use {@link #create} for a new one.
+   *
+   * @throws InvalidInputException if the comment replies to itself, the version is below 1, or a
+   *     {@link ModerationState#PURGED} comment keeps an author, a body or client information other
+   *     than the erased ones
+   */
   public Comment {
     requireNonNull(id, "id must not be null");
     requireNonNull(postId, "postId must not be null");
@@ -57,6 +73,11 @@ public record Comment(
     requireNonNull(client, "client must not be null");
     updatedAt = requireNonNull(updatedAt, "updatedAt must not be null").truncatedTo(ChronoUnit.MILLIS);
     editedAt = editedAt == null ? null : editedAt.truncatedTo(ChronoUnit.MILLIS);
+    if (state == ModerationState.PURGED
+        && (!author.equals(ERASED_AUTHOR) || !body.equals(ERASED_BODY) || !client.equals(ClientInfo.NONE))) {
+      throw new InvalidInputException(
+          "state", Problem.MALFORMED, "A purged comment keeps no author, text or client information");
+    }
   }
 
   /** Returns a new comment, at version 1, not yet edited. */
@@ -81,6 +102,17 @@ public record Comment(
   public Comment withState(ModerationState newState, Instant at) {
     return new Comment(
         id, postId, parentId, author, body, createdAt, newState, version + 1, client, at, editedAt);
+  }
+
+  /**
+   * Returns the next version of this comment as a tombstone: {@link ModerationState#PURGED}, with
+   * the author, body and client information erased and no edit time, keeping only its id, post,
+   * parent and creation time.
+   */
+  public Comment toTombstone(Instant at) {
+    return new Comment(
+        id, postId, parentId, ERASED_AUTHOR, ERASED_BODY, createdAt, ModerationState.PURGED,
+        version + 1, ClientInfo.NONE, at, null);
   }
 
   /** Returns the next version of this comment with an edited body. */

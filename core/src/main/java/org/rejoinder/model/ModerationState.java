@@ -9,9 +9,11 @@ import java.util.Set;
  * #SPAM} and {@link #TRASH} are never shown.
  *
  * <p>Every change of state goes through {@link #canChangeTo(ModerationState)}, the one place the
- * legal transitions are written down: any state may change to any other state (approve,
- * unapprove, mark as spam, mark as not spam, trash, restore from trash), and no state may change
- * to itself, so that two moderators acting on the same comment cannot both succeed unnoticed.
+ * legal transitions are written down: any of the four moderation states may change to any other
+ * (approve, unapprove, mark as spam, mark as not spam, trash, restore from trash), and no state
+ * may change to itself, so that two moderators acting on the same comment cannot both succeed
+ * unnoticed. {@link #PURGED} is outside that cycle: only purging the trash makes a comment
+ * purged, and nothing brings it back.
  *
  * @since 0.1.0
  */
@@ -23,7 +25,13 @@ public enum ModerationState {
   /** Spam; never shown, kept so that a mistaken verdict can be undone. */
   SPAM,
   /** Soft-deleted; never shown, purged after a retention period. */
-  TRASH;
+  TRASH,
+  /**
+   * Purged from the trash while other comments still reply to it: a tombstone that keeps the
+   * replies' place. Its author, text and client information are erased (see {@link
+   * Comment#toTombstone(java.time.Instant)}); it is never shown, except as a placeholder.
+   */
+  PURGED;
 
   private Set<ModerationState> targets;
 
@@ -32,9 +40,13 @@ public enum ModerationState {
     APPROVED.targets = EnumSet.of(PENDING, SPAM, TRASH);
     SPAM.targets = EnumSet.of(PENDING, APPROVED, TRASH);
     TRASH.targets = EnumSet.of(PENDING, APPROVED, SPAM);
+    PURGED.targets = EnumSet.noneOf(ModerationState.class);
   }
 
-  /** Returns whether a comment in this state may be moved to {@code target}. */
+  /**
+   * Returns whether a moderator may move a comment in this state to {@code target}. Never true
+   * to or from {@link #PURGED}.
+   */
   public boolean canChangeTo(ModerationState target) {
     return targets.contains(target);
   }

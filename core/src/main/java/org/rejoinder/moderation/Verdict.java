@@ -15,7 +15,7 @@ import org.rejoinder.internal.Checks;
  */
 public record Verdict(Decision decision, String reason, String message) {
   /** The verdict for a comment no rule objects to. */
-  public static final Verdict APPROVED = new Verdict(Decision.APPROVE, "approved", "Approved");
+  public static final Verdict APPROVED = new Verdict(Decision.APPROVE, Reasons.APPROVED, "Approved");
 
   /** Creates a verdict. */
   public Verdict {
@@ -27,5 +27,10 @@ public record Verdict(Decision decision, String reason, String message) {
   /** Returns a verdict. */
   public static Verdict of(Decision decision, String reason, String message) {
     return new Verdict(decision, reason, message);
+  }
+
+  /** Returns whether this verdict's decision is stronger than {@code other}'s. */
+  public boolean isStrongerThan(Verdict other) {
+    return decision.compareTo(other.decision) > 0;
   }
 }

@@ -1,6 +1,11 @@
 /**
- * Moderation: a {@link org.rejoinder.moderation.ModerationPolicy} decides, for each new
- * comment, a {@link org.rejoinder.moderation.Verdict}.
+ * Moderation: a {@link org.rejoinder.moderation.ModerationPolicy} runs its {@link
+ * org.rejoinder.moderation.ModerationRule rules} on each new or edited comment and gives a {@link
+ * org.rejoinder.moderation.Verdict}, the strongest of theirs. Start with {@link
+ * org.rejoinder.moderation.ModerationPolicy#standard()} (WordPress's defaults) or {@link
+ * org.rejoinder.moderation.ModerationPolicy#builder()}; the built-in rules each state their
+ * default. The package also holds bans, the external checker SPI and the results of the
+ * moderation calls of {@link org.rejoinder.Rejoinder} (queue pages, bulk and purge results).
  */
 @NullMarked
 package org.rejoinder.moderation;

@@ -3,6 +3,7 @@ package org.rejoinder.store;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.rejoinder.internal.Checks;
 import org.rejoinder.AlreadyExistsException;
 import org.rejoinder.ConcurrentUpdateException;
 import org.rejoinder.InvalidParentException;
@@ -21,7 +23,10 @@ import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Post;
+import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.Report;
+import org.rejoinder.model.Revision;
 
 /**
  * A {@link CommentStore} in memory: for tests, demos and small applications that keep comments
@@ -41,6 +46,9 @@ public final class InMemoryCommentStore implements CommentStore {
   private final Map<CommentId, Comment> comments = new HashMap<>();
   private final Map<PostId, List<CommentId>> commentsByPost = new HashMap<>();
   private final Map<CommentId, List<AuditEntry>> audit = new HashMap<>();
+  private final Map<String, List<AuditEntry>> auditByActor = new HashMap<>();
+  private final Map<CommentId, List<Revision>> revisions = new HashMap<>();
+  private final Map<CommentId, List<Report>> reports = new HashMap<>();
   private long lastId;
 
   /** Creates an empty store. */
@@ -85,7 +93,7 @@ public final class InMemoryCommentStore implements CommentStore {
   public void insertComment(Comment comment, AuditEntry created) {
     requireNonNull(comment, "comment must not be null");
     requireNonNull(created, "created must not be null");
-    checkEntry(comment, created);
+    StoreChecks.checkEntry(comment, created);
     write(
         () -> {
           if (comments.containsKey(comment.id())) {
@@ -105,7 +113,7 @@ public final class InMemoryCommentStore implements CommentStore {
           }
           comments.put(comment.id(), comment);
           commentsByPost.computeIfAbsent(comment.postId(), k -> new ArrayList<>()).add(comment.id());
-          audit.computeIfAbsent(comment.id(), k -> new ArrayList<>(2)).add(created);
+          record(created);
           lastId = Math.max(lastId, comment.id().value());
           return null;
         });
@@ -121,23 +129,118 @@ public final class InMemoryCommentStore implements CommentStore {
   public void updateComment(Comment next, @Nullable AuditEntry entry) {
     requireNonNull(next, "next must not be null");
     if (entry != null) {
-      checkEntry(next, entry);
+      StoreChecks.checkEntry(next, entry);
     }
     write(
         () -> {
-          Comment current = comments.get(next.id());
-          if (current == null) {
-            throw new NotFoundException("comment", next.id());
-          }
-          if (current.version() != next.version() - 1) {
-            throw new ConcurrentUpdateException(next.id(), next.version() - 1);
-          }
+          Comment current = current(next.id(), next.version() - 1);
           StoreChecks.checkSameIdentity(current, next);
           comments.put(next.id(), next);
           if (entry != null) {
-            audit.get(next.id()).add(entry);
+            record(entry);
           }
           return null;
+        });
+  }
+
+  @Override
+  public void editComment(Comment next, Revision revision, @Nullable AuditEntry entry) {
+    requireNonNull(next, "next must not be null");
+    requireNonNull(revision, "revision must not be null");
+    write(
+        () -> {
+          Comment current = current(next.id(), next.version() - 1);
+          StoreChecks.checkSameIdentity(current, next);
+          StoreChecks.checkEdit(current, next, revision, entry);
+          comments.put(next.id(), next);
+          revisions.computeIfAbsent(next.id(), k -> new ArrayList<>(2)).add(revision);
+          if (entry != null) {
+            record(entry);
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<Revision> revisions(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return read(() -> List.copyOf(revisions.getOrDefault(id, List.of())));
+  }
+
+  @Override
+  public boolean addReport(Report report) {
+    requireNonNull(report, "report must not be null");
+    return write(
+        () -> {
+          if (!comments.containsKey(report.commentId())) {
+            throw new NotFoundException("comment", report.commentId());
+          }
+          List<Report> list = reports.computeIfAbsent(report.commentId(), k -> new ArrayList<>(2));
+          for (Report earlier : list) {
+            if (earlier.reporterKey().equals(report.reporterKey())) {
+              return false;
+            }
+          }
+          return list.add(report);
+        });
+  }
+
+  @Override
+  public List<Report> reports(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return read(() -> List.copyOf(reports.getOrDefault(id, List.of())));
+  }
+
+  @Override
+  public List<AuditEntry> auditTrailByActor(String actorKey, int offset, int limit) {
+    requireNonNull(actorKey, "actorKey must not be null");
+    Checks.range("offset", offset, 0, Integer.MAX_VALUE);
+    Checks.range("limit", limit, 1, Integer.MAX_VALUE);
+    return read(
+        () -> {
+          List<AuditEntry> newestFirst = new ArrayList<>(auditByActor.getOrDefault(actorKey, List.of()));
+          Collections.reverse(newestFirst);
+          // Stable: entries stored later but stamped earlier (a slow writer) still sort by time.
+          newestFirst.sort(Comparator.comparing(AuditEntry::at).reversed());
+          return newestFirst.stream().skip(offset).limit(limit).toList();
+        });
+  }
+
+  @Override
+  public PurgeOutcome purgeComment(CommentId id, long expectedVersion, AuditEntry entry) {
+    requireNonNull(id, "id must not be null");
+    requireNonNull(entry, "entry must not be null");
+    if (!entry.commentId().equals(id) || entry.to() != ModerationState.PURGED) {
+      throw new IllegalArgumentException("Audit entry " + entry + " does not record a purge of " + id);
+    }
+    return write(
+        () -> {
+          Comment current = current(id, expectedVersion);
+          if (current.state() != ModerationState.TRASH && current.state() != ModerationState.PURGED) {
+            throw new IllegalArgumentException(
+                "Only trashed comments are purged, but " + id + " is " + current.state());
+          }
+          boolean hasReplies =
+              commentsByPost.get(current.postId()).stream()
+                  .anyMatch(other -> id.equals(comments.get(other).parentId()));
+          if (hasReplies && current.state() == ModerationState.PURGED) {
+            return PurgeOutcome.KEPT;
+          }
+          revisions.remove(id);
+          reports.remove(id);
+          if (hasReplies) {
+            comments.put(id, current.toTombstone(entry.at()));
+            record(entry);
+            return PurgeOutcome.TOMBSTONED;
+          }
+          comments.remove(id);
+          commentsByPost.get(current.postId()).remove(id);
+          for (AuditEntry gone : audit.remove(id)) {
+            if (gone.actor().key() != null) {
+              auditByActor.get(gone.actor().key()).remove(gone);
+            }
+          }
+          return PurgeOutcome.DELETED;
         });
   }
 
@@ -188,11 +291,22 @@ public final class InMemoryCommentStore implements CommentStore {
     return read(() -> List.copyOf(audit.getOrDefault(id, List.of())));
   }
 
-  private static void checkEntry(Comment comment, AuditEntry entry) {
-    if (!entry.commentId().equals(comment.id()) || entry.to() != comment.state()) {
-      throw new IllegalArgumentException(
-          "Audit entry " + entry + " does not describe comment " + comment.id() + " in state "
-              + comment.state());
+  /** Returns the stored comment, checking that it exists at the expected version. */
+  private Comment current(CommentId id, long expectedVersion) {
+    Comment current = comments.get(id);
+    if (current == null) {
+      throw new NotFoundException("comment", id);
+    }
+    if (current.version() != expectedVersion) {
+      throw new ConcurrentUpdateException(id, expectedVersion);
+    }
+    return current;
+  }
+
+  private void record(AuditEntry entry) {
+    audit.computeIfAbsent(entry.commentId(), k -> new ArrayList<>(2)).add(entry);
+    if (entry.actor().key() != null) {
+      auditByActor.computeIfAbsent(entry.actor().key(), k -> new ArrayList<>()).add(entry);
     }
   }
 

@@ -1,7 +1,11 @@
 package org.rejoinder.store;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.Revision;
 
 /**
  * Checks every {@link CommentStore} makes the same way. Public so that other store
@@ -14,11 +18,16 @@ public final class StoreChecks {
 
   /**
    * Checks that an update keeps what a comment may never change: its id, post, parent, author,
-   * creation time and client information.
+   * creation time and client information; and that it neither makes nor changes a tombstone
+   * ({@link ModerationState#PURGED}), which only {@link CommentStore#purgeComment} does.
    *
    * @throws IllegalArgumentException if {@code next} changes any of them
    */
   public static void checkSameIdentity(Comment current, Comment next) {
+    if (current.state() == ModerationState.PURGED || next.state() == ModerationState.PURGED) {
+      throw new IllegalArgumentException(
+          "Only purging makes a tombstone, and a tombstone is never updated: " + next.id());
+    }
     if (!current.id().equals(next.id())
         || !current.postId().equals(next.postId())
         || !Objects.equals(current.parentId(), next.parentId())
@@ -27,6 +36,42 @@ public final class StoreChecks {
         || !current.client().equals(next.client())) {
       throw new IllegalArgumentException(
           "An update may change only a comment's state and body, not its identity: " + next.id());
+    }
+  }
+
+  /**
+   * Checks that an audit entry records {@code comment} reaching its current state.
+   *
+   * @throws IllegalArgumentException if the entry names another comment or another state
+   */
+  public static void checkEntry(Comment comment, AuditEntry entry) {
+    if (!entry.commentId().equals(comment.id()) || entry.to() != comment.state()) {
+      throw new IllegalArgumentException(
+          "Audit entry " + entry + " does not describe comment " + comment.id() + " in state "
+              + comment.state());
+    }
+  }
+
+  /**
+   * Checks an edit as {@link CommentStore#editComment} receives it: the revision names the
+   * comment and keeps the stored body, and an entry, if any, records a real change of state.
+   *
+   * @throws IllegalArgumentException if the revision or the entry does not describe the edit
+   */
+  public static void checkEdit(
+      Comment current, Comment next, Revision revision, @Nullable AuditEntry entry) {
+    if (!revision.commentId().equals(next.id()) || !revision.previous().equals(current.body())) {
+      throw new IllegalArgumentException(
+          "Revision does not keep the stored text of comment " + next.id());
+    }
+    if (entry == null
+        ? current.state() != next.state()
+        : entry.from() != current.state() || entry.to() == current.state()) {
+      throw new IllegalArgumentException(
+          "An edit that changes the state needs an audit entry of that change: " + next.id());
+    }
+    if (entry != null) {
+      checkEntry(next, entry);
     }
   }
 }

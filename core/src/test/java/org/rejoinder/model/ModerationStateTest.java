@@ -14,13 +14,20 @@ class ModerationStateTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ModerationState.class)
-  void everyStateCanBeLeftAndReached(ModerationState state) {
+  @EnumSource(value = ModerationState.class, names = "PURGED", mode = EnumSource.Mode.EXCLUDE)
+  void everyModerationStateCanBeLeftAndReached(ModerationState state) {
     for (ModerationState other : ModerationState.values()) {
-      if (other != state) {
+      if (other != state && other != ModerationState.PURGED) {
         assertThat(state.canChangeTo(other)).as("%s -> %s", state, other).isTrue();
       }
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(ModerationState.class)
+  void purgedCanBeNeitherReachedNorLeftByAModerator(ModerationState state) {
+    assertThat(state.canChangeTo(ModerationState.PURGED)).isFalse();
+    assertThat(ModerationState.PURGED.canChangeTo(state)).isFalse();
   }
 
   @ParameterizedTest

@@ -9,13 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +33,10 @@ import org.rejoinder.model.IdentityProvider;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.Report;
+import org.rejoinder.model.Revision;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.testing.Concurrency;
 
 /**
  * The behaviour every {@link CommentStore} owes Rejoinder. A store implementation extends this
@@ -315,6 +312,253 @@ public abstract class CommentStoreContract {
     assertThat(store.count(CommentQuery.all().withPost(OTHER).withStates(ModerationState.APPROVED))).isZero();
   }
 
+  // Edits and revisions
+
+  @Test
+  void editComment_storesTheNextVersionAndTheRevision_inOrder() {
+    Comment c = top("first text", 1);
+    Instant t1 = T0.plusSeconds(60);
+    Comment v2 = c.withBody(Body.plain("second text"), t1);
+    Revision r1 = new Revision(c.id(), t1, Actor.reader(c.author()), c.body());
+    store.editComment(v2, r1, null);
+    Comment v3 = v2.withBody(Body.plain("third text"), t1);
+    Revision r2 = new Revision(c.id(), t1, Actor.moderator(EDITOR), v2.body());
+    store.editComment(v3, r2, null);
+
+    assertThat(store.findComment(c.id())).contains(v3);
+    assertThat(store.revisions(c.id())).containsExactly(r1, r2);
+    assertThat(store.auditTrail(c.id())).hasSize(1);
+    assertThat(store.revisions(CommentId.of(999_999))).isEmpty();
+  }
+
+  @Test
+  void editComment_thatAlsoChangesTheState_appendsItsAuditEntry() {
+    Comment c = top("clean", 1);
+    Instant t1 = T0.plusSeconds(60);
+    Comment held = new Comment(c.id(), c.postId(), null, c.author(), Body.plain("now with casino"),
+        c.createdAt(), ModerationState.PENDING, 2, c.client(), t1, t1);
+    AuditEntry entry = new AuditEntry(c.id(), t1, Actor.SYSTEM, ModerationState.APPROVED,
+        ModerationState.PENDING, "moderation-keyword");
+
+    store.editComment(held, new Revision(c.id(), t1, Actor.reader(c.author()), c.body()), entry);
+
+    assertThat(store.findComment(c.id())).contains(held);
+    assertThat(store.auditTrail(c.id())).last().isEqualTo(entry);
+  }
+
+  @Test
+  void editComment_fromAStaleVersion_isAConcurrentUpdate_andStoresNoRevision() {
+    Comment c = top("text", 1);
+    store.updateComment(c.withState(ModerationState.SPAM, T0.plusSeconds(2)), entry(c, ModerationState.SPAM));
+
+    Comment stale = c.withBody(Body.plain("edited"), T0.plusSeconds(3));
+    assertThatThrownBy(() -> store.editComment(stale, new Revision(c.id(), T0.plusSeconds(3),
+            Actor.reader(c.author()), c.body()), null))
+        .isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.revisions(c.id())).isEmpty();
+    assertThat(store.findComment(c.id()).orElseThrow().body()).isEqualTo(c.body());
+  }
+
+  @Test
+  void editComment_withARevisionThatDoesNotKeepTheStoredText_isRefused() {
+    Comment c = top("text", 1);
+    Comment edited = c.withBody(Body.plain("edited"), T0.plusSeconds(3));
+
+    assertThatThrownBy(() -> store.editComment(edited, new Revision(c.id(), T0.plusSeconds(3),
+            Actor.reader(c.author()), Body.plain("something else")), null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.findComment(c.id())).contains(c);
+    assertThat(store.revisions(c.id())).isEmpty();
+  }
+
+  @Test
+  void editComment_ofAnUnknownComment_isNotFound() {
+    Comment ghost = Comment.create(CommentId.of(999_999), POST, null, EDITOR, Body.plain("x"), T0,
+        ModerationState.APPROVED, ClientInfo.NONE);
+
+    assertThatThrownBy(() -> store.editComment(ghost.withBody(Body.plain("y"), T0),
+            new Revision(ghost.id(), T0, Actor.moderator(EDITOR), ghost.body()), null))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  // Reports
+
+  @Test
+  void addReport_keepsOneReportPerReader_inOrder() {
+    Comment c = top("rude", 1);
+    Report ann = new Report(c.id(), "email:ann@example.com", T0.plusSeconds(5), "insulting");
+    Report bob = new Report(c.id(), "user:7", T0.plusSeconds(6), "");
+
+    assertThat(store.addReport(ann)).isTrue();
+    assertThat(store.addReport(bob)).isTrue();
+    assertThat(store.addReport(new Report(c.id(), "email:ann@example.com", T0.plusSeconds(7), "again")))
+        .isFalse();
+
+    assertThat(store.reports(c.id())).containsExactly(ann, bob);
+    assertThat(store.reports(CommentId.of(999_999))).isEmpty();
+  }
+
+  @Test
+  void addReport_onAnUnknownComment_isNotFound() {
+    assertThatThrownBy(() -> store.addReport(new Report(CommentId.of(999_999), "user:1", T0, "")))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void concurrentReportsByOneReader_storeOneReport() throws Exception {
+    Comment c = top("contested", 1);
+    AtomicInteger stored = new AtomicInteger();
+    runConcurrently(8, i -> {
+      if (store.addReport(new Report(c.id(), "user:same", T0.plusSeconds(i), "r" + i))) {
+        stored.incrementAndGet();
+      }
+    });
+
+    assertThat(stored).hasValue(1);
+    assertThat(store.reports(c.id())).hasSize(1);
+  }
+
+  // Audit by actor
+
+  @Test
+  void auditTrailByActor_returnsOneActorsEntriesOnEveryComment_newestFirst_paged() {
+    Actor mod = Actor.moderator(EDITOR);
+    Actor other = Actor.moderator(Guest.of("Other", "other@example.com"));
+    Comment a = top("a", 1);
+    Comment b = top("b", 2);
+    AuditEntry first = new AuditEntry(a.id(), T0.plusSeconds(10), mod, ModerationState.APPROVED,
+        ModerationState.SPAM, "one");
+    store.updateComment(a.withState(ModerationState.SPAM, T0.plusSeconds(10)), first);
+    AuditEntry byOther = new AuditEntry(b.id(), T0.plusSeconds(11), other, ModerationState.APPROVED,
+        ModerationState.TRASH, "other");
+    Comment bTrashed = b.withState(ModerationState.TRASH, T0.plusSeconds(11));
+    store.updateComment(bTrashed, byOther);
+    AuditEntry second = new AuditEntry(b.id(), T0.plusSeconds(12), mod, ModerationState.TRASH,
+        ModerationState.PENDING, "two");
+    Comment bPending = bTrashed.withState(ModerationState.PENDING, T0.plusSeconds(12));
+    store.updateComment(bPending, second);
+    AuditEntry third = new AuditEntry(b.id(), T0.plusSeconds(12), mod, ModerationState.PENDING,
+        ModerationState.APPROVED, "three, same millisecond");
+    store.updateComment(bPending.withState(ModerationState.APPROVED, T0.plusSeconds(12)), third);
+
+    assertThat(store.auditTrailByActor(mod.key(), 0, 10)).containsExactly(third, second, first);
+    assertThat(store.auditTrailByActor(mod.key(), 1, 1)).containsExactly(second);
+    assertThat(store.auditTrailByActor(other.key(), 0, 10)).containsExactly(byOther);
+    assertThat(store.auditTrailByActor("user:nobody", 0, 10)).isEmpty();
+    assertThatThrownBy(() -> store.auditTrailByActor(mod.key(), 0, 0))
+        .isInstanceOf(org.rejoinder.InvalidInputException.class);
+  }
+
+  // Purging
+
+  private Comment trash(Comment c) {
+    Comment trashed = c.withState(ModerationState.TRASH, T0.plusSeconds(100));
+    store.updateComment(trashed, entry(c, ModerationState.TRASH));
+    store.addReport(new Report(c.id(), "user:9", T0.plusSeconds(50), "report"));
+    return trashed;
+  }
+
+  private static AuditEntry purge(Comment c) {
+    return new AuditEntry(c.id(), T0.plusSeconds(200), Actor.SYSTEM, c.state(), ModerationState.PURGED, "purged");
+  }
+
+  @Test
+  void purgeComment_withoutReplies_deletesItWithItsHistoryRevisionsAndReports() {
+    Comment c = top("bye", 1);
+    Comment edited = c.withBody(Body.plain("bye!"), T0.plusSeconds(2));
+    store.editComment(edited, new Revision(c.id(), T0.plusSeconds(2), Actor.reader(c.author()), c.body()), null);
+    Comment trashed = trash(edited);
+
+    assertThat(store.purgeComment(c.id(), trashed.version(), purge(trashed))).isEqualTo(PurgeOutcome.DELETED);
+
+    assertThat(store.findComment(c.id())).isEmpty();
+    assertThat(store.commentsOf(POST)).isEmpty();
+    assertThat(store.auditTrail(c.id())).isEmpty();
+    assertThat(store.revisions(c.id())).isEmpty();
+    assertThat(store.reports(c.id())).isEmpty();
+    assertThat(store.auditTrailByActor(Actor.moderator(EDITOR).key(), 0, 10)).isEmpty();
+    assertThat(store.count(CommentQuery.all())).isZero();
+  }
+
+  @Test
+  void purgeComment_withReplies_leavesAnErasedTombstone_andKeepsTheReplies() {
+    Comment parent = top("rude words", 1);
+    Comment reply = insert(newComment(parent, EDITOR, "please be civil", 5));
+    Comment trashed = trash(parent);
+
+    assertThat(store.purgeComment(parent.id(), trashed.version(), purge(trashed)))
+        .isEqualTo(PurgeOutcome.TOMBSTONED);
+
+    Comment tombstone = store.findComment(parent.id()).orElseThrow();
+    assertThat(tombstone).isEqualTo(trashed.toTombstone(T0.plusSeconds(200)));
+    assertThat(tombstone.state()).isEqualTo(ModerationState.PURGED);
+    assertThat(tombstone.author()).isEqualTo(Comment.ERASED_AUTHOR);
+    assertThat(tombstone.body()).isEqualTo(Comment.ERASED_BODY);
+    assertThat(tombstone.client()).isEqualTo(ClientInfo.NONE);
+    assertThat(store.reports(parent.id())).isEmpty();
+    assertThat(store.auditTrail(parent.id())).last().isEqualTo(purge(trashed));
+    assertThat(store.findComment(reply.id())).contains(reply);
+    assertThat(store.commentsOf(POST)).containsExactly(tombstone, reply);
+  }
+
+  @Test
+  void purgeComment_ofATombstoneWithReplies_changesNothing_andWithoutRepliesDeletesIt() {
+    Comment parent = top("parent", 1);
+    Comment reply = insert(newComment(parent, EDITOR, "reply", 5));
+    Comment trashed = trash(parent);
+    store.purgeComment(parent.id(), trashed.version(), purge(trashed));
+    Comment tombstone = store.findComment(parent.id()).orElseThrow();
+
+    assertThat(store.purgeComment(parent.id(), tombstone.version(), purge(tombstone)))
+        .isEqualTo(PurgeOutcome.KEPT);
+    assertThat(store.findComment(parent.id())).contains(tombstone);
+    assertThat(store.auditTrail(parent.id())).hasSize(3);
+
+    Comment trashedReply = trash(reply);
+    assertThat(store.purgeComment(reply.id(), trashedReply.version(), purge(trashedReply)))
+        .isEqualTo(PurgeOutcome.DELETED);
+    assertThat(store.purgeComment(parent.id(), tombstone.version(), purge(tombstone)))
+        .isEqualTo(PurgeOutcome.DELETED);
+    assertThat(store.commentsOf(POST)).isEmpty();
+  }
+
+  @Test
+  void purgeComment_ofAStaleVersion_orAnUntrashedComment_orAnUnknownOne_isRefused() {
+    Comment c = top("kept", 1);
+    Comment trashed = trash(c);
+
+    assertThatThrownBy(() -> store.purgeComment(c.id(), c.version(), purge(trashed)))
+        .isInstanceOf(ConcurrentUpdateException.class);
+    Comment restored = trashed.withState(ModerationState.APPROVED, T0.plusSeconds(150));
+    store.updateComment(restored, new AuditEntry(c.id(), T0.plusSeconds(150), Actor.moderator(EDITOR),
+        ModerationState.TRASH, ModerationState.APPROVED, "restored"));
+    assertThatThrownBy(() -> store.purgeComment(c.id(), restored.version(), purge(restored)))
+        .isInstanceOf(IllegalArgumentException.class);
+    AuditEntry ofUnknown = new AuditEntry(CommentId.of(999_999), T0.plusSeconds(200), Actor.SYSTEM,
+        ModerationState.TRASH, ModerationState.PURGED, "purged");
+    assertThatThrownBy(() -> store.purgeComment(CommentId.of(999_999), 1, ofUnknown))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(store.findComment(c.id())).contains(restored);
+  }
+
+  @Test
+  void updateComment_neverMakesOrChangesATombstone() {
+    Comment parent = top("parent", 1);
+    insert(newComment(parent, EDITOR, "reply", 5));
+    Comment trashed = trash(parent);
+
+    assertThatThrownBy(() -> store.updateComment(trashed.toTombstone(T0.plusSeconds(300)), null))
+        .isInstanceOf(IllegalArgumentException.class);
+    store.purgeComment(parent.id(), trashed.version(), purge(trashed));
+    Comment tombstone = store.findComment(parent.id()).orElseThrow();
+    assertThatThrownBy(() -> store.updateComment(
+            new Comment(tombstone.id(), tombstone.postId(), null, tombstone.author(), tombstone.body(),
+                tombstone.createdAt(), ModerationState.TRASH, tombstone.version() + 1, ClientInfo.NONE,
+                T0.plusSeconds(400), null), null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.findComment(parent.id())).contains(tombstone);
+  }
+
   // Concurrency
 
   @Test
@@ -369,26 +613,7 @@ public abstract class CommentStoreContract {
 
   /** Runs {@code task} on {@code threads} threads that start together. */
   protected static void runConcurrently(int threads, ThrowingIntConsumer task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Void>> futures = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        int index = i;
-        Callable<Void> call = () -> {
-          start.await();
-          task.accept(index);
-          return null;
-        };
-        futures.add(pool.submit(call));
-      }
-      start.countDown();
-      for (Future<Void> f : futures) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrency.runConcurrently(threads, task::accept);
   }
 
   /** A task that may throw. */

@@ -29,9 +29,15 @@ public final class Comments {
     return Guest.of(name, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com");
   }
 
-  /** A comment with id {@code id}, created {@code id} seconds after {@link #T0}. */
+  /**
+   * A comment with id {@code id}, created {@code id} seconds after {@link #T0}; a purged one is
+   * the tombstone of such a comment.
+   */
   public static Comment comment(
       long id, String post, @Nullable Long parent, Author author, ModerationState state) {
+    if (state == ModerationState.PURGED) {
+      return comment(id, post, parent, author, ModerationState.TRASH).toTombstone(T0.plusSeconds(id));
+    }
     return Comment.create(
         CommentId.of(id),
         PostId.of(post),

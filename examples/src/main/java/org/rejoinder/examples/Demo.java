@@ -1,18 +1,31 @@
 package org.rejoinder.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.rejoinder.model.Comment;
+import org.rejoinder.model.IdentityProvider;
 import org.rejoinder.model.Post;
+import org.rejoinder.render.Avatars;
+import org.rejoinder.render.Messages;
+import org.rejoinder.render.ReplyForm;
+import org.rejoinder.render.ThreadRenderer;
+import org.rejoinder.render.ThreadView;
+import org.rejoinder.render.html.HtmlThreadRenderer;
+import org.rejoinder.render.markdown.MarkdownThreadRenderer;
 import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.ThreadNode;
 
 /**
- * The demo: builds {@link SampleDiscussion} in memory and prints its thread as an outline, the
- * way a reader would scan it.
+ * The demo: builds {@link SampleDiscussion} in memory, prints its thread as an outline, the way
+ * a reader would scan it, and writes it as a standalone HTML page and as a Markdown document.
  *
  * <p>Run it with {@code mvn -q -pl examples -am package -DskipTests exec:java} from the
  * repository root.
@@ -30,6 +43,43 @@ public final class Demo {
     out.print(outline(thread));
     out.printf("%n(%d comments were submitted; spam and comments awaiting moderation are not shown.)%n",
         SampleDiscussion.scriptedComments());
+
+    Path directory = outputDirectory();
+    Path page = directory.resolve("discussion.html");
+    Path markdown = directory.resolve("discussion.md");
+    // Initials rather than Gravatar images: the page loads nothing from elsewhere.
+    write(page, HtmlThreadRenderer.builder().fullPage(true).avatars(Avatars.initials(40)).build(),
+        view(thread));
+    write(markdown, MarkdownThreadRenderer.builder().build(), ThreadView.of(thread));
+    Path here = Path.of("").toAbsolutePath();
+    out.printf("%nWrote the discussion as a web page to %s%nand as Markdown to %s%n",
+        here.relativize(page.toAbsolutePath()), here.relativize(markdown.toAbsolutePath()));
+  }
+
+  /** Returns the first page of the thread with the form a guest sees under it. */
+  static ThreadView view(CommentThread thread) {
+    ReplyForm form = ReplyForm.of(thread.post(), "#respond")
+        .withSignIn(IdentityProvider.WORDPRESS_COM, "#sign-in-wordpress")
+        .withSignIn(IdentityProvider.GITHUB, "#sign-in-github");
+    return ThreadView.of(thread).withForm(form);
+  }
+
+  /** Renders {@code view} straight into a file, without building the output in memory. */
+  static void write(Path file, ThreadRenderer renderer, ThreadView view) {
+    try {
+      Files.createDirectories(file.getParent());
+      try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        renderer.render(view, writer);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the examples module's target directory, run from the repository root or the module. */
+  static Path outputDirectory() {
+    return Files.isDirectory(Path.of("examples", "src")) ? Path.of("examples", "target")
+        : Path.of("target");
   }
 
   /** Returns the thread as an indented plain-text outline. */
@@ -62,10 +112,6 @@ public final class Demo {
 
   /** Returns "No responses to “Title”", "One response to …" or "N responses to …". */
   static String responsesHeading(int count, Post post) {
-    String title = "“" + post.title() + "”";
-    if (count == 0) {
-      return "No responses to " + title;
-    }
-    return (count == 1 ? "One response" : count + " responses") + " to " + title;
+    return Messages.english().responses(count, post.title());
   }
 }

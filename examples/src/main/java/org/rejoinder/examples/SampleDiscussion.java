@@ -18,10 +18,11 @@ import org.rejoinder.model.Comment;
 import org.rejoinder.model.ExternalIdentity;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.IdentityProvider;
-import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.moderation.Decision;
+import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.store.CommentStore;
 
 /**
@@ -29,6 +30,10 @@ import org.rejoinder.store.CommentStore;
  * registered user, WordPress.com, Twitter and Facebook identities and the post's author, with
  * nested replies, quotes, a shouter, a self-censored insult, a spammer and a first-time commenter
  * held for moderation. 35 of them are public.
+ *
+ * <p>Nobody moderates by hand: the {@link #POLICY moderation policy} marks the spammer's generic
+ * praise as spam and holds the newcomer's comment with two links, as a WordPress blog with its
+ * default settings and one disallowed phrase would.
  */
 public final class SampleDiscussion {
   /** When the post was published. */
@@ -55,6 +60,16 @@ public final class SampleDiscussion {
   /** A reader signed in with Facebook. */
   public static final ExternalIdentity LENA =
       ExternalIdentity.of(IdentityProvider.FACEBOOK, "100004417", "Lena Fischer");
+  /**
+   * The sample blog's moderation: WordPress's defaults (a comment with 2 links or more is held),
+   * plus a phrase that spammers use, which marks a comment as spam.
+   */
+  public static final ModerationPolicy POLICY =
+      ModerationPolicy.builder()
+          .disallowedKeywords("keep an eye on your blog")
+          .disallowedDecision(Decision.SPAM)
+          .build();
+
   /** The first-time commenter whose comment waits for moderation. */
   public static final Guest NEWCOMER = Guest.of("Jo Park", "jo.park@example.com");
 
@@ -87,7 +102,7 @@ public final class SampleDiscussion {
           new Line("c2", "c1", "editor", 40, "Thank you, Andrew. The allotment posts still get more "
               + "mail than anything else I've written, which says something about my career."),
           new Line("c3", null, "priya", 65, "> Writing in public is mostly the discipline of finishing "
-              + "things.\n\nThis line is going on a sticky note above my desk."),
+              + "things.\n> — Margaret, in the post\n\nThis line is going on a sticky note above my desk."),
           new Line("c4", null, "darek", 80, "Counterpoint: half my best drafts died *because* I knew "
               + "people would read them. Public can be a cage as well as a discipline."),
           new Line("c5", "c4", "lena", 95, "For Darek: I think that's the point of the second half "
@@ -159,12 +174,11 @@ public final class SampleDiscussion {
 
   /**
    * Creates the post and its discussion in {@code store}. Time is scripted: comments arrive over
-   * the day after {@link #PUBLISHED}. A moderator marks the spam as spam, and holds the
-   * newcomer's comment with two links.
+   * the day after {@link #PUBLISHED}, and {@link #POLICY} judges each of them.
    */
   public static SampleDiscussion create(CommentStore store) {
     ScriptClock clock = new ScriptClock(PUBLISHED);
-    Rejoinder rejoinder = Rejoinder.builder().store(store).clock(clock).build();
+    Rejoinder rejoinder = Rejoinder.builder().store(store).clock(clock).moderation(POLICY).build();
     Post post =
         rejoinder.createPost(Post.of(POST_ID, "Ten years of writing in public", EDITOR, PUBLISHED));
     Actor moderator = Actor.moderator(EDITOR);
@@ -181,12 +195,6 @@ public final class SampleDiscussion {
               .withClient(ClientInfo.of("198.51.100." + ip++, "Mozilla/5.0 (sample)"));
       Comment stored =
           rejoinder.submit(submitted, author.equals(EDITOR) ? moderator : Actor.reader(author));
-      if (line.author().equals("spammer")) {
-        clock.set(clock.instant().plusSeconds(90));
-        stored = rejoinder.changeState(stored.id(), ModerationState.SPAM, moderator, "generic praise with a link");
-      } else if (line.author().equals("jo")) {
-        stored = rejoinder.changeState(stored.id(), ModerationState.PENDING, moderator, "first comment with links");
-      }
       byKey.put(line.key(), stored);
     }
     return new SampleDiscussion(rejoinder, post, Map.copyOf(byKey));

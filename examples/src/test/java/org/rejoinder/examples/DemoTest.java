@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.ModerationState;
+import org.rejoinder.moderation.Reasons;
 import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.ThreadNode;
@@ -20,6 +21,24 @@ class DemoTest {
     assertThat(thread.responseCount()).isEqualTo(35);
     assertThat(discussion.comment("c29").state()).isEqualTo(ModerationState.SPAM);
     assertThat(discussion.comment("c36").state()).isEqualTo(ModerationState.PENDING);
+  }
+
+  @Test
+  void thePolicy_notAModerator_caughtTheSpammerAndHeldTheNewcomer() {
+    var rejoinder = discussion.rejoinder();
+
+    assertThat(rejoinder.history(discussion.comment("c29").id()))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.actor()).isEqualTo(Actor.SYSTEM);
+          assertThat(e.reason()).isEqualTo(Reasons.DISALLOWED_KEYWORD);
+        });
+    assertThat(rejoinder.history(discussion.comment("c36").id()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(Reasons.TOO_MANY_LINKS));
+    assertThat(rejoinder.queue(Actor.moderator(SampleDiscussion.EDITOR), 0, 10).items())
+        .extracting(i -> i.comment().id())
+        .containsExactly(discussion.comment("c36").id());
   }
 
   @Test

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.NewComment;
 import org.rejoinder.Rejoinder;
@@ -66,32 +62,8 @@ class ReadmeQuickStartTest {
 
   @Test
   void readme_showsTheQuickStartThatRuns() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    Matcher block =
-        Pattern.compile("## Quick start.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("README.md has a java block under ## Quick start").isTrue();
-
-    String source =
-        Files.readString(
-            Path.of("src/test/java/org/rejoinder/examples/ReadmeQuickStartTest.java"),
-            StandardCharsets.UTF_8);
-    String tested =
-        source.substring(
-            source.indexOf('\n', source.indexOf("// README quick start begins")) + 1,
-            source.indexOf("// README quick start ends"));
-
-    assertThat(normalise(block.group(1))).isEqualTo(normalise(tested));
-  }
-
-  /** Drops the common indentation and blank edges, so only the code itself is compared. */
-  private static List<String> normalise(String code) {
-    List<String> lines = code.stripTrailing().lines().dropWhile(String::isBlank).toList();
-    int indent =
-        lines.stream()
-            .filter(l -> !l.isBlank())
-            .mapToInt(l -> l.length() - l.stripLeading().length())
-            .min()
-            .orElse(0);
-    return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent).stripTrailing()).toList();
+    List<List<String>> shown = ReadmeSnippet.readmeAndTested(
+        "## Quick start", "ReadmeQuickStartTest", "README quick start");
+    assertThat(shown.get(0)).isEqualTo(shown.get(1));
   }
 }

@@ -1,0 +1,177 @@
+package org.rejoinder;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
+import org.rejoinder.InvalidParentException.Reason;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Body;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.Post;
+import org.rejoinder.model.PostId;
+import org.rejoinder.model.Revision;
+import org.rejoinder.moderation.CommentHistory;
+import org.rejoinder.moderation.Decision;
+import org.rejoinder.moderation.ModerationPolicy;
+import org.rejoinder.moderation.Submission;
+import org.rejoinder.moderation.Verdict;
+import org.rejoinder.store.CommentStore;
+
+/** New comments and edits: both pass the moderation policy before anything is stored. */
+final class Submissions {
+  private final CommentStore store;
+  private final Clock clock;
+  private final Supplier<CommentId> commentIds;
+  private final ModerationPolicy policy;
+  private final Duration editWindow;
+  private final Events events;
+  private final CommentHistory history;
+  private final IdentityLocks locks = new IdentityLocks();
+
+  Submissions(
+      CommentStore store,
+      Clock clock,
+      Supplier<CommentId> commentIds,
+      ModerationPolicy policy,
+      Duration editWindow,
+      Events events) {
+    this.store = store;
+    this.clock = clock;
+    this.commentIds = commentIds;
+    this.policy = policy;
+    this.editWindow = editWindow;
+    this.events = events;
+    this.history = CommentHistory.of(store);
+  }
+
+  Comment submit(NewComment comment, Actor actor) {
+    Comment stored;
+    List<Lock> held = locks.lock(comment.author(), comment.client());
+    try {
+      Instant now = now();
+      Post post = post(comment.postId());
+      if (!post.acceptsCommentsAt(now)) {
+        throw new CommentsClosedException(post.id());
+      }
+      Comment parent = comment.parentId() == null ? null : parentOf(post, comment.parentId());
+      Verdict verdict =
+          judge(new Submission(post, parent, comment.author(), comment.body(), comment.client(),
+              actor, now, null, history));
+      ModerationState state = requireNonNull(verdict.decision().state());
+      stored = Comment.create(commentIds.get(), post.id(), comment.parentId(), comment.author(),
+          comment.body(), now, state, comment.client());
+      store.insertComment(
+          stored, new AuditEntry(stored.id(), now, Actor.SYSTEM, null, state, verdict.reason()));
+    } finally {
+      IdentityLocks.unlock(held);
+    }
+    events.posted(stored);
+    return stored;
+  }
+
+  private Comment parentOf(Post post, CommentId parentId) {
+    Comment parent = store.findComment(parentId).orElseThrow(() -> new NotFoundException("comment", parentId));
+    if (!parent.postId().equals(post.id())) {
+      throw new InvalidParentException(parent.id(), Reason.OTHER_POST);
+    }
+    if (parent.state() != ModerationState.APPROVED) {
+      throw new InvalidParentException(parent.id(), Reason.NOT_APPROVED);
+    }
+    return parent;
+  }
+
+  Comment edit(CommentId id, Body body, Actor actor) {
+    Comment current = store.findComment(id).orElseThrow(() -> new NotFoundException("comment", id));
+    Instant now = now();
+    checkMayEdit(current, actor, now);
+    if (current.body().equals(body)) {
+      return current;
+    }
+    Post post = post(current.postId());
+    Comment parent = current.parentId() == null ? null : store.findComment(current.parentId()).orElse(null);
+    Verdict verdict =
+        judge(new Submission(post, parent, current.author(), body, current.client(), actor, now,
+            current, history));
+    ModerationState state = stronger(current.state(), verdict.decision());
+    Comment next =
+        new Comment(id, current.postId(), current.parentId(), current.author(), body,
+            current.createdAt(), state, current.version() + 1, current.client(), now, now);
+    Revision revision = new Revision(id, now, actor, current.body());
+    AuditEntry entry =
+        state == current.state()
+            ? null
+            : new AuditEntry(id, now, Actor.SYSTEM, current.state(), state, verdict.reason());
+    store.editComment(next, revision, entry);
+    events.edited(next, revision);
+    if (entry != null) {
+      events.stateChanged(next, entry);
+    }
+    return next;
+  }
+
+  private void checkMayEdit(Comment comment, Actor actor, Instant now) {
+    if (comment.state() == ModerationState.PURGED) {
+      throw new PermissionDeniedException("Comment " + comment.id() + " was purged and cannot be edited");
+    }
+    if (actor.role().canModerate()) {
+      return;
+    }
+    if (!actor.isAuthorOf(comment)) {
+      throw new PermissionDeniedException("Only its author or a moderator may edit a comment");
+    }
+    if (comment.state() != ModerationState.APPROVED && comment.state() != ModerationState.PENDING) {
+      throw new PermissionDeniedException("A comment in " + comment.state() + " can only be edited by a moderator");
+    }
+    if (!now.isBefore(comment.createdAt().plus(editWindow))) {
+      throw new PermissionDeniedException(
+          "Comments can be edited by their author for " + editWindow.toMinutes() + " minutes only");
+    }
+  }
+
+  private Verdict judge(Submission submission) {
+    Verdict verdict =
+        requireNonNull(policy.evaluate(submission), "the moderation policy returned null");
+    if (verdict.decision() == Decision.REJECT) {
+      throw new CommentRejectedException(verdict);
+    }
+    return verdict;
+  }
+
+  /** Returns the state an edit leaves: the current one, unless the verdict is stricter. */
+  private static ModerationState stronger(ModerationState current, Decision verdict) {
+    Decision now;
+    switch (current) {
+      case APPROVED:
+        now = Decision.APPROVE;
+        break;
+      case PENDING:
+        now = Decision.HOLD;
+        break;
+      case SPAM:
+        now = Decision.SPAM;
+        break;
+      default:
+        now = Decision.TRASH;
+        break;
+    }
+    return requireNonNull(now.strongest(verdict).state());
+  }
+
+  private Post post(PostId id) {
+    return store.findPost(id).orElseThrow(() -> new NotFoundException("post", id));
+  }
+
+  /** Returns the time, to the millisecond as it is stored, so rules compare like with like. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

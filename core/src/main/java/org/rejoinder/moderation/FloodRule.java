@@ -1,0 +1,65 @@
+package org.rejoinder.moderation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.rejoinder.InvalidInputException;
+import org.rejoinder.InvalidInputException.Problem;
+import org.rejoinder.store.CommentQuery;
+
+/**
+ * Rejects a comment that follows the same person's previous one too quickly ({@link
+ * Reasons#FLOOD}): a comment, in any state, by the same author key, from the same IP address or
+ * with the same email address, less than {@link #interval()} earlier. A comment exactly {@code
+ * interval} after the previous one is accepted. Moderators and administrators are exempt, and
+ * edits are not counted.
+ *
+ * <p>Default ({@link #DEFAULT}): 15 seconds, as WordPress's {@code wp_check_comment_flood}.
+ * Unlike content rules it applies to a post's author too, as in WordPress. {@link
+ * org.rejoinder.Rejoinder} serialises submissions of the same person, so that two comments sent at
+ * once cannot both pass.
+ *
+ * @param interval the shortest time between two comments of one person, at least a millisecond
+ * @since 0.1.0
+ */
+public record FloodRule(Duration interval) implements ModerationRule {
+  /** WordPress's interval, 15 seconds. */
+  public static final FloodRule DEFAULT = new FloodRule(Duration.ofSeconds(15));
+
+  /**
+   * Creates the rule.
+   *
+   * @throws InvalidInputException if the interval is shorter than a millisecond
+   */
+  public FloodRule {
+    requireNonNull(interval, "interval must not be null");
+    if (interval.compareTo(Duration.ofMillis(1)) < 0) {
+      throw new InvalidInputException(
+          "interval", Problem.OUT_OF_RANGE, "interval must be at least one millisecond");
+    }
+  }
+
+  @Override
+  public Verdict evaluate(Submission s) {
+    if (s.isEdit() || s.actor().role().canModerate()) {
+      return Verdict.APPROVED;
+    }
+    // Times are kept to the millisecond: "less than interval ago" starts one millisecond later.
+    Instant since = s.at().minus(interval).plusMillis(1);
+    CommentQuery recent = CommentQuery.all().withCreatedFrom(since);
+    boolean flood =
+        s.history().count(recent.withAuthorKey(s.author().key())) > 0
+            || (s.client().ip() != null && s.history().count(recent.withIp(s.client().ip())) > 0)
+            || (s.author().email() != null
+                && s.history().count(recent.withAuthorEmail(s.author().email())) > 0);
+    return flood
+        ? Verdict.of(Decision.REJECT, Reasons.FLOOD, "You are posting comments too quickly. Slow down.")
+        : Verdict.APPROVED;
+  }
+
+  @Override
+  public boolean judgesTrusted() {
+    return true;
+  }
+}

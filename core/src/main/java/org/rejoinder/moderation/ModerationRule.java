@@ -1,0 +1,28 @@
+package org.rejoinder.moderation;
+
+/**
+ * One check of a {@link ModerationPolicy}: looks at a submission and returns its verdict, or
+ * {@link Verdict#APPROVED} when it has no objection.
+ *
+ * <p>Rules must be thread-safe and should be fast: a policy runs them one after another for every
+ * comment. A rule that throws fails the submission, and nothing is stored; a rule that calls a
+ * remote service belongs in an {@link ExternalCheckRule}, which bounds and contains it.
+ *
+ * @since 0.1.0
+ */
+@FunctionalInterface
+public interface ModerationRule {
+
+  /** Returns the verdict on a submission. Must not return {@code null}. */
+  Verdict evaluate(Submission submission);
+
+  /**
+   * Returns whether this rule also applies to trusted submitters (moderators and the post's
+   * author, see {@link Submission#isTrusted()}). Default {@code false}: like WordPress, trusted
+   * comments are approved without content rules; rules that keep data sane (required fields,
+   * length limits, duplicates) return {@code true}.
+   */
+  default boolean judgesTrusted() {
+    return false;
+  }
+}

@@ -1,0 +1,194 @@
+package org.rejoinder.render;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.hash.HashCode;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.model.Body;
+import org.rejoinder.render.internal.BodyPipeline;
+
+/**
+ * Turns comment bodies into safe HTML, or into Markdown for the Markdown renderer, whatever
+ * their format and whatever people typed.
+ *
+ * <ul>
+ *   <li>{@link org.rejoinder.model.BodyFormat#MARKDOWN Markdown}: CommonMark with autolinks and
+ *       {@code ~~strikethrough~~}. A single line break is a line break; headings become bold
+ *       paragraphs; raw HTML is kept only as far as the allowlist below allows. A quote whose last
+ *       line starts with {@code —} or {@code --} is an attributed quote: {@code > text} then
+ *       {@code > — Name} renders as {@code <figure><blockquote>…</blockquote><figcaption>—
+ *       Name</figcaption></figure>}.
+ *   <li>{@link org.rejoinder.model.BodyFormat#HTML HTML}: WordPress's comment tags ({@code
+ *       a[href,title] abbr[title] acronym[title] b blockquote[cite] cite code del[datetime] em i
+ *       q[cite] s strike strong}) plus {@code p} and {@code br}; blank lines make paragraphs and
+ *       line breaks make {@code br}, as in WordPress. An attribution goes in a {@code cite}
+ *       inside the quote.
+ *   <li>{@link org.rejoinder.model.BodyFormat#PLAIN Plain text}: escaped; blank lines make
+ *       paragraphs, line breaks make {@code br}, and URLs, {@code www.} addresses and email
+ *       addresses become links.
+ * </ul>
+ *
+ * <p>Every body then passes one allowlist sanitizer (the OWASP Java HTML Sanitizer): only the
+ * elements above survive (Markdown adds {@code pre ul ol li hr figure figcaption}), with only
+ * their listed attributes. A link keeps only an absolute {@code http}, {@code https} or {@code
+ * mailto} URL (or {@code #comment-N}, a link to another comment) and gets {@code rel="nofollow
+ * ugc"}. No script, event handler, style, form, frame, object, SVG or MathML survives, nor any
+ * {@code javascript:}, {@code data:} or {@code vbscript:} URL however it is encoded. Images are
+ * removed unless {@linkplain Builder#allowImages allowed}; a Markdown image then becomes a link
+ * to it.
+ *
+ * <p><b>Render once.</b> Results are cached by a SHA-256 hash of the format and the text, in a
+ * cache bounded by the characters it holds, so that rendering a page of comments seen before is
+ * assembly, not parsing. Instances are immutable apart from that cache, and thread-safe: build
+ * one and share it between renderers.
+ *
+ * @since 0.1.0
+ */
+public final class BodyRenderer {
+  /** The default deepest nesting of quotes and lists in a body: {@value}. */
+  public static final int DEFAULT_MAX_NESTING = 8;
+  /** The highest nesting a renderer may be configured with: {@value}. */
+  public static final int MAX_NESTING_LIMIT = 32;
+  /** The default size of the cache, in characters of rendered output: {@value}. */
+  public static final long DEFAULT_CACHE_CHARS = 8_000_000L;
+
+  private static final byte HTML_OUT = 1;
+  private static final byte MARKDOWN_OUT = 2;
+
+  private final BodyPipeline pipeline;
+  private final @Nullable Cache<HashCode, String> cache;
+
+  private BodyRenderer(Builder builder) {
+    this.pipeline = new BodyPipeline(builder.images, builder.newTab, builder.maxNesting);
+    this.cache =
+        builder.cacheChars == 0
+            ? null
+            : CacheBuilder.newBuilder()
+                .maximumWeight(builder.cacheChars)
+                .weigher((HashCode key, String value) -> value.length() + 32)
+                .build();
+  }
+
+  /** Returns a body renderer with the defaults: images off, links in the same tab, a cache. */
+  public static BodyRenderer create() {
+    return builder().build();
+  }
+
+  /** Returns a builder; see its methods for the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the body as sanitized HTML: block elements ({@code p}, {@code blockquote}, …) with
+   * no wrapper.
+   */
+  public String html(Body body) {
+    requireNonNull(body, "body must not be null");
+    return cached(HTML_OUT, body);
+  }
+
+  /**
+   * Returns the body as Markdown, written from its sanitized HTML: every character that could be
+   * read as markup or raw HTML is escaped, and links keep only the URLs the sanitizer allowed.
+   */
+  public String markdown(Body body) {
+    requireNonNull(body, "body must not be null");
+    return cached(MARKDOWN_OUT, body);
+  }
+
+  private String cached(byte output, Body body) {
+    if (cache == null) {
+      return render(output, body);
+    }
+    HashCode key =
+        Hashing.sha256()
+            .newHasher()
+            .putByte(output)
+            .putByte((byte) body.format().ordinal())
+            .putString(body.text(), StandardCharsets.UTF_8)
+            .hash();
+    String result = cache.getIfPresent(key);
+    if (result == null) {
+      result = render(output, body);
+      cache.put(key, result);
+    }
+    return result;
+  }
+
+  private String render(byte output, Body body) {
+    return output == HTML_OUT ? pipeline.html(body) : pipeline.markdown(body);
+  }
+
+  /**
+   * Configures a {@link BodyRenderer}. Not thread-safe; the renderer it builds is.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private boolean images;
+    private boolean newTab;
+    private int maxNesting = DEFAULT_MAX_NESTING;
+    private long cacheChars = DEFAULT_CACHE_CHARS;
+
+    private Builder() {}
+
+    /**
+     * Whether {@code img} elements with an http(s) source are kept. Default {@code false}:
+     * images are removed, and a Markdown image becomes a link to it.
+     */
+    public Builder allowImages(boolean allow) {
+      this.images = allow;
+      return this;
+    }
+
+    /**
+     * Whether links open in a new tab ({@code target="_blank"}, with {@code rel="noopener
+     * noreferrer"} added). Default {@code false}.
+     */
+    public Builder openLinksInNewTab(boolean newTab) {
+      this.newTab = newTab;
+      return this;
+    }
+
+    /**
+     * The deepest nesting of quotes and lists rendered, 1 to {@value #MAX_NESTING_LIMIT}
+     * (default {@value #DEFAULT_MAX_NESTING}). Deeper quotes in HTML bodies are flattened; a
+     * Markdown body nested deeper (or any of its constructs nested more than 64 deep) is shown
+     * as plain text, to guard against malicious input.
+     *
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxNesting(int maxNesting) {
+      if (maxNesting < 1 || maxNesting > MAX_NESTING_LIMIT) {
+        throw new IllegalArgumentException(
+            "maxNesting must be between 1 and " + MAX_NESTING_LIMIT + " but was " + maxNesting);
+      }
+      this.maxNesting = maxNesting;
+      return this;
+    }
+
+    /**
+     * The most characters of rendered output the cache holds (default {@value
+     * #DEFAULT_CACHE_CHARS}, about 16 MB); 0 turns caching off.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder cacheChars(long chars) {
+      if (chars < 0) {
+        throw new IllegalArgumentException("cacheChars must not be negative but was " + chars);
+      }
+      this.cacheChars = chars;
+      return this;
+    }
+
+    /** Returns the configured renderer. */
+    public BodyRenderer build() {
+      return new BodyRenderer(this);
+    }
+  }
+}

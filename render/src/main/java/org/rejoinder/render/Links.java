@@ -1,0 +1,53 @@
+package org.rejoinder.render;
+
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Post;
+
+/**
+ * The URLs a rendered thread links to, which only the application knows. The defaults are
+ * relative to the page the thread is shown on, in WordPress's style ({@code ?cpage=2#comments},
+ * {@code ?replytocom=12#respond}); override the methods whose URLs differ:
+ *
+ * <pre>{@code
+ * Links links = new Links() {
+ *   public String page(Post post, int page) {
+ *     return "/posts/" + post.id() + "/comments/" + page + "#comments";
+ *   }
+ * };
+ * }</pre>
+ *
+ * <p>A URL must be absolute http, https or mailto, or relative to the page; any other (such as
+ * {@code javascript:}) is left out of the output.
+ *
+ * @since 0.1.0
+ */
+public interface Links {
+
+  /** Returns the default links. */
+  static Links defaults() {
+    return new Links() {};
+  }
+
+  /** The URL of a page of the post's comments: {@code ?cpage=N#comments}. */
+  default String page(Post post, int page) {
+    return "?cpage=" + page + "#comments";
+  }
+
+  /**
+   * A comment's permalink, shown on its time: {@code #comment-ID}, which works on the page that
+   * shows the comment.
+   */
+  default String comment(Post post, CommentId id) {
+    return "#comment-" + id;
+  }
+
+  /** Where the Reply link goes, the form set to answer the comment: {@code ?replytocom=ID#respond}. */
+  default String reply(Post post, CommentId id) {
+    return "?replytocom=" + id + "#respond";
+  }
+
+  /** Where the form's "Cancel reply" link goes: {@code ?#respond}. */
+  default String cancelReply(Post post) {
+    return "?#respond";
+  }
+}

@@ -1,0 +1,202 @@
+package org.rejoinder.render;
+
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import org.rejoinder.render.internal.EnglishMessages;
+
+/**
+ * The words a rendered thread shows, in English by default. For another language, implement the
+ * methods to change and keep the others:
+ *
+ * <pre>{@code
+ * Messages german = new Messages() {
+ *   public String languageTag() { return "de"; }
+ *   public String responses(int count, String title) {
+ *     return (count == 1 ? "Eine Antwort" : count + " Antworten") + " auf „" + title + "“";
+ *   }
+ *   public String reply() { return "Antworten"; }
+ * };
+ * }</pre>
+ *
+ * <p>Messages return plain text; renderers escape it.
+ *
+ * @since 0.1.0
+ */
+public interface Messages {
+
+  /** Returns the English messages. */
+  static Messages english() {
+    return EnglishMessages.INSTANCE;
+  }
+
+  /** The BCP 47 language of these messages, for the page's {@code lang}: {@code "en"}. */
+  default String languageTag() {
+    return "en";
+  }
+
+  /**
+   * The thread's heading: "No responses to “Title”", "One response to “Title”", "35 responses to
+   * “Title”" (counts above 999 with a comma: "1,204 responses").
+   */
+  default String responses(int count, String title) {
+    String quoted = "“" + title + "”";
+    if (count == 0) {
+      return "No responses to " + quoted;
+    }
+    if (count == 1) {
+      return "One response to " + quoted;
+    }
+    return String.format(Locale.ROOT, "%,d responses to %s", count, quoted);
+  }
+
+  /** A comment's time as readers see it: "April 2, 2024 at 9:44 am". */
+  default String dateTime(ZonedDateTime time) {
+    int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
+    return EnglishMessages.DATE.format(time) + " at " + hour + ":"
+        + String.format(Locale.ROOT, "%02d", time.getMinute())
+        + (time.getHour() < 12 ? " am" : " pm");
+  }
+
+  /** The Reply link: "Reply". */
+  default String reply() {
+    return "Reply";
+  }
+
+  /** The Reply link's accessible label: "Reply to Ann". */
+  default String replyTo(String authorName) {
+    return "Reply to " + authorName;
+  }
+
+  /** Whom a comment in a flat thread answers: "in reply to Ann". */
+  default String inReplyTo(String authorName) {
+    return "in reply to " + authorName;
+  }
+
+  /** The marker on the post author's comments: "Post author". */
+  default String postAuthor() {
+    return "Post author";
+  }
+
+  /** A deleted comment's placeholder: "This comment was deleted.". */
+  default String deleted() {
+    return "This comment was deleted.";
+  }
+
+  /** The note on the reader's own pending comment: "Your comment is awaiting moderation.". */
+  default String awaitingModeration() {
+    return "Your comment is awaiting moderation.";
+  }
+
+  /** The pagination's accessible label: "Comments navigation". */
+  default String commentsNavigation() {
+    return "Comments navigation";
+  }
+
+  /** The link to older comments: "Older comments". */
+  default String olderComments() {
+    return "Older comments";
+  }
+
+  /** The link to newer comments: "Newer comments". */
+  default String newerComments() {
+    return "Newer comments";
+  }
+
+  /** Where a page is: "Page 2 of 5". */
+  default String pageOf(int page, int pages) {
+    return "Page " + page + " of " + pages;
+  }
+
+  /** The form's heading: "Leave a Reply". */
+  default String leaveReply() {
+    return "Leave a Reply";
+  }
+
+  /** The form's heading when replying to a comment: "Leave a Reply to Ann". */
+  default String leaveReplyTo(String authorName) {
+    return "Leave a Reply to " + authorName;
+  }
+
+  /** The link back to a top-level reply: "Cancel reply". */
+  default String cancelReply() {
+    return "Cancel reply";
+  }
+
+  /** The comment field's label: "Comment". */
+  default String commentLabel() {
+    return "Comment";
+  }
+
+  /** The name field's label: "Name". */
+  default String nameLabel() {
+    return "Name";
+  }
+
+  /** The email field's label: "Email". */
+  default String emailLabel() {
+    return "Email";
+  }
+
+  /** The website field's label: "Website". */
+  default String websiteLabel() {
+    return "Website";
+  }
+
+  /** The note that the email is private: "Your email address will not be published.". */
+  default String emailNotPublished() {
+    return "Your email address will not be published.";
+  }
+
+  /** The note before the required marker: "Required fields are marked". */
+  default String requiredFieldsAreMarked() {
+    return "Required fields are marked";
+  }
+
+  /** The accessible name of the required marker: "required". */
+  default String required() {
+    return "required";
+  }
+
+  /** The submit button: "Post Comment". */
+  default String submit() {
+    return "Post Comment";
+  }
+
+  /**
+   * The signed-in note for an account of an identity provider: "You are commenting using your
+   * WordPress.com account.".
+   */
+  default String commentingUsing(String providerName) {
+    return "You are commenting using your " + providerName + " account.";
+  }
+
+  /** The signed-in note for a user of the site: "Logged in as Ada.". */
+  default String loggedInAs(String name) {
+    return "Logged in as " + name + ".";
+  }
+
+  /** The sign-out link: "Log out". */
+  default String logOut() {
+    return "Log out";
+  }
+
+  /** The link to switch accounts: "Change". */
+  default String change() {
+    return "Change";
+  }
+
+  /** The heading of the sign-in choices: "Or sign in to comment:". */
+  default String signInChoices() {
+    return "Or sign in to comment:";
+  }
+
+  /** One sign-in choice: "Sign in with GitHub". */
+  default String signInWith(String providerName) {
+    return "Sign in with " + providerName;
+  }
+
+  /** Shown instead of the form when the post no longer takes comments: "Comments are closed.". */
+  default String commentsClosed() {
+    return "Comments are closed.";
+  }
+}

@@ -1,0 +1,57 @@
+package org.rejoinder.render;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.thread.CommentThread;
+import org.rejoinder.thread.ThreadPage;
+
+/**
+ * What one render call shows: a page of a thread (assembled for the reader, so it already holds
+ * their own comments awaiting moderation) and, optionally, the reply form under it.
+ *
+ * @param page the page of comments
+ * @param form the reply form, or {@code null} for none
+ * @since 0.1.0
+ */
+public record ThreadView(ThreadPage page, @Nullable ReplyForm form) {
+  /**
+   * Creates a view.
+   *
+   * @throws IllegalArgumentException if the form is for another post than the page
+   */
+  public ThreadView {
+    requireNonNull(page, "page must not be null");
+    if (form != null && !form.post().id().equals(page.thread().post().id())) {
+      throw new IllegalArgumentException(
+          "The form is for post " + form.post().id() + " but the page is of post "
+              + page.thread().post().id());
+    }
+  }
+
+  /** Returns a view of one page with no form. */
+  public static ThreadView of(ThreadPage page) {
+    return new ThreadView(page, null);
+  }
+
+  /** Returns a view of a thread's first page with no form. */
+  public static ThreadView of(CommentThread thread) {
+    return new ThreadView(thread.firstPage(), null);
+  }
+
+  /** Returns this view with a reply form under the comments. */
+  public ThreadView withForm(ReplyForm newForm) {
+    return new ThreadView(page, requireNonNull(newForm, "form must not be null"));
+  }
+
+  /** Returns the thread the page belongs to. */
+  public CommentThread thread() {
+    return page.thread();
+  }
+
+  /** Returns the reply form, if any. */
+  public Optional<ReplyForm> replyForm() {
+    return Optional.ofNullable(form);
+  }
+}

@@ -1,0 +1,155 @@
+package org.rejoinder.render.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.model.Limits;
+import org.rejoinder.render.Messages;
+import org.rejoinder.render.PartRenderer;
+import org.rejoinder.render.ReplyForm;
+import org.rejoinder.render.ReplyForm.SignInChoice;
+import org.rejoinder.render.ReplyForm.SignedIn;
+import org.rejoinder.render.html.HtmlContext;
+import org.rejoinder.render.html.HtmlWriter;
+
+/**
+ * The built-in "Leave a Reply" form, with WordPress's ids, classes and field names. Not part of
+ * the API.
+ */
+final class HtmlReplyForm {
+  private HtmlReplyForm() {}
+
+  static PartRenderer<ReplyForm> form(HtmlContext context) {
+    return form -> {
+      HtmlWriter html = context.writer();
+      Messages messages = context.messages();
+      html.start("div", "id", "respond", "class", "comment-respond").line();
+      heading(context, form);
+      if (!form.post().acceptsCommentsAt(context.clock().instant())) {
+        html.element("p", messages.commentsClosed(), "class", "no-comments").line();
+        html.end("div").line();
+        return;
+      }
+      SignedIn account = form.signedIn();
+      if (account == null && !form.signInChoices().isEmpty()) {
+        signInChoices(context, form);
+      }
+      html.start("form", "action", form.action(), "method", "post", "id", "commentform",
+          "class", "comment-form").line();
+      if (account != null) {
+        signedIn(context, account);
+      } else {
+        notes(context, form.nameAndEmailRequired());
+      }
+      html.start("p", "class", "comment-form-comment");
+      label(context, ReplyForm.FIELD_COMMENT, messages.commentLabel(), true);
+      html.text(" ").start("textarea", "id", ReplyForm.FIELD_COMMENT,
+          "name", ReplyForm.FIELD_COMMENT, "cols", "45", "rows", "8",
+          "maxlength", Integer.toString(Limits.MAX_BODY_BYTES), "required", "")
+          .end("textarea").end("p").line();
+      if (account == null) {
+        boolean required = form.nameAndEmailRequired();
+        field(context, "comment-form-author", ReplyForm.FIELD_NAME, messages.nameLabel(),
+            "text", Limits.MAX_NAME_CHARS, "name", required, null);
+        field(context, "comment-form-email", ReplyForm.FIELD_EMAIL, messages.emailLabel(),
+            "email", Limits.MAX_EMAIL_CHARS, "email", required, "email-notes");
+        field(context, "comment-form-url", ReplyForm.FIELD_WEBSITE, messages.websiteLabel(),
+            "url", Limits.MAX_URL_CHARS, "url", false, null);
+      }
+      html.start("p", "class", "form-submit");
+      html.empty("input", "name", "submit", "type", "submit", "id", "submit", "class", "submit",
+          "value", messages.submit());
+      html.empty("input", "type", "hidden", "name", ReplyForm.FIELD_POST_ID,
+          "id", ReplyForm.FIELD_POST_ID, "value", form.post().id().value());
+      html.empty("input", "type", "hidden", "name", ReplyForm.FIELD_PARENT_ID,
+          "id", ReplyForm.FIELD_PARENT_ID,
+          "value", form.replyTo() == null ? "0" : form.replyTo().id().toString());
+      if (form.csrf() != null) {
+        html.empty("input", "type", "hidden", "name", form.csrf().name(),
+            "value", form.csrf().value());
+      }
+      html.end("p").line();
+      html.end("form").line();
+      html.end("div").line();
+    };
+  }
+
+  /** "Leave a Reply" or "Leave a Reply to Ann", with the "Cancel reply" link when replying. */
+  private static void heading(HtmlContext context, ReplyForm form) {
+    Messages messages = context.messages();
+    HtmlWriter html = context.writer();
+    html.start("h3", "id", "reply-title", "class", "comment-reply-title");
+    if (form.replyTo() == null) {
+      html.text(messages.leaveReply());
+    } else {
+      html.text(messages.leaveReplyTo(form.replyTo().authorName()));
+      html.text(" ").start("small")
+          .element("a", messages.cancelReply(), "rel", "nofollow",
+              "id", "cancel-comment-reply-link", "href", context.links().cancelReply(form.post()))
+          .end("small");
+    }
+    html.end("h3").line();
+  }
+
+  /** "You are commenting using your X account. (Log out / Change)". */
+  private static void signedIn(HtmlContext context, SignedIn account) {
+    Messages messages = context.messages();
+    HtmlWriter html = context.writer();
+    html.start("p", "class", "logged-in-as");
+    html.text(account.provider()
+        .map(provider -> messages.commentingUsing(provider.displayName()))
+        .orElseGet(() -> messages.loggedInAs(account.author().displayName())));
+    html.text(" (").element("a", messages.logOut(), "href", account.logOutUrl());
+    if (account.changeUrl() != null) {
+      html.text(" / ").element("a", messages.change(), "href", account.changeUrl());
+    }
+    html.text(")").end("p").line();
+  }
+
+  /** The identity providers a guest may sign in with. */
+  private static void signInChoices(HtmlContext context, ReplyForm form) {
+    HtmlWriter html = context.writer();
+    html.start("div", "class", "comment-sign-in").line();
+    html.element("p", context.messages().signInChoices()).line();
+    html.start("ul").line();
+    for (SignInChoice choice : form.signInChoices()) {
+      html.start("li").element("a",
+          context.messages().signInWith(choice.provider().displayName()),
+          "class", "sign-in sign-in-" + choice.provider().id().replace('.', '-'),
+          "href", choice.url()).end("li").line();
+    }
+    html.end("ul").line().end("div").line();
+  }
+
+  /** "Your email address will not be published. Required fields are marked *". */
+  private static void notes(HtmlContext context, boolean required) {
+    Messages messages = context.messages();
+    HtmlWriter html = context.writer();
+    html.start("p", "class", "comment-notes");
+    html.element("span", messages.emailNotPublished(), "id", "email-notes");
+    html.text(" ").start("span", "class", "required-field-message")
+        .text(messages.requiredFieldsAreMarked() + " ")
+        .element("span", "*", "class", "required", "aria-hidden", "true")
+        .end("span");
+    html.end("p").line();
+  }
+
+  private static void label(HtmlContext context, String field, String text, boolean required) {
+    HtmlWriter html = context.writer();
+    html.start("label", "for", field).text(text);
+    if (required) {
+      html.text(" ").element("span", "*", "class", "required", "aria-hidden", "true");
+    }
+    html.end("label");
+  }
+
+  private static void field(HtmlContext context, String paragraphClass, String name,
+      String label, String type, int maxLength, String autocomplete, boolean required,
+      @Nullable String describedBy) {
+    HtmlWriter html = context.writer();
+    html.start("p", "class", paragraphClass);
+    label(context, name, label, required);
+    html.text(" ").empty("input", "id", name, "name", name, "type", type, "size", "30",
+        "maxlength", Integer.toString(maxLength), "autocomplete", autocomplete,
+        "aria-describedby", describedBy, "required", required ? "" : null);
+    html.end("p").line();
+  }
+}

@@ -1,0 +1,98 @@
+package org.rejoinder.render.internal;
+
+import org.rejoinder.render.Messages;
+import org.rejoinder.render.Part;
+import org.rejoinder.render.PartRenderer;
+import org.rejoinder.render.ThreadView;
+import org.rejoinder.render.html.HtmlContext;
+import org.rejoinder.render.html.HtmlWriter;
+import org.rejoinder.thread.FirstPage;
+import org.rejoinder.thread.ThreadNode;
+import org.rejoinder.thread.ThreadPage;
+
+/** The built-in HTML renderers of the thread, its heading and its pagination. Not part of the API. */
+final class HtmlThreadParts {
+  /** Page links shown on each side of the current page, besides the first and the last. */
+  private static final int PAGE_WINDOW = 2;
+
+  private HtmlThreadParts() {}
+
+  /** {@code <section id="comments">}: heading, comment list, pagination, form. */
+  static PartRenderer<ThreadView> thread(HtmlContext context) {
+    return view -> {
+      HtmlWriter html = context.writer();
+      html.start("section", "id", "comments", "class", "comments-area").line();
+      context.render(Part.HEADER, view.page());
+      if (!view.page().roots().isEmpty()) {
+        html.start("ol", "class", "commentlist comment-list").line();
+        for (ThreadNode root : view.page().roots()) {
+          context.render(Part.COMMENT, root);
+        }
+        html.end("ol").line();
+      }
+      context.render(Part.PAGINATION, view.page());
+      if (view.form() != null) {
+        context.render(Part.REPLY_FORM, view.form());
+      }
+      html.end("section").line();
+    };
+  }
+
+  /** {@code <h2 class="comments-title">35 responses to “Title”</h2>}. */
+  static PartRenderer<ThreadPage> header(HtmlContext context) {
+    return page -> context.writer()
+        .element("h2", context.messages().responses(
+            page.thread().responseCount(), page.thread().post().title()),
+            "class", "comments-title")
+        .line();
+  }
+
+  /**
+   * Links to the neighbouring pages and to page numbers around the current one, the first and
+   * the last; nothing when there is one page.
+   */
+  static PartRenderer<ThreadPage> pagination(HtmlContext context) {
+    return page -> {
+      int pages = page.pageCount();
+      if (pages <= 1) {
+        return;
+      }
+      Messages messages = context.messages();
+      boolean oldestFirst = page.thread().options().firstPage() == FirstPage.OLDEST;
+      HtmlWriter html = context.writer();
+      html.start("nav", "class", "navigation comment-navigation",
+          "aria-label", messages.commentsNavigation()).line();
+      html.start("div", "class", "nav-links");
+      int current = page.number();
+      if (page.hasPrevious()) {
+        html.element("a", oldestFirst ? messages.olderComments() : messages.newerComments(),
+            "class", "prev page-numbers", "href", context.links().page(context.post(), current - 1));
+      }
+      boolean gap = false;
+      for (int n = 1; n <= pages; n++) {
+        boolean shown = n == 1 || n == pages || Math.abs(n - current) <= PAGE_WINDOW;
+        if (!shown) {
+          if (!gap) {
+            html.element("span", "…", "class", "page-numbers dots");
+          }
+          gap = true;
+          continue;
+        }
+        gap = false;
+        if (n == current) {
+          html.element("span", Integer.toString(n), "class", "page-numbers current",
+              "aria-current", "page");
+        } else {
+          html.element("a", Integer.toString(n), "class", "page-numbers",
+              "href", context.links().page(context.post(), n),
+              "aria-label", messages.pageOf(n, pages));
+        }
+      }
+      if (page.hasNext()) {
+        html.element("a", oldestFirst ? messages.newerComments() : messages.olderComments(),
+            "class", "next page-numbers", "href", context.links().page(context.post(), current + 1));
+      }
+      html.end("div").line().end("nav").line();
+    };
+  }
+}

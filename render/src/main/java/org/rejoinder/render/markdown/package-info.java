@@ -1,0 +1,8 @@
+/**
+ * The Markdown thread renderer: {@link org.rejoinder.render.markdown.MarkdownThreadRenderer}
+ * writes a thread as a Markdown document, readable as plain text and stable for diffs.
+ */
+@NullMarked
+package org.rejoinder.render.markdown;
+
+import org.jspecify.annotations.NullMarked;

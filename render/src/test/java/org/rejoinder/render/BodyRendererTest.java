@@ -1,0 +1,132 @@
+package org.rejoinder.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.rejoinder.model.Body;
+
+class BodyRendererTest {
+  private final BodyRenderer bodies = BodyRenderer.create();
+
+  @Test
+  void markdown_rendersEmphasisLineBreaksAndAutolinks() {
+    assertThat(bodies.html(Body.markdown("Hello *world*\nnext line, see www.example.org")))
+        .isEqualTo("<p>Hello <em>world</em><br />\nnext line, see <a href=\"http://www.example.org\""
+            + " rel=\"nofollow ugc\">www.example.org</a></p>");
+  }
+
+  @Test
+  void markdown_headingsBecomeBoldParagraphs_andStrikethroughIsKept() {
+    assertThat(bodies.html(Body.markdown("# Loud\n\n~~gone~~")))
+        .isEqualTo("<p><strong>Loud</strong></p>\n<p><del>gone</del></p>");
+  }
+
+  @Test
+  void htmlSubset_keepsWordPressTags_dropsOthers_andMakesParagraphs() {
+    assertThat(bodies.html(Body.html(
+            "Hi <b>there</b> <span>x</span>\nline two\n\n<blockquote cite=\"https://a.example\">"
+                + "quoted <cite>Ann</cite></blockquote>\nreply")))
+        .isEqualTo("<p>Hi <b>there</b> x<br />line two</p><blockquote cite=\"https://a.example\">"
+            + "<p>quoted <cite>Ann</cite></p></blockquote><p>reply</p>");
+  }
+
+  @Test
+  void plainText_isEscaped_withParagraphsLineBreaksAndLinks() {
+    assertThat(bodies.html(Body.plain("a < b & <i>c</i>\nsee https://example.com\n\n\nbye")))
+        .isEqualTo("<p>a &lt; b &amp; &lt;i&gt;c&lt;/i&gt;<br />see <a href=\"https://example.com\""
+            + " rel=\"nofollow ugc\">https://example.com</a></p><p>bye</p>");
+  }
+
+  @Test
+  void images_areOffByDefault_andAMarkdownImageBecomesALink() {
+    assertThat(bodies.html(Body.markdown("![a cat](https://example.com/cat.png)")))
+        .isEqualTo("<p><a href=\"https://example.com/cat.png\" rel=\"nofollow ugc\">a cat</a></p>");
+    assertThat(bodies.html(Body.html("<img src=\"https://example.com/cat.png\">x"))).isEqualTo("<p>x</p>");
+  }
+
+  @Test
+  void allowImages_keepsHttpImagesOnly() {
+    BodyRenderer withImages = BodyRenderer.builder().allowImages(true).build();
+    var html = Jsoup.parseBodyFragment(withImages.html(Body.markdown(
+        "![cat](https://example.com/cat.png) ![x](javascript:alert(1)) ![y](/local.png)")));
+    assertThat(html.select("img").eachAttr("src")).containsExactly("https://example.com/cat.png");
+  }
+
+  @Test
+  void openLinksInNewTab_addsTargetAndNoopener() {
+    BodyRenderer newTab = BodyRenderer.builder().openLinksInNewTab(true).build();
+    var link = Jsoup.parseBodyFragment(newTab.html(Body.markdown("[x](https://example.com)")))
+        .selectFirst("a");
+    assertThat(link.attr("target")).isEqualTo("_blank");
+    assertThat(link.attr("rel").split(" ")).contains("nofollow", "ugc", "noopener");
+  }
+
+  @Test
+  void relativeAndProtocolRelativeLinks_loseTheirHref_butCommentLinksKeepIt() {
+    var html = Jsoup.parseBodyFragment(bodies.html(Body.markdown(
+        "[a](/admin) [b](//evil.example) [c](#comment-12) [d](mailto:ann@example.com)")));
+    assertThat(html.select("a").eachAttr("href"))
+        .containsExactly("#comment-12", "mailto:ann@example.com");
+  }
+
+  @Test
+  void aQuoteEndingWithADashLine_isAnAttributedQuote() {
+    assertThat(bodies.html(Body.markdown("> Finish things.\n> — Ada, in the post\n\nYes.")))
+        .isEqualTo("<figure><blockquote><p>Finish things.</p></blockquote>"
+            + "<figcaption>— Ada, in the post</figcaption></figure>\n<p>Yes.</p>");
+    assertThat(bodies.html(Body.markdown("> Just a quote.")))
+        .isEqualTo("<blockquote>\n<p>Just a quote.</p>\n</blockquote>");
+  }
+
+  @Test
+  void markdownNestedBeyondTheLimit_isShownAsPlainText_withoutOverflowingTheStack() {
+    String deep = ">".repeat(30_000) + " deep";
+
+    String html = bodies.html(Body.markdown(deep));
+
+    assertThat(html).startsWith("<p>&gt;&gt;&gt;").doesNotContain("<blockquote>");
+    String nested = "*a ".repeat(5_000) + "b" + "*".repeat(5_000);
+    assertThat(Jsoup.parseBodyFragment(bodies.html(Body.markdown(nested))).select("em")).isEmpty();
+  }
+
+  @Test
+  void htmlQuotesNestedBeyondTheLimit_areFlattened() {
+    BodyRenderer twoDeep = BodyRenderer.builder().maxNesting(2).build();
+    String html = twoDeep.html(Body.html("<blockquote>".repeat(5) + "x" + "</blockquote>".repeat(5)));
+
+    assertThat(Jsoup.parseBodyFragment(html).select("blockquote blockquote blockquote")).isEmpty();
+    assertThat(Jsoup.parseBodyFragment(html).select("blockquote blockquote")).hasSize(1);
+    assertThat(Jsoup.parseBodyFragment(html).text()).isEqualTo("x");
+  }
+
+  @Test
+  void markdownOutput_escapesRawHtml_andKeepsSanitizedLinks() {
+    assertThat(bodies.markdown(Body.markdown("<b>hi</b> <script>x()</script> [a](javascript:y) "
+            + "[b](https://example.com)\nnext")))
+        .isEqualTo("**hi**  a [b](https://example.com)\\\nnext");
+    assertThat(bodies.markdown(Body.plain("1 < 2 *not em*"))).isEqualTo("1 \\< 2 \\*not em\\*");
+  }
+
+  @Test
+  void aRenderedBody_isCached_byFormatAndText() {
+    Body body = Body.markdown("Cached *once*");
+    String first = bodies.html(body);
+
+    assertThat(bodies.html(Body.markdown("Cached *once*"))).isSameAs(first);
+    assertThat(bodies.html(Body.plain("Cached *once*"))).isNotEqualTo(first);
+    BodyRenderer uncached = BodyRenderer.builder().cacheChars(0).build();
+    assertThat(uncached.html(body)).isEqualTo(first).isNotSameAs(uncached.html(body));
+  }
+
+  @Test
+  void builder_rejectsLimitsOutOfRange() {
+    assertThatThrownBy(() -> BodyRenderer.builder().maxNesting(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxNesting");
+    assertThatThrownBy(() -> BodyRenderer.builder().maxNesting(BodyRenderer.MAX_NESTING_LIMIT + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BodyRenderer.builder().cacheChars(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cacheChars");
+  }
+}
