@@ -113,7 +113,7 @@ public final class SyntheticDiscussion {
   }
 
   /** A Markdown body of 100 B to 5 KB, median about 600 B. */
-  static String markdown(Random random) {
+  public static String markdown(Random random) {
     int target = (int) Math.min(5_000, Math.max(100, Math.exp(6.4 + random.nextGaussian() * 0.7)));
     StringBuilder text = new StringBuilder(target + 200);
     if (random.nextInt(4) == 0) {
