@@ -67,7 +67,7 @@ public class WritePathBenchmark {
   private Instant now;
   private List<NewComment> submissions;
   private List<Comment> prepared;
-  private InMemoryCommentStore store;
+  InMemoryCommentStore store; // read by tests
   private Rejoinder rejoinder;
 
   @Setup(Level.Trial)

@@ -102,11 +102,11 @@ public final class ThreadHtmlVariants {
   }
 
   /**
-   * Checks that every variant writes exactly the bytes Rejoinder writes.
+   * Checks that every variant writes exactly the bytes Rejoinder writes, and returns them.
    *
    * @throws IllegalStateException naming the first variant that differs and where
    */
-  public void checkIdentical() {
+  public String checkIdentical() {
     Map<Variant, String> html = renderAll();
     String expected = html.get(Variant.REJOINDER);
     html.forEach((variant, actual) -> {
@@ -117,6 +117,7 @@ public final class ThreadHtmlVariants {
             + "\n  but was  …" + excerpt(actual, at));
       }
     });
+    return expected;
   }
 
   private static int firstDifference(String a, String b) {
