@@ -17,7 +17,12 @@ import org.openjdk.jmh.results.RunResult;
  * @param unit the unit, such as {@code ms/op}
  */
 record Measured(
-    String benchmark, String method, Map<String, String> params, double score, double error, String unit) {
+    String benchmark,
+    String method,
+    Map<String, String> params,
+    double score,
+    double error,
+    String unit) {
 
   Measured {
     params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));

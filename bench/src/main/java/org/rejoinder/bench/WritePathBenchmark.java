@@ -120,7 +120,8 @@ public class WritePathBenchmark {
   public void moderate(Blackhole sink) {
     CommentHistory history = CommentHistory.of(store);
     for (NewComment comment : submissions) {
-      Comment parent = comment.parentId() == null ? null : store.findComment(comment.parentId()).orElseThrow();
+      Comment parent =
+          comment.parentId() == null ? null : store.findComment(comment.parentId()).orElseThrow();
       sink.consume(policy.evaluate(new Submission(SyntheticDiscussion.POST, parent, comment.author(),
           comment.body(), comment.client(), Actor.reader(comment.author()), now, null, history)));
     }

@@ -29,7 +29,8 @@ final class JteThread {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(classes)));
     ClassLoader loader = JteThread.class.getClassLoader();
-    engine = TemplateEngine.create(new ResourceCodeResolver("jte", loader), classes, ContentType.Html, loader);
+    engine = TemplateEngine.create(
+        new ResourceCodeResolver("jte", loader), classes, ContentType.Html, loader);
     engine.prepareForRendering("thread.jte");
     engine.prepareForRendering("comment.jte");
   }

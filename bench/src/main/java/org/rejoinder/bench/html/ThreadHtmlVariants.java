@@ -19,8 +19,9 @@ import org.rejoinder.thread.ThreadOptions;
 /**
  * One generated thread, on one page, and four ways of writing the same HTML for it: Rejoinder's
  * {@link HtmlThreadRenderer} from the thread itself, and Thymeleaf, JTE and plain concatenation
- * from a {@link ThreadModel} computed ahead (and JTE once more, computing that model first). Bodies are rendered once, before any variant runs,
- * and shared through one {@link BodyRenderer} cache, as in production.
+ * from a {@link ThreadModel} computed ahead (and JTE once more, computing that model first).
+ * Bodies are rendered once, before any variant runs, and shared through one {@link BodyRenderer}
+ * cache, as in production.
  */
 public final class ThreadHtmlVariants {
   /** The variants. */

@@ -18,7 +18,8 @@ final class ThymeleafThread {
   private final TemplateEngine engine = new TemplateEngine();
 
   ThymeleafThread() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ThymeleafThread.class.getClassLoader());
+    ClassLoaderTemplateResolver resolver =
+        new ClassLoaderTemplateResolver(ThymeleafThread.class.getClassLoader());
     resolver.setPrefix("thymeleaf/");
     resolver.setSuffix(".html");
     resolver.setTemplateMode(TemplateMode.HTML);
@@ -28,7 +29,8 @@ final class ThymeleafThread {
   }
 
   void render(ThreadModel thread, StringBuilder out) {
-    engine.process("thread", new Context(Locale.ROOT, Map.of("thread", thread)), new StringBuilderWriter(out));
+    Context context = new Context(Locale.ROOT, Map.of("thread", thread));
+    engine.process("thread", context, new StringBuilderWriter(out));
   }
 
   /** A writer that appends to a string builder, unsynchronised, unlike {@link java.io.StringWriter}. */

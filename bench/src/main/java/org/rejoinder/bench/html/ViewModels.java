@@ -31,7 +31,8 @@ final class ViewModels {
   private int commentIndex;
   private int threadIndex;
 
-  private ViewModels(Post post, BodyRenderer bodies, Avatars avatars, Messages messages, Links links, ZoneId zone) {
+  private ViewModels(
+      Post post, BodyRenderer bodies, Avatars avatars, Messages messages, Links links, ZoneId zone) {
     this.post = post;
     this.bodies = bodies;
     this.avatars = avatars;
@@ -41,7 +42,8 @@ final class ViewModels {
   }
 
   /** Returns the model of one page. */
-  static ThreadModel of(ThreadPage page, BodyRenderer bodies, Avatars avatars, Messages messages, Links links, ZoneId zone) {
+  static ThreadModel of(ThreadPage page, BodyRenderer bodies, Avatars avatars, Messages messages,
+      Links links, ZoneId zone) {
     Post post = page.thread().post();
     ViewModels views = new ViewModels(post, bodies, avatars, messages, links, zone);
     List<CommentView> roots = new ArrayList<>(page.roots().size());
