@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -120,7 +121,7 @@ public class WritePathBenchmark {
   public void moderate(Blackhole sink) {
     CommentHistory history = CommentHistory.of(store);
     for (NewComment comment : submissions) {
-      Comment parent =
+      @Nullable Comment parent =
           comment.parentId() == null ? null : store.findComment(comment.parentId()).orElseThrow();
       sink.consume(policy.evaluate(new Submission(SyntheticDiscussion.POST, parent, comment.author(),
           comment.body(), comment.client(), Actor.reader(comment.author()), now, null, history)));
