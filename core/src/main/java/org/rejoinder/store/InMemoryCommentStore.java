@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -29,8 +30,10 @@ import org.rejoinder.model.Revision;
 
 /**
  * A {@link CommentStore} in memory: for tests, demos and small applications that keep comments
- * elsewhere between runs. Safe for use by many threads (one read-write lock); queries scan the
- * comments they filter, so it suits thousands of comments, not millions of queries.
+ * elsewhere between runs. Safe for use by many threads (one read-write lock). Comments are indexed
+ * by post, author key, email address and IP address, so the queries moderation makes for each new
+ * comment (flood, duplicates) read only that person's comments; other queries (the moderation
+ * queue, purging) scan the comments they filter.
  *
  * <p>Comment ids are handed out from 1 upwards, above any id inserted explicitly.
  *
@@ -44,6 +47,9 @@ public final class InMemoryCommentStore implements CommentStore {
   private final Map<PostId, Post> posts = new HashMap<>();
   private final Map<CommentId, Comment> comments = new HashMap<>();
   private final Map<PostId, List<CommentId>> commentsByPost = new HashMap<>();
+  private final Map<String, List<CommentId>> commentsByAuthorKey = new HashMap<>();
+  private final Map<String, List<CommentId>> commentsByEmail = new HashMap<>();
+  private final Map<String, List<CommentId>> commentsByIp = new HashMap<>();
   private final Map<CommentId, List<AuditEntry>> audit = new HashMap<>();
   private final Map<String, List<AuditEntry>> auditByActor = new HashMap<>();
   private final Map<CommentId, List<Revision>> revisions = new HashMap<>();
@@ -112,6 +118,7 @@ public final class InMemoryCommentStore implements CommentStore {
           }
           comments.put(comment.id(), comment);
           commentsByPost.computeIfAbsent(comment.postId(), k -> new ArrayList<>()).add(comment.id());
+          index(comment);
           record(created);
           lastId = Math.max(lastId, comment.id().value());
           return null;
@@ -220,8 +227,11 @@ public final class InMemoryCommentStore implements CommentStore {
           }
           revisions.remove(id);
           reports.remove(id);
+          unindex(current);
           if (hasReplies) {
-            comments.put(id, current.toTombstone(entry.at()));
+            Comment tombstone = current.toTombstone(entry.at());
+            comments.put(id, tombstone);
+            index(tombstone);
             record(entry);
             return PurgeOutcome.TOMBSTONED;
           }
@@ -269,12 +279,51 @@ public final class InMemoryCommentStore implements CommentStore {
     return read(() -> matching(query).count());
   }
 
+  /** Returns the comments matching {@code query}, read through the narrowest index it allows. */
   private Stream<Comment> matching(CommentQuery query) {
+    List<CommentId> ids =
+        query.authorKey() != null ? commentsByAuthorKey.getOrDefault(query.authorKey(), List.of())
+            : query.ip() != null ? commentsByIp.getOrDefault(query.ip(), List.of())
+            : query.authorEmail() != null ? commentsByEmail.getOrDefault(query.authorEmail(), List.of())
+            : query.postId() != null ? commentsByPost.getOrDefault(query.postId(), List.of())
+            : null;
     Stream<Comment> candidates =
-        query.postId() == null
-            ? comments.values().stream()
-            : commentsByPost.getOrDefault(query.postId(), List.of()).stream().map(comments::get);
+        ids == null ? comments.values().stream() : ids.stream().map(comments::get);
     return candidates.filter(query::matches);
+  }
+
+  /** Adds a comment to the indexes by author key, email address and IP address. */
+  private void index(Comment c) {
+    add(commentsByAuthorKey, c.author().key(), c.id());
+    String email = c.author().email();
+    if (email != null) {
+      add(commentsByEmail, email.toLowerCase(Locale.ROOT), c.id());
+    }
+    if (c.client().ip() != null) {
+      add(commentsByIp, c.client().ip(), c.id());
+    }
+  }
+
+  private void unindex(Comment c) {
+    remove(commentsByAuthorKey, c.author().key(), c.id());
+    String email = c.author().email();
+    if (email != null) {
+      remove(commentsByEmail, email.toLowerCase(Locale.ROOT), c.id());
+    }
+    if (c.client().ip() != null) {
+      remove(commentsByIp, c.client().ip(), c.id());
+    }
+  }
+
+  private static void add(Map<String, List<CommentId>> index, String key, CommentId id) {
+    index.computeIfAbsent(key, k -> new ArrayList<>(2)).add(id);
+  }
+
+  private static void remove(Map<String, List<CommentId>> index, String key, CommentId id) {
+    List<CommentId> ids = index.get(key);
+    if (ids != null && ids.remove(id) && ids.isEmpty()) {
+      index.remove(key);
+    }
   }
 
   @Override

@@ -4,9 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import com.google.common.hash.HashCode;
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Body;
 import org.rejoinder.render.internal.BodyPipeline;
@@ -41,10 +38,12 @@ import org.rejoinder.render.internal.BodyPipeline;
  * removed unless {@linkplain Builder#allowImages allowed}; a Markdown image then becomes a link
  * to it.
  *
- * <p><b>Render once.</b> Results are cached by a SHA-256 hash of the format and the text, in a
- * cache bounded by the characters it holds, so that rendering a page of comments seen before is
- * assembly, not parsing. Instances are immutable apart from that cache, and thread-safe: build
- * one and share it between renderers.
+ * <p><b>Render once.</b> Results are cached by body (its format and its whole text, compared
+ * exactly, so no two texts can share a result), in a cache bounded by the characters of output
+ * it holds, so that rendering a page of comments seen before is assembly, not parsing. A body's
+ * text is hashed once per string, so a hit costs about as much as a hash-map lookup. Instances
+ * are immutable apart from that cache, and thread-safe: build one and share it between
+ * renderers.
  *
  * @since 0.1.0
  */
@@ -60,7 +59,7 @@ public final class BodyRenderer {
   private static final byte MARKDOWN_OUT = 2;
 
   private final BodyPipeline pipeline;
-  private final @Nullable Cache<HashCode, String> cache;
+  private final @Nullable Cache<Key, String> cache;
 
   private BodyRenderer(Builder builder) {
     this.pipeline = new BodyPipeline(builder.images, builder.newTab, builder.maxNesting);
@@ -69,7 +68,7 @@ public final class BodyRenderer {
             ? null
             : CacheBuilder.newBuilder()
                 .maximumWeight(builder.cacheChars)
-                .weigher((HashCode key, String value) -> value.length() + 32)
+                .weigher((Key key, String value) -> value.length() + 32)
                 .build();
   }
 
@@ -105,19 +104,40 @@ public final class BodyRenderer {
     if (cache == null) {
       return render(output, body);
     }
-    HashCode key =
-        Hashing.sha256()
-            .newHasher()
-            .putByte(output)
-            .putByte((byte) body.format().ordinal())
-            .putString(body.text(), StandardCharsets.UTF_8)
-            .hash();
+    Key key = new Key(output, body);
     String result = cache.getIfPresent(key);
     if (result == null) {
       result = render(output, body);
       cache.put(key, result);
     }
     return result;
+  }
+
+  /**
+   * A cache key: what is made from which body. The body's text is kept, not copied (the comments
+   * shown usually hold the same string), and its hash is the string's own, computed once.
+   */
+  private static final class Key {
+    private final byte output;
+    private final Body body;
+
+    Key(byte output, Body body) {
+      this.output = output;
+      this.body = body;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Key other
+          && output == other.output
+          && body.format() == other.body.format()
+          && body.text().equals(other.body.text());
+    }
+
+    @Override
+    public int hashCode() {
+      return body.text().hashCode() * 31 + body.format().ordinal() * 2 + output;
+    }
   }
 
   private String render(byte output, Body body) {
@@ -174,7 +194,8 @@ public final class BodyRenderer {
 
     /**
      * The most characters of rendered output the cache holds (default {@value
-     * #DEFAULT_CACHE_CHARS}, about 16 MB); 0 turns caching off.
+     * #DEFAULT_CACHE_CHARS}, about 16 MB, besides the bodies it keeps as keys); 0 turns caching
+     * off. Make it hold the bodies of the largest page shown, or that page parses again.
      *
      * @throws IllegalArgumentException if negative
      */

@@ -52,8 +52,8 @@ public interface Messages {
   /** A comment's time as readers see it: "April 2, 2024 at 9:44 am". */
   default String dateTime(ZonedDateTime time) {
     int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-    return EnglishMessages.DATE.format(time) + " at " + hour + ":"
-        + String.format(Locale.ROOT, "%02d", time.getMinute())
+    int minute = time.getMinute();
+    return EnglishMessages.date(time) + " at " + hour + (minute < 10 ? ":0" : ":") + minute
         + (time.getHour() < 12 ? " am" : " pm");
   }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.render.internal.Urls;
 
@@ -27,7 +26,6 @@ import org.rejoinder.render.internal.Urls;
  * @since 0.1.0
  */
 public final class HtmlWriter {
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_:.-]*");
   private static final Set<String> BOOLEAN_ATTRIBUTES =
       Set.of("required", "disabled", "checked", "readonly", "hidden", "multiple", "selected",
           "novalidate", "autofocus", "open", "reversed");
@@ -95,7 +93,7 @@ public final class HtmlWriter {
     for (int i = 0; i < attributes.length; i += 2) {
       String attribute = requireNonNull(attributes[i], "attribute name must not be null");
       checkName(attribute);
-      if (attribute.toLowerCase(Locale.ROOT).startsWith("on")) {
+      if (attribute.regionMatches(true, 0, "on", 0, 2)) {
         throw new IllegalArgumentException("Event-handler attributes are not written: " + attribute);
       }
     }
@@ -103,8 +101,11 @@ public final class HtmlWriter {
     for (int i = 0; i < attributes.length; i += 2) {
       String attribute = attributes[i];
       String value = attributes[i + 1];
+      if (value == null) {
+        continue;
+      }
       String lower = attribute.toLowerCase(Locale.ROOT);
-      if (value == null || (URL_ATTRIBUTES.contains(lower) && !Urls.isPageLink(value))) {
+      if (URL_ATTRIBUTES.contains(lower) && !Urls.isPageLink(value)) {
         continue;
       }
       append(" ").append(attribute);
@@ -115,10 +116,20 @@ public final class HtmlWriter {
     return append(">");
   }
 
+  /** Checks {@code name} against {@code [a-zA-Z][a-zA-Z0-9_:.-]*}, without a regular expression. */
   private static void checkName(String name) {
-    if (!NAME.matcher(name).matches()) {
+    boolean valid = !name.isEmpty() && isAsciiLetter(name.charAt(0));
+    for (int i = 1; valid && i < name.length(); i++) {
+      char c = name.charAt(i);
+      valid = isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == ':' || c == '.' || c == '-';
+    }
+    if (!valid) {
       throw new IllegalArgumentException("Not an HTML name: " + name);
     }
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private HtmlWriter escape(String s, boolean attribute) {
@@ -139,7 +150,8 @@ public final class HtmlWriter {
         from = i + 1;
       }
     }
-    return append(s, from, s.length());
+    // The whole string in one call when nothing was replaced: much faster than a range.
+    return from == 0 ? append(s) : append(s, from, s.length());
   }
 
   private HtmlWriter append(String s) {

@@ -1,5 +1,6 @@
 package org.rejoinder.render.internal;
 
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.rejoinder.render.Messages;
@@ -12,5 +13,19 @@ public final class EnglishMessages implements Messages {
   public static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
+  private static final String[] MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"
+  };
+
   private EnglishMessages() {}
+
+  /** Returns the date as {@link #DATE} writes it, without a formatter for four-digit years. */
+  public static String date(ZonedDateTime time) {
+    int year = time.getYear();
+    if (year < 1000 || year > 9999) {
+      return DATE.format(time);
+    }
+    return MONTHS[time.getMonthValue() - 1] + " " + time.getDayOfMonth() + ", " + year;
+  }
 }

@@ -1,5 +1,7 @@
 package org.rejoinder.render.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.rejoinder.model.Author;
 import org.rejoinder.model.Comment;
@@ -51,35 +53,47 @@ final class HtmlCommentParts {
 
   /** Avatar and name, the name linked to the author's website; "Post author" on theirs. */
   static PartRenderer<ThreadNode> author(HtmlContext context) {
+    // A page shows the same people many times, and within one call an author's markup depends on
+    // nothing else: write it once per author (hashing the email address for the avatar, checking
+    // the website) and copy it after that.
+    Map<Author, String> written = new HashMap<>();
     return node -> {
       Author author = comment(node).author();
-      HtmlWriter html = context.writer();
-      html.start("div", "class", "comment-author vcard");
-      avatar(context, author);
-      html.start("b", "class", "fn");
-      String website = author.website();
-      if (website == null) {
-        html.text(author.displayName());
-      } else {
-        html.element("a", author.displayName(),
-            "href", website, "rel", "ugc external nofollow", "class", "url");
+      String html = written.get(author);
+      if (html == null) {
+        StringBuilder out = new StringBuilder(256);
+        author(context, new HtmlWriter(out), author);
+        html = out.toString();
+        written.put(author, html);
       }
-      html.end("b");
-      if (context.post().isAuthor(author)) {
-        html.text(" ").element("span", context.messages().postAuthor(), "class", "post-author");
-      }
-      html.end("div").line();
+      context.writer().raw(html);
     };
   }
 
-  private static void avatar(HtmlContext context, Author author) {
-    Avatars avatars = context.avatars();
+  private static void author(HtmlContext context, HtmlWriter html, Author author) {
+    html.start("div", "class", "comment-author vcard");
+    avatar(context.avatars(), html, author);
+    html.start("b", "class", "fn");
+    String website = author.website();
+    if (website == null) {
+      html.text(author.displayName());
+    } else {
+      html.element("a", author.displayName(),
+          "href", website, "rel", "ugc external nofollow", "class", "url");
+    }
+    html.end("b");
+    if (context.post().isAuthor(author)) {
+      html.text(" ").element("span", context.messages().postAuthor(), "class", "post-author");
+    }
+    html.end("div").line();
+  }
+
+  private static void avatar(Avatars avatars, HtmlWriter html, Author author) {
     if (!avatars.isEnabled()) {
       return;
     }
     String size = Integer.toString(avatars.size());
     Optional<String> image = avatars.imageUrl(author);
-    HtmlWriter html = context.writer();
     if (image.isPresent()) {
       html.empty("img", "class", "avatar avatar-" + size + " photo", "src", image.get(),
           "alt", "", "width", size, "height", size, "loading", "lazy", "decoding", "async");
@@ -100,7 +114,7 @@ final class HtmlCommentParts {
       html.start("div", "class", "comment-metadata");
       html.start("a", "href", context.links().comment(context.post(), node.id()));
       html.element("time", context.formatTime(comment.createdAt()),
-          "datetime", comment.createdAt().toString());
+          "datetime", IsoInstant.format(comment.createdAt()));
       html.end("a");
       if (answersInFlatList(node)) {
         html.text(" ").element("span",

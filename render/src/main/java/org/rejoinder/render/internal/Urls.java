@@ -10,7 +10,6 @@ public final class Urls {
   /** A link to a comment on the same page. */
   private static final Pattern COMMENT_FRAGMENT = Pattern.compile("#comment-[0-9]{1,19}");
   private static final Pattern HTTP = Pattern.compile("(?i)https?://[^\\s/?#\\\\@]+(?:[/?#][^\\s]*)?");
-  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private Urls() {}
 
@@ -39,13 +38,34 @@ public final class Urls {
     if (url.isEmpty() || hasControlOrSpace(url)) {
       return false;
     }
-    if (SCHEME.matcher(url).find()) {
+    if (hasScheme(url)) {
       return ABSOLUTE.matcher(url).matches();
     }
     // A relative reference: its first segment cannot hold a colon (it would read as a scheme).
     int colon = url.indexOf(':');
     int end = firstOf(url, "/?#");
     return colon < 0 || (end >= 0 && end < colon);
+  }
+
+  /** Returns whether {@code url} starts with a scheme: {@code [A-Za-z][A-Za-z0-9+.-]*:}. */
+  private static boolean hasScheme(String url) {
+    if (!isAsciiLetter(url.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static int firstOf(String s, String chars) {

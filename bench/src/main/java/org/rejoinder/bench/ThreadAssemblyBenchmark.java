@@ -1,0 +1,64 @@
+package org.rejoinder.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.Comment;
+import org.rejoinder.thread.CommentOrder;
+import org.rejoinder.thread.CommentThread;
+import org.rejoinder.thread.ThreadOptions;
+
+/**
+ * Thread assembly against its lower bound: sorting the same comments by time. Both start from the
+ * same list in random order, as a store without an index on the tree might return it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public class ThreadAssemblyBenchmark {
+
+  @Param({"1000", "100000", "1000000"})
+  public int comments;
+
+  @Param({"RANDOM", "CHAIN"})
+  public SyntheticDiscussion.Shape shape;
+
+  private List<Comment> shuffled;
+
+  @Setup
+  public void setUp() {
+    shuffled = new ArrayList<>(SyntheticDiscussion.generate(comments, shape, 1_000, 42));
+    Collections.shuffle(shuffled, new Random(7));
+  }
+
+  /** Assembles the full thread (nesting, placeholders, numbering, pages) for an anonymous reader. */
+  @Benchmark
+  public CommentThread assemble() {
+    return CommentThread.assemble(SyntheticDiscussion.POST, shuffled, Actor.ANONYMOUS, ThreadOptions.DEFAULTS);
+  }
+
+  /** The lower bound: sort the same records by time. */
+  @Benchmark
+  public Comment[] baselineSortByTime() {
+    Comment[] copy = shuffled.toArray(new Comment[0]);
+    java.util.Arrays.sort(copy, CommentOrder.OLDEST_FIRST);
+    return copy;
+  }
+}
