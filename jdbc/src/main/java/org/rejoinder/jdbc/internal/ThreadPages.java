@@ -29,8 +29,10 @@ public final class ThreadPages {
           + " WHERE t.post_id = p.id AND t.approved = 0 AND t.root_id IN (SELECT v.root_id"
           + " FROM rejoinder_comment v WHERE v.author_key = ? AND v.post_id = p.id"
           + " AND v.state = 'PENDING')) FROM rejoinder_post p WHERE p.id = ?";
-  private static final String OLDEST = " ORDER BY t.created_at, t.root_id";
-  private static final String NEWEST = " ORDER BY t.created_at DESC, t.root_id DESC";
+  // Ordered by the whole index (post_id, created_at, root_id), post_id included though it is
+  // fixed: H2 walks the index in order only then, and otherwise sorts every thread of the post.
+  private static final String OLDEST = " ORDER BY t.post_id, t.created_at, t.root_id";
+  private static final String NEWEST = " ORDER BY t.post_id DESC, t.created_at DESC, t.root_id DESC";
   private static final String SUM =
       "SELECT COALESCE(SUM(w.approved), 0) FROM (SELECT t.approved FROM rejoinder_thread t WHERE"
           + " %s%s FETCH FIRST ? ROWS ONLY) w";
