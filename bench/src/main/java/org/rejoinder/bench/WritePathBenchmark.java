@@ -1,13 +1,9 @@
 package org.rejoinder.bench;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,17 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.rejoinder.NewComment;
 import org.rejoinder.Rejoinder;
-import org.rejoinder.model.Actor;
-import org.rejoinder.model.AuditEntry;
-import org.rejoinder.model.Body;
-import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
-import org.rejoinder.model.CommentId;
-import org.rejoinder.model.Guest;
-import org.rejoinder.model.ModerationState;
-import org.rejoinder.moderation.CommentHistory;
 import org.rejoinder.moderation.ModerationPolicy;
-import org.rejoinder.moderation.Submission;
 import org.rejoinder.render.BodyRenderer;
 import org.rejoinder.store.InMemoryCommentStore;
 
@@ -65,31 +52,14 @@ public class WritePathBenchmark {
   private final BodyRenderer bodies = BodyRenderer.builder().cacheChars(0).build();
   private final ModerationPolicy policy = ModerationPolicy.standard();
   private List<Comment> stored;
-  private Instant now;
-  private List<NewComment> submissions;
-  private List<Comment> prepared;
+  private WriteBatch batch;
   InMemoryCommentStore store; // read by tests
   private Rejoinder rejoinder;
 
   @Setup(Level.Trial)
   public void generate() {
     stored = SyntheticDiscussion.generate(existing, SyntheticDiscussion.Shape.RANDOM, 1_000, 42);
-    now = stored.get(stored.size() - 1).createdAt().plusSeconds(3_600);
-    Random random = new Random(3);
-    submissions = new ArrayList<>(BATCH);
-    prepared = new ArrayList<>(BATCH);
-    for (int i = 0; i < BATCH; i++) {
-      Guest reader = Guest.of("Reader " + i, "reader" + i + "@example.net");
-      Comment parent = stored.get(random.nextInt(stored.size()));
-      boolean reply = random.nextBoolean() && parent.state() == ModerationState.APPROVED;
-      NewComment comment =
-          new NewComment(SyntheticDiscussion.POST.id(), reply ? parent.id() : null, reader,
-              Body.markdown(SyntheticDiscussion.markdown(random)),
-              ClientInfo.of("198.51.100." + i, "Mozilla/5.0"));
-      submissions.add(comment);
-      prepared.add(Comment.create(CommentId.of(existing + 1L + i), comment.postId(),
-          comment.parentId(), reader, comment.body(), now, ModerationState.APPROVED, comment.client()));
-    }
+    batch = WriteBatch.after(stored, BATCH);
   }
 
   /** A fresh store with the post and its comments, before each batch. */
@@ -98,11 +68,11 @@ public class WritePathBenchmark {
     store = new InMemoryCommentStore();
     store.insertPost(SyntheticDiscussion.POST);
     for (Comment c : stored) {
-      store.insertComment(c, created(c));
+      store.insertComment(c, WriteBatch.created(c));
     }
     rejoinder = Rejoinder.builder()
         .store(store)
-        .clock(Clock.fixed(now, ZoneOffset.UTC))
+        .clock(Clock.fixed(batch.now(), ZoneOffset.UTC))
         .moderation(policy)
         .build();
   }
@@ -110,7 +80,7 @@ public class WritePathBenchmark {
   /** The whole path: submit (moderate, store) and render the body for display. */
   @Benchmark
   public void baselineFullPath(Blackhole sink) {
-    for (NewComment comment : submissions) {
+    for (NewComment comment : batch.submissions()) {
       Comment c = rejoinder.submit(comment);
       sink.consume(bodies.html(c.body()));
     }
@@ -119,19 +89,13 @@ public class WritePathBenchmark {
   /** The standard policy's verdict on each comment, given the comments stored. */
   @Benchmark
   public void moderate(Blackhole sink) {
-    CommentHistory history = CommentHistory.of(store);
-    for (NewComment comment : submissions) {
-      @Nullable Comment parent =
-          comment.parentId() == null ? null : store.findComment(comment.parentId()).orElseThrow();
-      sink.consume(policy.evaluate(new Submission(SyntheticDiscussion.POST, parent, comment.author(),
-          comment.body(), comment.client(), Actor.reader(comment.author()), now, null, history)));
-    }
+    batch.moderate(policy, store, sink);
   }
 
   /** Markdown to sanitized HTML, uncached. */
   @Benchmark
   public void render(Blackhole sink) {
-    for (NewComment comment : submissions) {
+    for (NewComment comment : batch.submissions()) {
       sink.consume(bodies.html(comment.body()));
     }
   }
@@ -139,12 +103,8 @@ public class WritePathBenchmark {
   /** Storing each comment with its audit entry. */
   @Benchmark
   public void store() {
-    for (Comment c : prepared) {
-      store.insertComment(c, created(c));
+    for (Comment c : batch.comments()) {
+      store.insertComment(c, WriteBatch.created(c));
     }
-  }
-
-  private static AuditEntry created(Comment c) {
-    return new AuditEntry(c.id(), c.createdAt(), Actor.SYSTEM, null, c.state(), "approved");
   }
 }

@@ -1,0 +1,129 @@
+package org.rejoinder.bench.jdbc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import org.rejoinder.bench.SyntheticDiscussion;
+import org.rejoinder.jdbc.JdbcCommentStore;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.Comment;
+
+/**
+ * A database holding {@link SyntheticDiscussion#POST} with its first {@code comments} comments of
+ * a discussion of {@code generated}, built once with {@link JdbcCommentStore#insertAll} and then
+ * reused: an H2 file in the {@linkplain #defaultCache() cache folder}, or a schema on the
+ * PostgreSQL server. The name of either says what it holds (sizes, seed, data and schema
+ * versions), and it gets that name only once complete, so an interrupted build is started over.
+ *
+ * <p>Taking the small post as the start of the big one gives both the same oldest threads: the
+ * first page shows the same comments, whatever the post's size.
+ */
+public final class PostDataset {
+  /** The seed of the generated discussions. */
+  public static final long SEED = 42;
+  /** Changed whenever what is generated or how it is stored changes, so old caches are unused. */
+  static final int VERSION = 1;
+  /** The system property naming the cache folder for H2 files. */
+  public static final String CACHE_PROPERTY = "rejoinder.bench.cache";
+
+  private static final int CHUNK = 50_000;
+
+  private PostDataset() {}
+
+  /** Returns the cache folder: the {@value #CACHE_PROPERTY} property, or a temporary folder. */
+  public static Path defaultCache() {
+    String folder = System.getProperty(CACHE_PROPERTY);
+    return folder != null
+        ? Path.of(folder)
+        : Path.of(System.getProperty("java.io.tmpdir"), "rejoinder-bench");
+  }
+
+  /**
+   * Opens the database holding the post with {@code comments} comments, building it first if it
+   * is not there yet.
+   *
+   * @param cache the folder of H2 files
+   * @throws IllegalArgumentException if {@code comments} exceeds {@code generated}, or the
+   *     backend is not a database that outlives a run
+   */
+  public static BenchDatabase open(Backend backend, int comments, int generated, Path cache)
+      throws IOException, SQLException {
+    if (comments < 1 || comments > generated) {
+      throw new IllegalArgumentException(
+          "comments must be between 1 and " + generated + " but was " + comments);
+    }
+    String name = name(comments, generated);
+    switch (backend) {
+      case H2_FILE:
+        return h2(cache, name, comments, generated);
+      case POSTGRESQL:
+        return postgres(name, comments, generated);
+      default:
+        throw new IllegalArgumentException(backend + " is not cached between runs");
+    }
+  }
+
+  /** Returns the name of the database file or schema: what it holds, in which versions. */
+  static String name(int comments, int generated) {
+    return String.format(Locale.ROOT, "rejoinder_post_%d_of_%d_seed%d_v%d_%d",
+        comments, generated, SEED, VERSION, JdbcCommentStore.SCHEMA_VERSION);
+  }
+
+  private static BenchDatabase h2(Path cache, String name, int comments, int generated)
+      throws IOException {
+    Path done = cache.resolve(name + ".mv.db");
+    if (!Files.exists(done)) {
+      Files.createDirectories(cache);
+      Path partial = cache.resolve(name + "_partial");
+      Path partialFile = cache.resolve(name + "_partial.mv.db");
+      Files.deleteIfExists(partialFile);
+      try (BenchDatabase building = BenchDatabase.h2File(partial, () -> {})) {
+        fill(building, comments, generated, "H2 file");
+        building.closeCompacted();
+      } catch (Exception e) {
+        throw new IllegalStateException("Cannot build " + partialFile, e);
+      }
+      Files.move(partialFile, done, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return BenchDatabase.h2File(cache.resolve(name), () -> {});
+  }
+
+  private static BenchDatabase postgres(String name, int comments, int generated)
+      throws SQLException {
+    if (!BenchDatabase.postgresSchemaExists(name)) {
+      String partial = name + "_partial";
+      BenchDatabase.postgresAdmin(
+          "DROP SCHEMA IF EXISTS " + partial + " CASCADE", "CREATE SCHEMA " + partial);
+      try (BenchDatabase building = BenchDatabase.postgres(partial, () -> {})) {
+        fill(building, comments, generated, "PostgreSQL");
+      } catch (Exception e) {
+        throw new IllegalStateException("Cannot build schema " + partial, e);
+      }
+      BenchDatabase.postgresAdmin(
+          "ALTER SCHEMA " + partial + " RENAME TO " + name, "VACUUM ANALYZE");
+    }
+    return BenchDatabase.postgres(name, () -> {});
+  }
+
+  /** Migrates the database and imports the post, reporting how long the import took. */
+  private static void fill(BenchDatabase database, int comments, int generated, String where) {
+    List<Comment> all =
+        SyntheticDiscussion.generate(generated, SyntheticDiscussion.Shape.RANDOM, 1_000, SEED)
+            .subList(0, comments);
+    JdbcCommentStore store = database.store();
+    store.migrate();
+    store.insertPost(SyntheticDiscussion.POST);
+    long start = System.nanoTime();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      store.insertAll(all.subList(from, Math.min(from + CHUNK, all.size())), Actor.SYSTEM, "imported");
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(Locale.ROOT,
+        "Imported a post of %,d comments into %s in %.1f s (%,.0f comments/s, %,d a transaction)%n",
+        comments, where, seconds, comments / seconds, CHUNK);
+  }
+}

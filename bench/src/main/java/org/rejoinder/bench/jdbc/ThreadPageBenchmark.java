@@ -1,0 +1,110 @@
+package org.rejoinder.bench.jdbc;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.rejoinder.Rejoinder;
+import org.rejoinder.bench.SyntheticDiscussion;
+import org.rejoinder.jdbc.JdbcCommentStore;
+import org.rejoinder.model.Actor;
+import org.rejoinder.thread.ThreadOptions;
+import org.rejoinder.thread.ThreadPage;
+import org.rejoinder.thread.ThreadPageRequest;
+import org.rejoinder.thread.ThreadSlice;
+
+/**
+ * One page of 50 top-level threads with all their replies, read by {@link
+ * JdbcCommentStore#threadPage} from a post of 1,000 comments and from one of 1,000,000, in H2 (a
+ * file) and in PostgreSQL. The first page is the baseline; {@code Ratios} reports how each read
+ * grows from the small post to the big one, which for the first page should be not at all.
+ *
+ * <p>The small post is the start of the big one, so their first pages hold the same threads. The
+ * databases are built once with {@code insertAll} and kept ({@link PostDataset}); building the
+ * big one takes a few minutes the first time.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class ThreadPageBenchmark {
+  /** The size of the discussion both posts are cut from. */
+  static final int GENERATED = 1_000_000;
+
+  @Param({"1000", "1000000"})
+  public int comments;
+
+  @Param({"H2_FILE", "POSTGRESQL"})
+  public Backend backend;
+
+  int generated = GENERATED; // lowered by tests
+  Path cache = PostDataset.defaultCache(); // replaced by tests
+
+  private BenchDatabase database;
+  private JdbcCommentStore store;
+  private Rejoinder rejoinder;
+  int middle; // read by tests
+  int last;
+
+  @Setup(Level.Trial)
+  public void open() throws Exception {
+    database = PostDataset.open(backend, comments, generated, cache);
+    store = database.store();
+    rejoinder = Rejoinder.builder().store(store).build();
+    ThreadPage first = assembledFirstPage();
+    last = first.pageCount();
+    middle = (last + 1) / 2;
+    System.out.printf(Locale.ROOT,
+        "%s, %,d comments: %,d pages; comments on the first, middle and last: %d, %d, %d%n",
+        backend, comments, last, baselineFirstPage().comments().size(),
+        middlePage().comments().size(), lastPage().comments().size());
+  }
+
+  @TearDown(Level.Trial)
+  public void close() throws Exception {
+    database.close();
+  }
+
+  /** Page 1, the oldest threads, as the store reads it. */
+  @Benchmark
+  public ThreadSlice baselineFirstPage() {
+    return read(1);
+  }
+
+  /** The page in the middle of the post, as the store reads it. */
+  @Benchmark
+  public ThreadSlice middlePage() {
+    return read(middle);
+  }
+
+  /** The last page, the newest threads, as the store reads it. */
+  @Benchmark
+  public ThreadSlice lastPage() {
+    return read(last);
+  }
+
+  /** Page 1 through {@link Rejoinder#threadPage}: the post, the store's read and assembly. */
+  @Benchmark
+  public ThreadPage assembledFirstPage() {
+    return rejoinder.threadPage(SyntheticDiscussion.POST.id(), Actor.ANONYMOUS, 1);
+  }
+
+  private ThreadSlice read(int page) {
+    return store.threadPage(
+        ThreadPageRequest.of(SyntheticDiscussion.POST.id(), Actor.ANONYMOUS, ThreadOptions.DEFAULTS, page));
+  }
+}
