@@ -156,7 +156,7 @@ final class ThreadAssembler {
         continue;
       }
       int p = parent[i];
-      ThreadNode node = newNode(i, Math.min(depth[i], maxDepth), true);
+      ThreadNode node = newNode(i, Math.min(depth[i], maxDepth), depth[i] > maxDepth, true);
       nodes[i] = node;
       if (p == NONE) {
         holder[i] = NONE;
@@ -175,14 +175,14 @@ final class ThreadAssembler {
     // Index order is reply order, which finish() expects of roots.
     for (int i = 0; i < comments.length; i++) {
       if (visible[i]) {
-        nodes[i] = newNode(i, 1, false);
+        nodes[i] = newNode(i, 1, false, false);
         rootIndices.add(i);
       }
     }
     return finish(rootIndices, nodes);
   }
 
-  private ThreadNode newNode(int i, int displayDepth, boolean threaded) {
+  private ThreadNode newNode(int i, int displayDepth, boolean flattened, boolean threaded) {
     Comment c = comments[i];
     int p = parent[i];
     String inReplyTo = p != NONE && visible[p] ? comments[p].author().displayName() : null;
@@ -203,7 +203,8 @@ final class ThreadAssembler {
         displayDepth,
         c.parentId(),
         inReplyTo,
-        canReply);
+        canReply,
+        flattened);
   }
 
   /**

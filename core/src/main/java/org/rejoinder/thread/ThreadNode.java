@@ -41,6 +41,7 @@ public final class ThreadNode {
   private final @Nullable CommentId parentId;
   private final @Nullable String inReplyTo;
   private final boolean canReply;
+  private final boolean flattened;
   private int number;
   private @Nullable ThreadNode root;
   private List<ThreadNode> children = Collections.emptyList();
@@ -52,7 +53,8 @@ public final class ThreadNode {
       int depth,
       @Nullable CommentId parentId,
       @Nullable String inReplyTo,
-      boolean canReply) {
+      boolean canReply,
+      boolean flattened) {
     this.id = id;
     this.comment = comment;
     this.kind = kind;
@@ -60,6 +62,7 @@ public final class ThreadNode {
     this.parentId = parentId;
     this.inReplyTo = inReplyTo;
     this.canReply = canReply;
+    this.flattened = flattened;
   }
 
   /** Returns the comment's id, also for a placeholder. */
@@ -122,6 +125,15 @@ public final class ThreadNode {
    */
   public boolean canReply() {
     return canReply;
+  }
+
+  /**
+   * Returns whether this reply nests deeper than the thread's maximum depth and is therefore
+   * shown at that depth, after the comment it answers rather than under it: the place where
+   * {@link #inReplyTo()} is worth showing, as in a flat list.
+   */
+  public boolean isFlattened() {
+    return flattened;
   }
 
   /** Returns the top-level node of the thread this node is in; itself for a top-level node. */

@@ -94,6 +94,9 @@ class ThreadAssemblyTest {
     assertThat(root.children()).allSatisfy(n -> assertThat(n.depth()).isEqualTo(2));
     assertThat(ids(thread)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
     assertThat(node(thread, 4).inReplyTo()).contains("Guest 3");
+    assertThat(root.children()).extracting(ThreadNode::isFlattened)
+        .containsExactly(false, true, true, true);
+    assertThat(root.isFlattened()).isFalse();
   }
 
   @Test

@@ -48,6 +48,6 @@ class ReadmeStorageTest {
 
   @Test
   void readme_showsTheStorageSnippetThatRuns() throws IOException {
-    ReadmeSnippets.assertReadmeShows("### Storage", ReadmeStorageTest.class, "storage");
+    ReadmeSnippets.assertReadmeShows("## Storage", ReadmeStorageTest.class, "storage");
   }
 }

@@ -67,7 +67,10 @@ public interface Messages {
     return "Reply to " + authorName;
   }
 
-  /** Whom a comment in a flat thread answers: "in reply to Ann". */
+  /**
+   * Whom a reply answers, where it is not shown under that comment (in a flat thread, or below
+   * the maximum depth): "in reply to Ann".
+   */
   default String inReplyTo(String authorName) {
     return "in reply to " + authorName;
   }

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param permalink the URL of the comment, on its time
  * @param isoTime the creation time, ISO-8601
  * @param displayTime the creation time as readers see it
+ * @param inReplyToHtml a space and the "in reply to …" marker of a reply shown after its parent
+ *     at the maximum depth; empty for other comments
  * @param bodyHtml the sanitized body
  * @param replyUrl where the Reply link goes, or {@code null} where the comment takes no replies
  * @param replyLabel the Reply link's label, or {@code null} where the comment takes no replies
@@ -31,6 +33,7 @@ public record CommentView(
     String permalink,
     String isoTime,
     String displayTime,
+    String inReplyToHtml,
     String bodyHtml,
     @Nullable String replyUrl,
     @Nullable String replyLabel,

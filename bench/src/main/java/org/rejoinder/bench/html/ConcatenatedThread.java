@@ -38,7 +38,7 @@ final class ConcatenatedThread {
       attribute(c.isoTime(), out);
       out.append("\">");
       text(c.displayTime(), out);
-      out.append("</time></a></div>\n");
+      out.append("</time></a>").append(c.inReplyToHtml()).append("</div>\n");
       if (c.awaitingModeration()) {
         out.append("<em class=\"comment-awaiting-moderation\">"
             + "Your comment is awaiting moderation.</em>\n");

@@ -67,7 +67,8 @@ final class ViewModels {
     }
     Optional<Comment> shown = node.comment();
     if (shown.isEmpty()) {
-      return new CommentView(id, classes, true, false, "", "", "", "", "", "", null, null, children);
+      return new CommentView(
+          id, classes, true, false, "", "", "", "", "", "", "", null, null, children);
     }
     Comment c = shown.get();
     boolean replies = node.canReply();
@@ -81,6 +82,7 @@ final class ViewModels {
         links.comment(post, node.id()),
         c.createdAt().toString(),
         messages.dateTime(c.createdAt().atZone(zone)),
+        inReplyTo(node),
         bodies.html(c.body()),
         replies ? links.reply(post, node.id()) : null,
         replies ? messages.replyTo(c.author().displayName()) : null,
@@ -130,6 +132,16 @@ final class ViewModels {
           "aria-hidden", "true");
     }
     return out.append(' ').toString();
+  }
+
+  private String inReplyTo(ThreadNode node) {
+    if (!node.isFlattened()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(60).append(' ');
+    new HtmlWriter(out).element("span", messages.inReplyTo(node.inReplyTo().orElseThrow()),
+        "class", "in-reply-to");
+    return out.toString();
   }
 
   private String author(Author author) {

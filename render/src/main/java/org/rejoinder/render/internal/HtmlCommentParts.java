@@ -116,7 +116,7 @@ final class HtmlCommentParts {
       html.element("time", context.formatTime(comment.createdAt()),
           "datetime", IsoInstant.format(comment.createdAt()));
       html.end("a");
-      if (answersInFlatList(node)) {
+      if (showsWhomItAnswers(node)) {
         html.text(" ").element("span",
             context.messages().inReplyTo(node.inReplyTo().get()), "class", "in-reply-to");
       }
@@ -165,11 +165,12 @@ final class HtmlCommentParts {
   }
 
   /**
-   * Returns whether a node is a reply listed at top level, as in a flat thread, where "in reply
-   * to" says whom it answers.
+   * Returns whether a node is a reply shown away from the comment it answers — listed at top
+   * level in a flat thread, or after its parent at the maximum depth — where "in reply to" says
+   * whom it answers.
    */
-  static boolean answersInFlatList(ThreadNode node) {
-    return node.depth() == 1 && node.inReplyTo().isPresent();
+  static boolean showsWhomItAnswers(ThreadNode node) {
+    return (node.depth() == 1 || node.isFlattened()) && node.inReplyTo().isPresent();
   }
 
   static Comment comment(ThreadNode node) {

@@ -92,12 +92,12 @@ public final class MarkdownParts {
     };
   }
 
-  /** {@code  · April 2, 2024 at 9:44 am}, and whom a reply in a flat thread answers. */
+  /** {@code  · April 2, 2024 at 9:44 am}, and whom a reply shown away from its parent answers. */
   static PartRenderer<ThreadNode> meta(MarkdownContext context) {
     return node -> {
       MarkdownWriter md = context.writer();
       md.write(" · " + md.escape(context.formatTime(HtmlCommentParts.comment(node).createdAt())));
-      if (HtmlCommentParts.answersInFlatList(node)) {
+      if (HtmlCommentParts.showsWhomItAnswers(node)) {
         md.write(" · " + md.escape(context.messages().inReplyTo(node.inReplyTo().get())));
       }
     };
