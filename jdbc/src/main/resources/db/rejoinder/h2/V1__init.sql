@@ -81,7 +81,9 @@ CREATE TABLE IF NOT EXISTS rejoinder_thread (
   approved INTEGER DEFAULT 0 NOT NULL
 );
 
-CREATE INDEX IF NOT EXISTS rejoinder_thread_by_post ON rejoinder_thread (post_id, created_at, root_id);
+-- approved is in the index, after the order, so that skipping to a page far into a large post
+-- and summing the responses before it read the index alone, not every skipped thread's row.
+CREATE INDEX IF NOT EXISTS rejoinder_thread_by_post ON rejoinder_thread (post_id, created_at, root_id, approved);
 
 -- seq is the order entries were stored in, on every comment: it orders one actor's entries
 -- made in the same millisecond.
