@@ -38,8 +38,10 @@ import org.rejoinder.thread.ThreadSlice;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
+// A page deep into the big post takes tenths of a second until H2's index walk is compiled:
+// shorter warm-ups measured it three times slower than it settles at.
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ThreadPageBenchmark {
   /** The size of the discussion both posts are cut from. */
