@@ -135,11 +135,12 @@ final class ViewModels {
   }
 
   private String inReplyTo(ThreadNode node) {
-    if (!node.isFlattened()) {
+    Optional<String> parentAuthor = node.inReplyTo(); // empty under a deleted comment
+    if (!node.isFlattened() || parentAuthor.isEmpty()) {
       return "";
     }
     StringBuilder out = new StringBuilder(60).append(' ');
-    new HtmlWriter(out).element("span", messages.inReplyTo(node.inReplyTo().orElseThrow()),
+    new HtmlWriter(out).element("span", messages.inReplyTo(parentAuthor.get()),
         "class", "in-reply-to");
     return out.toString();
   }

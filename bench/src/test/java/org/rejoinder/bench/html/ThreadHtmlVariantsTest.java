@@ -35,7 +35,7 @@ class ThreadHtmlVariantsTest {
 
   /**
    * Every shape a page can show: a deleted comment kept for its replies, the reader's own held
-   * comment, a chain deeper than the maximum depth, the post's author, a site user, a guest with
+   * comment, a chain deeper than the maximum depth (a deleted comment at that depth with a reply), the post's author, a site user, a guest with
    * a website and characters to escape in their name, bodies with links and quotes.
    */
   @BeforeAll
@@ -47,9 +47,13 @@ class ThreadHtmlVariantsTest {
     add(comments, 3L, ANN, "A reply under a deleted comment.", ModerationState.APPROVED);
     add(comments, null, ANN, "Held, shown to Ann only.", ModerationState.PENDING);
     long parent = 1;
+    long depth4 = 0;
     for (int i = 0; i < 7; i++) {
       parent = add(comments, parent, i % 2 == 0 ? BEA : ANN, "Deeper " + i, ModerationState.APPROVED);
+      depth4 = i == 2 ? parent : depth4;
     }
+    long deletedAtTheCap = add(comments, depth4, BEA, "Spam at the maximum depth", ModerationState.SPAM);
+    add(comments, deletedAtTheCap, ANN, "Below a deleted comment, past the cap.", ModerationState.APPROVED);
     comments.addAll(renumber(SyntheticDiscussion.generate(30, SyntheticDiscussion.Shape.RANDOM, 30, 7), comments.size()));
     variants = new ThreadHtmlVariants(comments, Actor.reader(ANN));
     html = variants.renderAll();
