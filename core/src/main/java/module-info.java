@@ -8,6 +8,7 @@ module org.rejoinder.core {
   requires org.slf4j;
 
   exports org.rejoinder;
+  exports org.rejoinder.error;
   exports org.rejoinder.model;
   exports org.rejoinder.moderation;
   exports org.rejoinder.store;

@@ -17,6 +17,7 @@ import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
+import org.rejoinder.moderation.CommentRejectedException;
 import org.rejoinder.testing.MutableClock;
 
 class ListenersTest {

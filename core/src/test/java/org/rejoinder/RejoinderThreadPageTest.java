@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoinder.error.InvalidInputException;
+import org.rejoinder.error.NotFoundException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.Comment;

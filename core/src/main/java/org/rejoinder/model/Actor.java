@@ -23,7 +23,7 @@ public record Actor(@Nullable String key, Role role) {
   /**
    * Creates an actor; a blank key is taken as none.
    *
-   * @throws org.rejoinder.InvalidInputException if the key is longer than {@value
+   * @throws org.rejoinder.error.InvalidInputException if the key is longer than {@value
    *     Limits#MAX_KEY_CHARS} characters or contains control characters
    */
   public Actor {

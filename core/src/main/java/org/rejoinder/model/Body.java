@@ -20,7 +20,7 @@ public record Body(String text, BodyFormat format) {
   /**
    * Creates a body.
    *
-   * @throws org.rejoinder.InvalidInputException if the text is blank, too long or contains
+   * @throws org.rejoinder.error.InvalidInputException if the text is blank, too long or contains
    *     control characters
    */
   public Body {

@@ -2,8 +2,8 @@ package org.rejoinder.model;
 
 import com.google.common.net.InetAddresses;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.InvalidInputException;
-import org.rejoinder.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.internal.Checks;
 
 /**

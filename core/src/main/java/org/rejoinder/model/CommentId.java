@@ -1,7 +1,7 @@
 package org.rejoinder.model;
 
-import org.rejoinder.InvalidInputException;
-import org.rejoinder.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException;
 
 /**
  * A comment's identifier: a positive number, unique within a store. It also names the comment's

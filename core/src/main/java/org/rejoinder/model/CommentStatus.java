@@ -35,7 +35,7 @@ public record CommentStatus(Mode mode, int days) {
   /**
    * Creates a status.
    *
-   * @throws org.rejoinder.InvalidInputException if {@code days} does not fit the mode
+   * @throws org.rejoinder.error.InvalidInputException if {@code days} does not fit the mode
    */
   public CommentStatus {
     requireNonNull(mode, "mode must not be null");

@@ -28,7 +28,7 @@ public record ExternalIdentity(
   /**
    * Creates an external identity.
    *
-   * @throws org.rejoinder.InvalidInputException if the subject or name is blank, or a value is
+   * @throws org.rejoinder.error.InvalidInputException if the subject or name is blank, or a value is
    *     too long or malformed
    */
   public ExternalIdentity {

@@ -22,7 +22,7 @@ public record Guest(String displayName, @Nullable String email, @Nullable String
   /**
    * Creates a guest; blank email or website become {@code null}.
    *
-   * @throws org.rejoinder.InvalidInputException if the name is blank or a value is too long or
+   * @throws org.rejoinder.error.InvalidInputException if the name is blank or a value is too long or
    *     malformed
    */
   public Guest {

@@ -2,8 +2,8 @@ package org.rejoinder.model;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.rejoinder.InvalidInputException;
-import org.rejoinder.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.internal.Checks;
 
 /**

@@ -24,7 +24,7 @@ public record Post(
   /**
    * Creates a post.
    *
-   * @throws org.rejoinder.InvalidInputException if the title is blank or too long
+   * @throws org.rejoinder.error.InvalidInputException if the title is blank or too long
    */
   public Post {
     requireNonNull(id, "id must not be null");

@@ -13,7 +13,7 @@ public record PostId(String value) {
   /**
    * Creates a post id.
    *
-   * @throws org.rejoinder.InvalidInputException if the value is blank, too long or contains
+   * @throws org.rejoinder.error.InvalidInputException if the value is blank, too long or contains
    *     control characters
    */
   public PostId {

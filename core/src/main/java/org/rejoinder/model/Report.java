@@ -23,7 +23,7 @@ public record Report(CommentId commentId, String reporterKey, Instant at, String
   /**
    * Creates a report.
    *
-   * @throws org.rejoinder.InvalidInputException if the reporter key is blank or a value is too long
+   * @throws org.rejoinder.error.InvalidInputException if the reporter key is blank or a value is too long
    */
   public Report {
     requireNonNull(commentId, "commentId must not be null");

@@ -19,7 +19,7 @@ public record SiteUser(
   /**
    * Creates a site user.
    *
-   * @throws org.rejoinder.InvalidInputException if the id or name is blank, or a value is too
+   * @throws org.rejoinder.error.InvalidInputException if the id or name is blank, or a value is too
    *     long or malformed
    */
   public SiteUser {

@@ -2,7 +2,7 @@ package org.rejoinder.moderation;
 
 import java.util.List;
 import java.util.Map;
-import org.rejoinder.RejoinderException;
+import org.rejoinder.error.RejoinderException;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 
@@ -12,8 +12,8 @@ import org.rejoinder.model.CommentId;
  *
  * @param changed the comments now in the requested state, in the order asked
  * @param failed for each comment left as it was, the reason: {@link
- *     org.rejoinder.NotFoundException}, {@link org.rejoinder.IllegalTransitionException} (for
- *     example already in that state) or {@link org.rejoinder.ConcurrentUpdateException}
+ *     org.rejoinder.error.NotFoundException}, {@link org.rejoinder.model.IllegalTransitionException} (for
+ *     example already in that state) or {@link org.rejoinder.model.ConcurrentUpdateException}
  * @since 0.1.0
  */
 public record BulkResult(List<Comment> changed, Map<CommentId, RejoinderException> failed) {

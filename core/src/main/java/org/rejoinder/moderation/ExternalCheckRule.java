@@ -10,8 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.InvalidInputException;
-import org.rejoinder.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,8 +2,8 @@ package org.rejoinder.moderation;
 
 import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
-import org.rejoinder.InvalidInputException;
-import org.rejoinder.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException;
 
 /** An IPv4 or IPv6 address range in CIDR notation; a single address is a range of one. */
 final class IpRange {

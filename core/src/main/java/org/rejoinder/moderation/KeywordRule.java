@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.InvalidInputException;
-import org.rejoinder.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Author;
 import org.rejoinder.model.ClientInfo;
 

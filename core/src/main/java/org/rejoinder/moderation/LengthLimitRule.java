@@ -33,7 +33,7 @@ public record LengthLimitRule(
   /**
    * Creates the rule.
    *
-   * @throws org.rejoinder.InvalidInputException if a limit is below 1 or above its hard limit
+   * @throws org.rejoinder.error.InvalidInputException if a limit is below 1 or above its hard limit
    */
   public LengthLimitRule {
     Checks.range("maxContentBytes", maxContentBytes, 1, Limits.MAX_BODY_BYTES);

@@ -32,7 +32,7 @@ public record LinkLimitRule(int maxLinks) implements ModerationRule {
   /**
    * Creates the rule.
    *
-   * @throws org.rejoinder.InvalidInputException if {@code maxLinks} is below 1
+   * @throws org.rejoinder.error.InvalidInputException if {@code maxLinks} is below 1
    */
   public LinkLimitRule {
     Checks.range("maxLinks", maxLinks, 1, Integer.MAX_VALUE);

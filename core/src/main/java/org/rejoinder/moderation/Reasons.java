@@ -2,9 +2,9 @@ package org.rejoinder.moderation;
 
 /**
  * The reason codes of Rejoinder's built-in rules, as found in {@link Verdict#reason()}, in the
- * audit trail, and in {@link org.rejoinder.CommentRejectedException#verdict()}. An application
+ * audit trail, and in {@link org.rejoinder.moderation.CommentRejectedException#verdict()}. An application
  * switches on them to show its own message or to pick an HTTP status ({@link
- * org.rejoinder.CommentRejectedException#httpStatus()} suggests one).
+ * org.rejoinder.moderation.CommentRejectedException#httpStatus()} suggests one).
  *
  * @since 0.1.0
  */

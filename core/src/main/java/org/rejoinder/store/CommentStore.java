@@ -5,15 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.AlreadyExistsException;
-import org.rejoinder.ConcurrentUpdateException;
-import org.rejoinder.InvalidParentException;
-import org.rejoinder.NotFoundException;
+import org.rejoinder.error.AlreadyExistsException;
+import org.rejoinder.error.NotFoundException;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
-import org.rejoinder.model.Post;
+import org.rejoinder.model.ConcurrentUpdateException;
+import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
@@ -131,7 +131,7 @@ public interface CommentStore {
    * @param actorKey the actor's {@link org.rejoinder.model.Actor#key() key}
    * @param offset how many entries to skip, at least 0
    * @param limit how many to return at most, at least 1
-   * @throws org.rejoinder.InvalidInputException if {@code offset} or {@code limit} is out of
+   * @throws org.rejoinder.error.InvalidInputException if {@code offset} or {@code limit} is out of
    *     range
    */
   List<AuditEntry> auditTrailByActor(String actorKey, int offset, int limit);

@@ -98,7 +98,7 @@ public final class StoreChecks {
   /**
    * Checks the window of a paged read such as {@link CommentStore#auditTrailByActor}.
    *
-   * @throws org.rejoinder.InvalidInputException if {@code offset} is negative or {@code limit} is
+   * @throws org.rejoinder.error.InvalidInputException if {@code offset} is negative or {@code limit} is
    *     below 1
    */
   public static void checkPage(int offset, int limit) {

@@ -57,7 +57,7 @@ public record ThreadOptions(
   /**
    * Creates options.
    *
-   * @throws org.rejoinder.InvalidInputException if {@code maxDepth} or {@code perPage} is out of
+   * @throws org.rejoinder.error.InvalidInputException if {@code maxDepth} or {@code perPage} is out of
    *     range
    */
   public ThreadOptions {

@@ -29,7 +29,7 @@ public record ThreadPageRequest(
   /**
    * Creates a request.
    *
-   * @throws org.rejoinder.InvalidInputException if {@code page} or {@code perPage} is less than
+   * @throws org.rejoinder.error.InvalidInputException if {@code page} or {@code perPage} is less than
    *     1
    */
   public ThreadPageRequest {

@@ -3,8 +3,8 @@ package org.rejoinder.thread;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import org.rejoinder.InvalidInputException;
-import org.rejoinder.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Comment;
 
 /**

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.rejoinder.InvalidInputException;
-import org.rejoinder.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException.Problem;
+import org.rejoinder.error.InvalidInputException;
 
 class BodyTest {
 

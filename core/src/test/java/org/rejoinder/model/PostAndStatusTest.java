@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.InvalidInputException;
+import org.rejoinder.error.InvalidInputException;
 
 class PostAndStatusTest {
   private static final Instant PUBLISHED = Instant.parse("2024-01-01T00:00:00Z");

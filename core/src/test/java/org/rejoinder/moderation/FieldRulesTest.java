@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rejoinder.testing.Comments.guest;
 
 import org.junit.jupiter.api.Test;
-import org.rejoinder.InvalidInputException;
+import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.ExternalIdentity;
 import org.rejoinder.model.Guest;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rejoinder.InvalidInputException;
+import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Guest;

@@ -9,7 +9,7 @@ import static org.rejoinder.testing.Comments.guest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.InvalidInputException;
+import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.ModerationState;

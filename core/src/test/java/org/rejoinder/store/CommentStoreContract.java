@@ -16,10 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.AlreadyExistsException;
-import org.rejoinder.ConcurrentUpdateException;
-import org.rejoinder.InvalidParentException;
-import org.rejoinder.NotFoundException;
+import org.rejoinder.error.AlreadyExistsException;
+import org.rejoinder.error.NotFoundException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Author;
@@ -28,9 +26,11 @@ import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentStatus;
+import org.rejoinder.model.ConcurrentUpdateException;
 import org.rejoinder.model.ExternalIdentity;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.IdentityProvider;
+import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
@@ -479,7 +479,7 @@ public abstract class CommentStoreContract {
     assertThat(store.auditTrailByActor(other.key(), 0, 10)).containsExactly(byOther);
     assertThat(store.auditTrailByActor("user:nobody", 0, 10)).isEmpty();
     assertThatThrownBy(() -> store.auditTrailByActor(mod.key(), 0, 0))
-        .isInstanceOf(org.rejoinder.InvalidInputException.class);
+        .isInstanceOf(org.rejoinder.error.InvalidInputException.class);
   }
 
   // Purging

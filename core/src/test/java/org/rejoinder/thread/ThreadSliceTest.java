@@ -9,7 +9,7 @@ import static org.rejoinder.testing.Comments.post;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.InvalidInputException;
+import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;

@@ -10,10 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.AlreadyExistsException;
-import org.rejoinder.InvalidParentException;
-import org.rejoinder.NotFoundException;
-import org.rejoinder.StorageException;
+import org.rejoinder.error.AlreadyExistsException;
+import org.rejoinder.error.NotFoundException;
+import org.rejoinder.error.StorageException;
 import org.rejoinder.jdbc.internal.AuditTable;
 import org.rejoinder.jdbc.internal.BulkInsert;
 import org.rejoinder.jdbc.internal.CommentFinder;
@@ -30,6 +29,7 @@ import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
+import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
@@ -189,7 +189,7 @@ public final class JdbcCommentStore implements CommentStore {
    * @throws NotFoundException if a post, or a parent neither given nor stored, does not exist
    * @throws InvalidParentException if a parent belongs to another post
    * @throws IllegalArgumentException if given comments reply to each other in a cycle
-   * @throws org.rejoinder.InvalidInputException if the reason is too long
+   * @throws org.rejoinder.error.InvalidInputException if the reason is too long
    */
   public void insertAll(Collection<Comment> comments, Actor actor, String reason) {
     List<Comment> all = List.copyOf(requireNonNull(comments, "comments must not be null"));

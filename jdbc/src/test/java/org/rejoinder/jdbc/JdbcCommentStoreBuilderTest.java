@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.StorageException;
+import org.rejoinder.error.StorageException;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;

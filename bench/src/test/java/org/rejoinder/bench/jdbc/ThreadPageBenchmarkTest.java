@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rejoinder.model.Comment;
 import org.rejoinder.thread.ThreadSlice;
 
 /** The small post's pages and the big post's are alike, so their times compare. */

@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.InvalidInputException;
-import org.rejoinder.InvalidInputException.Problem;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.CommentId;

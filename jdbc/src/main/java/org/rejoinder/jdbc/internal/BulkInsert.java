@@ -12,13 +12,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rejoinder.AlreadyExistsException;
-import org.rejoinder.InvalidParentException;
-import org.rejoinder.NotFoundException;
+import org.rejoinder.error.AlreadyExistsException;
+import org.rejoinder.error.NotFoundException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
+import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
 

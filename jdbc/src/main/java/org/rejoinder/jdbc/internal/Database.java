@@ -36,7 +36,7 @@ public final class Database {
   /**
    * Runs a write in one read-committed transaction. Rows it updates are locked until it ends.
    *
-   * @param what what the work does, for the message of a {@link org.rejoinder.StorageException}
+   * @param what what the work does, for the message of a {@link org.rejoinder.error.StorageException}
    */
   public <T> T write(String what, Work<T> work) {
     return transaction(what, Connection.TRANSACTION_READ_COMMITTED, work);

@@ -15,7 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.rejoinder.StorageException;
+import org.rejoinder.error.StorageException;
 import org.rejoinder.jdbc.JdbcDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

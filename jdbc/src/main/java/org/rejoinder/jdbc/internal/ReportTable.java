@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.rejoinder.NotFoundException;
+import org.rejoinder.error.NotFoundException;
 import org.rejoinder.jdbc.JdbcDialect;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Report;

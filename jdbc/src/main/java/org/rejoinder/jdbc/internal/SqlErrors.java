@@ -1,7 +1,7 @@
 package org.rejoinder.jdbc.internal;
 
 import java.sql.SQLException;
-import org.rejoinder.StorageException;
+import org.rejoinder.error.StorageException;
 
 /** Reads the SQL states of the errors the store tells apart, in H2 and PostgreSQL. */
 final class SqlErrors {

@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rejoinder.InvalidInputException;
+import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.BodyFormat;
 import org.rejoinder.model.Guest;

@@ -1,7 +1,7 @@
-package org.rejoinder;
+package org.rejoinder.model;
 
-import org.rejoinder.model.CommentId;
-import org.rejoinder.model.ModerationState;
+import org.rejoinder.error.ErrorCode;
+import org.rejoinder.error.RejoinderException;
 
 /**
  * Thrown when a comment's moderation state cannot change to the requested one, for example when

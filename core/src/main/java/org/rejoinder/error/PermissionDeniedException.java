@@ -1,4 +1,4 @@
-package org.rejoinder;
+package org.rejoinder.error;
 
 /**
  * Thrown when the acting user's role does not allow an operation, for example a reader trying to

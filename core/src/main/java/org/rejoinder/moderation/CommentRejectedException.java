@@ -1,9 +1,10 @@
-package org.rejoinder;
+package org.rejoinder.moderation;
 
 import static java.util.Objects.requireNonNull;
 
-import org.rejoinder.moderation.Reasons;
-import org.rejoinder.moderation.Verdict;
+import org.rejoinder.error.ErrorCode;
+import org.rejoinder.error.RejoinderException;
+
 
 /**
  * Thrown when the moderation policy rejects a comment or an edit. Nothing was stored; {@link

@@ -1,4 +1,4 @@
-package org.rejoinder;
+package org.rejoinder.error;
 
 /**
  * Thrown when an object is created with an id that is already taken.

@@ -1,4 +1,6 @@
-package org.rejoinder;
+package org.rejoinder.error;
+
+import org.rejoinder.moderation.CommentRejectedException;
 
 /**
  * The machine-readable reason carried by every {@link RejoinderException}.

@@ -1,4 +1,4 @@
-package org.rejoinder;
+package org.rejoinder.error;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,8 +1,9 @@
-package org.rejoinder;
+package org.rejoinder.error;
 
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
+import org.rejoinder.model.ConcurrentUpdateException;
 
 /**
  * The root of every exception Rejoinder throws on purpose.

@@ -1,8 +1,10 @@
-package org.rejoinder;
+package org.rejoinder.model;
 
 import static java.util.Objects.requireNonNull;
 
-import org.rejoinder.model.CommentId;
+import org.rejoinder.error.ErrorCode;
+import org.rejoinder.error.RejoinderException;
+
 
 /**
  * Thrown when a reply names a parent it cannot be attached to. Nothing is stored.

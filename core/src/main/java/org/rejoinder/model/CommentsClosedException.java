@@ -1,6 +1,7 @@
-package org.rejoinder;
+package org.rejoinder.model;
 
-import org.rejoinder.model.PostId;
+import org.rejoinder.error.ErrorCode;
+import org.rejoinder.error.RejoinderException;
 
 /**
  * Thrown when a comment is posted to a post whose comments are closed, or closed automatically

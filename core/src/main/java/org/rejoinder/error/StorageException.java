@@ -1,4 +1,4 @@
-package org.rejoinder;
+package org.rejoinder.error;
 
 /**
  * Thrown when the storage backend fails: a database that cannot be reached, a schema newer than

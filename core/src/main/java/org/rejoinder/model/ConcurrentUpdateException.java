@@ -1,6 +1,7 @@
-package org.rejoinder;
+package org.rejoinder.model;
 
-import org.rejoinder.model.CommentId;
+import org.rejoinder.error.ErrorCode;
+import org.rejoinder.error.RejoinderException;
 
 /**
  * Thrown when a comment was changed by someone else between reading and writing it. The write did

@@ -1,4 +1,4 @@
-package org.rejoinder;
+package org.rejoinder.error;
 
 /**
  * Thrown when a post or comment does not exist.
