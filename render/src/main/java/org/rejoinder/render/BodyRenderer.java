@@ -2,8 +2,8 @@ package org.rejoinder.render;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Body;
 import org.rejoinder.render.internal.BodyPipeline;
@@ -39,8 +39,10 @@ import org.rejoinder.render.internal.BodyPipeline;
  * to it.
  *
  * <p><b>Render once.</b> Results are cached by body (its format and its whole text, compared
- * exactly, so no two texts can share a result), in a cache bounded by the characters of output
- * it holds, so that rendering a page of comments seen before is assembly, not parsing. A body's
+ * exactly, so no two texts can share a result), in a <a
+ * href="https://github.com/ben-manes/caffeine">Caffeine</a> cache bounded by the characters of
+ * output it holds, so that rendering a page of comments seen before is assembly, not parsing. A
+ * body missing from the cache is rendered once even when several threads ask for it at once. A body's
  * text is hashed once per string, so a hit costs about as much as a hash-map lookup. Instances
  * are immutable apart from that cache, and thread-safe: build one and share it between
  * renderers.
@@ -66,7 +68,7 @@ public final class BodyRenderer {
     this.cache =
         builder.cacheChars == 0
             ? null
-            : CacheBuilder.newBuilder()
+            : Caffeine.newBuilder()
                 .maximumWeight(builder.cacheChars)
                 .weigher((Key key, String value) -> value.length() + 32)
                 .build();
@@ -104,13 +106,7 @@ public final class BodyRenderer {
     if (cache == null) {
       return render(output, body);
     }
-    Key key = new Key(output, body);
-    String result = cache.getIfPresent(key);
-    if (result == null) {
-      result = render(output, body);
-      cache.put(key, result);
-    }
-    return result;
+    return cache.get(new Key(output, body), key -> render(key.output, key.body));
   }
 
   /**

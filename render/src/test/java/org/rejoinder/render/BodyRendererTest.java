@@ -3,6 +3,12 @@ package org.rejoinder.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.model.Body;
@@ -118,6 +124,30 @@ class BodyRendererTest {
     assertThat(bodies.html(Body.plain("Cached *once*"))).isNotEqualTo(first);
     BodyRenderer uncached = BodyRenderer.builder().cacheChars(0).build();
     assertThat(uncached.html(body)).isEqualTo(first).isNotSameAs(uncached.html(body));
+  }
+
+  @Test
+  void aBodyAskedForByManyThreadsAtOnce_isRenderedOnce() throws Exception {
+    BodyRenderer shared = BodyRenderer.create();
+    Body body = Body.markdown("Asked for *at once* by " + "many ".repeat(200) + "readers");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return shared.html(body);
+        }));
+      }
+      start.countDown();
+      String first = results.get(0).get();
+      for (Future<String> result : results) {
+        assertThat(result.get()).isSameAs(first);
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
