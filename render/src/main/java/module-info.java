@@ -18,4 +18,6 @@ module org.rejoinder.render {
   exports org.rejoinder.render;
   exports org.rejoinder.render.html;
   exports org.rejoinder.render.markdown;
+
+  provides org.rejoinder.moderation.BodyText with org.rejoinder.render.RenderedBodyText;
 }

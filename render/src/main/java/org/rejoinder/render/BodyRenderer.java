@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Body;
 import org.rejoinder.render.internal.BodyPipeline;
+import org.rejoinder.render.internal.VisibleText;
 
 /**
  * Turns comment bodies into safe HTML, or into Markdown for the Markdown renderer, whatever
@@ -100,6 +101,26 @@ public final class BodyRenderer {
   public String markdown(Body body) {
     requireNonNull(body, "body must not be null");
     return cached(MARKDOWN_OUT, body);
+  }
+
+  /**
+   * Returns the text a reader sees of the body: its {@linkplain #html sanitized HTML} without
+   * markup, with character references decoded, a space where paragraphs, quotes, list items or
+   * line breaks separate words, and runs of white space collapsed to one space. A body made only
+   * of markup the sanitizer removes ({@code <script>x</script>}) gives an empty string; markup
+   * inside a word ({@code bad<b></b>word}) and character references ({@code b&#97;dword}) give
+   * the word a reader sees, "badword". A plain-text body is shown as typed, so its text stays as
+   * typed apart from white space.
+   *
+   * <p>This is what moderation judges besides the text as typed (see {@link
+   * org.rejoinder.moderation.BodyText}); the HTML it is made from is cached like any other, so a
+   * comment judged this way is not parsed again when it is shown.
+   *
+   * @since 0.2.0
+   */
+  public String visibleText(Body body) {
+    requireNonNull(body, "body must not be null");
+    return VisibleText.of(html(body));
   }
 
   private String cached(byte output, Body body) {
