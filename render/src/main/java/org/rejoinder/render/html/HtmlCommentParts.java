@@ -61,7 +61,7 @@ public final class HtmlCommentParts {
         }
         html.end("footer").line();
         context.render(Part.BODY, node);
-        if (node.canReply()) {
+        if (node.canReply() && context.acceptsComments()) {
           context.render(Part.REPLY_LINK, node);
         }
       }
@@ -169,10 +169,15 @@ public final class HtmlCommentParts {
 
   /**
    * {@code <div class="reply"><a class="comment-reply-link" …>Reply</a></div>}, with
-   * WordPress's data attributes and an accessible label naming the author.
+   * WordPress's data attributes and an accessible label naming the author; nothing where the
+   * node {@linkplain ThreadNode#canReply() takes no replies} or the post {@linkplain
+   * HtmlContext#acceptsComments() takes no comments}, whoever asks for the link.
    */
   public static PartRenderer<ThreadNode> replyLink(HtmlContext context) {
     return node -> {
+      if (!node.canReply() || !context.acceptsComments()) {
+        return;
+      }
       String id = node.id().toString();
       String label = context.messages().replyTo(Nodes.comment(node).author().displayName());
       context.writer()

@@ -44,8 +44,9 @@ public final class MarkdownParts {
   /**
    * A comment's {@link Part#AUTHOR} and {@link Part#META} on one line, its {@link
    * Part#MODERATION_NOTICE} (on the reader's pending comment), its {@link Part#BODY} and its
-   * {@link Part#REPLY_LINK} (where the node takes replies); or its {@link Part#PLACEHOLDER}; then
-   * its replies one quote level deeper.
+   * {@link Part#REPLY_LINK} (where the node takes replies and the post {@linkplain
+   * MarkdownContext#acceptsComments() takes comments}); or its {@link Part#PLACEHOLDER}; then its
+   * replies one quote level deeper.
    */
   public static PartRenderer<ThreadNode> comment(MarkdownContext context) {
     return node -> {
@@ -61,7 +62,7 @@ public final class MarkdownParts {
           context.render(Part.MODERATION_NOTICE, node);
         }
         context.render(Part.BODY, node);
-        if (node.canReply()) {
+        if (node.canReply() && context.acceptsComments()) {
           context.render(Part.REPLY_LINK, node);
         }
       }
