@@ -134,7 +134,8 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     html.empty("meta", "charset", "utf-8").line();
     html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").line();
     html.element("title", post.title()).line();
-    html.start("style").raw(stylesheet).end("style").line();
+    // The writer refuses style elements in parts; this one holds the renderer's own stylesheet.
+    html.raw("<style>").raw(stylesheet).raw("</style>").line();
     html.end("head").line();
     html.start("body").line();
     html.start("main", "class", "rejoinder-page").line();
