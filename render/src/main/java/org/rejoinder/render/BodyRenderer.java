@@ -162,7 +162,8 @@ public final class BodyRenderer {
   }
 
   /**
-   * Configures a {@link BodyRenderer}. Not thread-safe; the renderer it builds is.
+   * Configures a {@link BodyRenderer}. Settings replace: a setting given twice keeps the later
+   * value (this builder has no adders). Not thread-safe; the renderer it builds is.
    *
    * @since 0.1.0
    */

@@ -165,7 +165,8 @@ public record ReplyForm(
   private static String pageUrl(String what, @Nullable String url) {
     requireNonNull(url, what + " must not be null");
     if (!Urls.isPageLink(url)) {
-      throw new IllegalArgumentException(what + " must be an http(s) URL or relative: " + url);
+      throw new IllegalArgumentException(
+          what + " must be an http(s) URL or relative to the page but was " + url);
     }
     return url;
   }
@@ -202,7 +203,8 @@ public record ReplyForm(
     public SignedIn {
       requireNonNull(author, "author must not be null");
       if (author instanceof Guest) {
-        throw new IllegalArgumentException("A guest is not signed in");
+        throw new IllegalArgumentException(
+            "author must be a site user or an external identity but was a guest");
       }
       logOutUrl = pageUrl("logOutUrl", logOutUrl);
       changeUrl = changeUrl == null ? null : pageUrl("changeUrl", changeUrl);
@@ -252,7 +254,8 @@ public record ReplyForm(
       requireNonNull(name, "name must not be null");
       requireNonNull(value, "value must not be null");
       if (!FIELD_NAME_SHAPE.matcher(name).matches()) {
-        throw new IllegalArgumentException("Not a plain form field name: " + name);
+        throw new IllegalArgumentException(
+            "name must be a plain form field name ([A-Za-z_][A-Za-z0-9_.:-]*) but was " + name);
       }
     }
 

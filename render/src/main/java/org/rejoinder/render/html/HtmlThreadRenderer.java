@@ -287,7 +287,8 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     public Builder stylesheet(String css) {
       requireNonNull(css, "css must not be null");
       if (css.contains("</")) {
-        throw new IllegalArgumentException("The stylesheet must not contain '</'");
+        throw new IllegalArgumentException(
+            "css must not contain '</', which would end the style element");
       }
       this.stylesheet = css;
       return this;

@@ -226,7 +226,8 @@ public final class HtmlWriter {
       valid = isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == ':' || c == '.' || c == '-';
     }
     if (!valid) {
-      throw new IllegalArgumentException("Not an HTML name: " + name);
+      throw new IllegalArgumentException(
+          "name must be an HTML name ([a-zA-Z][a-zA-Z0-9_:.-]*) but was " + name);
     }
   }
 
