@@ -18,8 +18,8 @@ import org.rejoinder.thread.ThreadPage;
  * static final Part<ThreadNode> VOTES = Part.of("VOTES", ThreadNode.class);
  *
  * HtmlThreadRenderer renderer = HtmlThreadRenderer.builder()
- *     .part(VOTES, (context, next) -> node -> context.writer()
- *         .element("span", votes.of(node.id()) + " votes", "class", "votes"))
+ *     .part(VOTES, (context, next) -> node -> context.writer()   // scores: the application's
+ *         .element("span", scores.get(node.id()) + " votes", "class", "votes"))
  *     .part(Part.META, (context, next) -> node -> {
  *       next.render(node);                  // the built-in time and permalink
  *       context.render(VOTES, node);        // then the application's part
