@@ -21,10 +21,10 @@ public final class HtmlFormParts {
 
   /**
    * {@code <div id="respond" class="comment-respond">}: the heading ("Leave a Reply", or "Leave a
-   * Reply to Ann" with "Cancel reply"), then "Comments are closed." where {@linkplain
-   * HtmlContext#acceptsComments() the post no longer takes comments}, or else the sign-in
-   * choices for guests and the {@code form#commentform}: the signed-in note or the notes on
-   * required fields, the labelled comment, name, email and website fields, the submit button,
+   * Reply to Ann" with "Cancel reply"), then "Comments are closed." where the form's post no
+   * longer takes comments by the renderer's {@linkplain HtmlContext#clock() clock}, or else the
+   * sign-in choices for guests and the {@code form#commentform}: the signed-in note or the notes
+   * on required fields, the labelled comment, name, email and website fields, the submit button,
    * the hidden post and parent ids and the CSRF token.
    */
   public static PartRenderer<ReplyForm> replyForm(HtmlContext context) {

@@ -3,6 +3,7 @@ package org.rejoinder.render.html;
 import org.rejoinder.render.Messages;
 import org.rejoinder.render.Part;
 import org.rejoinder.render.PartRenderer;
+import org.rejoinder.render.ReplyForm;
 import org.rejoinder.render.ThreadView;
 import org.rejoinder.thread.FirstPage;
 import org.rejoinder.thread.ThreadNode;
@@ -41,8 +42,9 @@ public final class HtmlThreadParts {
         html.end("ol").line();
       }
       context.render(Part.PAGINATION, view.page());
-      if (view.form() != null) {
-        context.render(Part.REPLY_FORM, view.form());
+      ReplyForm form = view.form();
+      if (form != null) {
+        context.render(Part.REPLY_FORM, form);
       }
       html.end("section").line();
     };
