@@ -1,5 +1,5 @@
 /**
- * Helpers of the renderers, below every API package of the module: the sanitizing pipeline of
+ * What the renderers use inside, below every API package of the module: the sanitizing pipeline of
  * bodies, URL checks, dates and escaping. It imports no other package of the module. Not part of
  * the API; not exported.
  */
