@@ -44,7 +44,7 @@ class ReadmePartsTest {
           next.render(node);                           // its time and permalink,
           context.render(votes, node);                 // then the votes
         })
-        .part(Part.AUTHOR, (context, next) -> node -> context.writer()  // replace one: the name only
+        .part(Part.AUTHOR, (context, next) -> node -> context.writer()  // replace one: name only
             .element("b", node.comment().orElseThrow().author().displayName(), "class", "fn"))
         .build();
 

@@ -42,10 +42,10 @@ import org.rejoinder.render.internal.VisibleText;
  * <p><b>Render once.</b> Results are cached by body (its format and its whole text, compared
  * exactly, so no two texts can share a result), in a <a
  * href="https://github.com/ben-manes/caffeine">Caffeine</a> cache bounded by the characters of
- * output it holds, so that rendering a page of comments seen before is assembly, not parsing. A
- * body missing from the cache is rendered once even when several threads ask for it at once. A body's
- * text is hashed once per string, so a hit costs about as much as a hash-map lookup. Instances
- * are immutable apart from that cache, and thread-safe: build one and share it between
+ * output it holds, so that rendering a page of comments seen before is assembly, not parsing.
+ * A body missing from the cache is rendered once even when several threads ask for it at once.
+ * A body's text is hashed once per string, so a hit costs about as much as a hash-map lookup.
+ * Instances are immutable apart from that cache, and thread-safe: build one and share it between
  * renderers.
  *
  * @since 0.1.0

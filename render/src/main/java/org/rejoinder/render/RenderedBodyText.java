@@ -19,7 +19,7 @@ import org.rejoinder.moderation.BodyText;
 public final class RenderedBodyText implements BodyText {
   private final BodyRenderer bodies = BodyRenderer.builder().cacheChars(0).build();
 
-  /** Creates the body text of the default body renderer; called by {@link java.util.ServiceLoader}. */
+  /** Creates the body text of the default body renderer, as {@link java.util.ServiceLoader} does. */
   public RenderedBodyText() {}
 
   @Override

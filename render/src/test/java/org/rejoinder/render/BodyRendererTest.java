@@ -154,7 +154,8 @@ class BodyRendererTest {
   @Test
   void visibleText_ofMarkupThatIsRemoved_isEmpty_inTheFormatsThatReadMarkup() {
     for (BodyFormat format : List.of(BodyFormat.HTML, BodyFormat.MARKDOWN)) {
-      assertThat(bodies.visibleText(new Body("<script>x</script>", format))).as("%s", format).isEmpty();
+      assertThat(bodies.visibleText(new Body("<script>x</script>", format))).as("%s", format)
+          .isEmpty();
       assertThat(bodies.visibleText(new Body("<style>p{}</style> <iframe src=x></iframe>", format)))
           .as("%s", format).isEmpty();
     }
@@ -174,7 +175,8 @@ class BodyRendererTest {
 
   @Test
   void visibleText_ofPlainText_isTheTextAsTyped_sinceReadersSeeItSo() {
-    assertThat(bodies.visibleText(Body.plain("<script>x</script>"))).isEqualTo("<script>x</script>");
+    assertThat(bodies.visibleText(Body.plain("<script>x</script>")))
+        .isEqualTo("<script>x</script>");
     assertThat(bodies.visibleText(Body.plain("bad<b></b>word"))).isEqualTo("bad<b></b>word");
     assertThat(bodies.visibleText(Body.plain("b&#97;dword"))).isEqualTo("b&#97;dword");
   }
@@ -183,7 +185,8 @@ class BodyRendererTest {
   void visibleText_separatesWordsThatReadersSeeApart_andCollapsesWhiteSpace() {
     assertThat(bodies.visibleText(Body.markdown("> quoted\n\nfirst  line\nsecond\n\n- one\n- two")))
         .isEqualTo("quoted first line second one two");
-    assertThat(bodies.visibleText(Body.html("one<br>two<p>three</p>four"))).isEqualTo("one two three four");
+    assertThat(bodies.visibleText(Body.html("one<br>two<p>three</p>four")))
+        .isEqualTo("one two three four");
     assertThat(bodies.visibleText(Body.plain("  a\n\n\nb  "))).isEqualTo("a b");
     assertThat(bodies.visibleText(Body.markdown("[a link](https://example.com) *and* `code`")))
         .isEqualTo("a link and code");

@@ -63,8 +63,10 @@ class ClosedPostTest {
         })
         .build();
 
-    assertThat(renderer.render(ThreadView.of(thread(CLOSED)))).doesNotContain("comment-reply-link");
-    assertThat(renderer.render(ThreadView.of(thread(Fixtures.POST)))).contains("comment-reply-link");
+    assertThat(renderer.render(ThreadView.of(thread(CLOSED))))
+        .doesNotContain("comment-reply-link");
+    assertThat(renderer.render(ThreadView.of(thread(Fixtures.POST))))
+        .contains("comment-reply-link");
   }
 
   @Test

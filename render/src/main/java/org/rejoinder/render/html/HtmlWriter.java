@@ -145,7 +145,8 @@ public final class HtmlWriter {
       String attribute = requireNonNull(attributes[i], "attribute name must not be null");
       checkName(attribute);
       if (attribute.regionMatches(true, 0, "on", 0, 2)) {
-        throw new IllegalArgumentException("Event-handler attributes are not written: " + attribute);
+        throw new IllegalArgumentException(
+            "Event-handler attributes are not written: " + attribute);
       }
       if (REFUSED_ATTRIBUTES.contains(attribute.toLowerCase(Locale.ROOT))) {
         throw new IllegalArgumentException(
@@ -214,7 +215,8 @@ public final class HtmlWriter {
   private static void checkElement(String name) {
     checkName(name);
     if (REFUSED_ELEMENTS.contains(name.toLowerCase(Locale.ROOT))) {
-      throw new IllegalArgumentException("Elements that could carry script are not written: " + name);
+      throw new IllegalArgumentException(
+          "Elements that could carry script are not written: " + name);
     }
   }
 

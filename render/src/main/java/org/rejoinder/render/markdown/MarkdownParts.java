@@ -20,7 +20,7 @@ import org.rejoinder.thread.ThreadPage;
 public final class MarkdownParts {
   private MarkdownParts() {}
 
-  /** The {@link Part#HEADER}, each top-level {@link Part#COMMENT}, then the {@link Part#PAGINATION}. */
+  /** The {@link Part#HEADER}, each top-level {@link Part#COMMENT}, the {@link Part#PAGINATION}. */
   public static PartRenderer<ThreadView> thread(MarkdownContext context) {
     return view -> {
       context.render(Part.HEADER, view.page());

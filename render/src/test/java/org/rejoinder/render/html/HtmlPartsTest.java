@@ -143,7 +143,8 @@ class HtmlPartsTest {
         .part(repliedTo, (context, next) -> HtmlCommentParts.author(context))
         .part(Part.BODY, (context, next) -> node -> {
           next.render(node);
-          node.parentId().flatMap(thread::node).ifPresent(parent -> context.render(repliedTo, parent));
+          node.parentId().flatMap(thread::node)
+              .ifPresent(parent -> context.render(repliedTo, parent));
         })
         .build();
 
@@ -198,7 +199,8 @@ class HtmlPartsTest {
     String alone = renderer.renderComment(first, Fixtures.POST);
 
     assertThat(builtIn).contains(alone);
-    assertThat(alone).startsWith("<li id=\"comment-1\" class=\"comment even thread-even depth-1 parent\">")
+    assertThat(alone)
+        .startsWith("<li id=\"comment-1\" class=\"comment even thread-even depth-1 parent\">")
         .endsWith("</li>\n");
   }
 
@@ -211,7 +213,8 @@ class HtmlPartsTest {
 
     Element li = html.selectFirst("li");
     assertThat(li.id()).isEqualTo("comment-3");
-    assertThat(li.classNames()).contains("depth-3", "even").doesNotContain("thread-even", "thread-odd");
+    assertThat(li.classNames()).contains("depth-3", "even")
+        .doesNotContain("thread-even", "thread-odd");
     assertThat(html.select("li")).hasSize(1);
     assertThat(html.select(".comment-content").text()).isEqualTo("reply to the answer");
   }

@@ -60,7 +60,8 @@ class MarkdownThreadRendererTest {
     assertThat(MarkdownThreadRenderer.builder().build().render(ThreadView.of(thread)))
         .doesNotContain("Reply");
     assertThat(renderer.render(ThreadView.of(thread)))
-        .contains("question\n\n[Reply](?replytocom=1#respond)\n", "> [Reply](?replytocom=2#respond)\n");
+        .contains("question\n\n[Reply](?replytocom=1#respond)\n",
+            "> [Reply](?replytocom=2#respond)\n");
   }
 
   @Test
