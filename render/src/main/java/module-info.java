@@ -8,6 +8,7 @@ module org.rejoinder.render {
   requires transitive org.rejoinder.core;
   requires transitive org.jspecify;
   requires com.google.common;
+  requires com.github.benmanes.caffeine;
   requires org.commonmark;
   requires org.commonmark.ext.autolink;
   requires org.commonmark.ext.gfm.strikethrough;
@@ -17,4 +18,6 @@ module org.rejoinder.render {
   exports org.rejoinder.render;
   exports org.rejoinder.render.html;
   exports org.rejoinder.render.markdown;
+
+  provides org.rejoinder.moderation.BodyText with org.rejoinder.render.RenderedBodyText;
 }

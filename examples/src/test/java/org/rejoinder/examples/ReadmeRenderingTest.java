@@ -45,7 +45,7 @@ class ReadmeRenderingTest {
 
       // HTML: WordPress's markup, a reply form, and the Reply link rendered our way.
       HtmlThreadRenderer renderer = HtmlThreadRenderer.builder()
-          .part(Part.REPLY_LINK, context -> node -> context.writer()
+          .part(Part.REPLY_LINK, (context, next) -> node -> context.writer()
               .element("a", "Answer", "class", "answer", "href", "/reply/" + node.id()))
           .build();
       ReplyForm form = ReplyForm.of(post, "/comments")

@@ -63,7 +63,8 @@ public final class Avatars {
     requireNonNull(baseUrl, "baseUrl must not be null");
     requireNonNull(defaultImage, "defaultImage must not be null");
     if (!Urls.isHttp(baseUrl)) {
-      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL: " + baseUrl);
+      throw new IllegalArgumentException(
+          "baseUrl must be an absolute http(s) URL but was " + baseUrl);
     }
     checkSize(size);
     return new Avatars(Mode.GRAVATAR, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", size,

@@ -2,11 +2,12 @@ package org.rejoinder.render;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Body;
 import org.rejoinder.render.internal.BodyPipeline;
+import org.rejoinder.render.internal.VisibleText;
 
 /**
  * Turns comment bodies into safe HTML, or into Markdown for the Markdown renderer, whatever
@@ -39,10 +40,12 @@ import org.rejoinder.render.internal.BodyPipeline;
  * to it.
  *
  * <p><b>Render once.</b> Results are cached by body (its format and its whole text, compared
- * exactly, so no two texts can share a result), in a cache bounded by the characters of output
- * it holds, so that rendering a page of comments seen before is assembly, not parsing. A body's
- * text is hashed once per string, so a hit costs about as much as a hash-map lookup. Instances
- * are immutable apart from that cache, and thread-safe: build one and share it between
+ * exactly, so no two texts can share a result), in a <a
+ * href="https://github.com/ben-manes/caffeine">Caffeine</a> cache bounded by the characters of
+ * output it holds, so that rendering a page of comments seen before is assembly, not parsing.
+ * A body missing from the cache is rendered once even when several threads ask for it at once.
+ * A body's text is hashed once per string, so a hit costs about as much as a hash-map lookup.
+ * Instances are immutable apart from that cache, and thread-safe: build one and share it between
  * renderers.
  *
  * @since 0.1.0
@@ -66,7 +69,7 @@ public final class BodyRenderer {
     this.cache =
         builder.cacheChars == 0
             ? null
-            : CacheBuilder.newBuilder()
+            : Caffeine.newBuilder()
                 .maximumWeight(builder.cacheChars)
                 .weigher((Key key, String value) -> value.length() + 32)
                 .build();
@@ -100,17 +103,31 @@ public final class BodyRenderer {
     return cached(MARKDOWN_OUT, body);
   }
 
+  /**
+   * Returns the text a reader sees of the body: its {@linkplain #html sanitized HTML} without
+   * markup, with character references decoded, a space where paragraphs, quotes, list items or
+   * line breaks separate words, and runs of white space collapsed to one space. A body made only
+   * of markup the sanitizer removes ({@code <script>x</script>}) gives an empty string; markup
+   * inside a word ({@code bad<b></b>word}) and character references ({@code b&#97;dword}) give
+   * the word a reader sees, "badword". A plain-text body is shown as typed, so its text stays as
+   * typed apart from white space.
+   *
+   * <p>This is what moderation judges besides the text as typed (see {@link
+   * org.rejoinder.moderation.BodyText}); the HTML it is made from is cached like any other, so a
+   * comment judged this way is not parsed again when it is shown.
+   *
+   * @since 0.2.0
+   */
+  public String visibleText(Body body) {
+    requireNonNull(body, "body must not be null");
+    return VisibleText.of(html(body));
+  }
+
   private String cached(byte output, Body body) {
     if (cache == null) {
       return render(output, body);
     }
-    Key key = new Key(output, body);
-    String result = cache.getIfPresent(key);
-    if (result == null) {
-      result = render(output, body);
-      cache.put(key, result);
-    }
-    return result;
+    return cache.get(new Key(output, body), key -> render(key.output, key.body));
   }
 
   /**
@@ -145,7 +162,8 @@ public final class BodyRenderer {
   }
 
   /**
-   * Configures a {@link BodyRenderer}. Not thread-safe; the renderer it builds is.
+   * Configures a {@link BodyRenderer}. Settings replace: a setting given twice keeps the later
+   * value (this builder has no adders). Not thread-safe; the renderer it builds is.
    *
    * @since 0.1.0
    */

@@ -2,7 +2,7 @@ package org.rejoinder.render;
 
 import java.time.ZonedDateTime;
 import java.util.Locale;
-import org.rejoinder.render.internal.EnglishMessages;
+import org.rejoinder.render.internal.EnglishDates;
 
 /**
  * The words a rendered thread shows, in English by default. For another language, implement the
@@ -53,7 +53,7 @@ public interface Messages {
   default String dateTime(ZonedDateTime time) {
     int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
     int minute = time.getMinute();
-    return EnglishMessages.date(time) + " at " + hour + (minute < 10 ? ":0" : ":") + minute
+    return EnglishDates.format(time) + " at " + hour + (minute < 10 ? ":0" : ":") + minute
         + (time.getHour() < 12 ? " am" : " pm");
   }
 

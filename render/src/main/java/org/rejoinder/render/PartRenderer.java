@@ -11,4 +11,14 @@ package org.rejoinder.render;
 public interface PartRenderer<T> {
   /** Renders {@code input}. */
   void render(T input);
+
+  /**
+   * Returns a renderer that renders nothing: what the first renderer registered for a part of the
+   * application's receives as the renderer it replaces.
+   *
+   * @since 0.2.0
+   */
+  static <T> PartRenderer<T> nothing() {
+    return input -> {};
+  }
 }

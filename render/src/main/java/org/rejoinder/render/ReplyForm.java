@@ -8,10 +8,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Author;
+import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ExternalIdentity;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.IdentityProvider;
+import org.rejoinder.model.InvalidParentException;
+import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.render.internal.Urls;
 import org.rejoinder.thread.ThreadNode;
@@ -81,14 +84,21 @@ public record ReplyForm(
 
   /**
    * Returns this form set to answer the comment of {@code node}: "Leave a Reply to Ann", with a
-   * "Cancel reply" link and the parent id filled in.
+   * "Cancel reply" link and the parent id filled in. The node usually comes from a request's
+   * reply-to id ({@code ?replytocom=12}), so a comment that cannot take a reply is the reader's
+   * doing, not the application's: the reader's own comment awaiting moderation, or a placeholder
+   * of a comment that is not shown, would have its reply refused by {@code submit}.
    *
-   * @throws IllegalArgumentException if the node is a placeholder, which cannot be answered
+   * @throws InvalidParentException with {@link InvalidParentException.Reason#NOT_APPROVED} if
+   *     the node's comment is not approved (awaiting moderation, or a placeholder)
    */
   public ReplyForm replyingTo(ThreadNode node) {
     requireNonNull(node, "node must not be null");
-    var comment = node.comment().orElseThrow(
-        () -> new IllegalArgumentException("Cannot reply to the placeholder of " + node.id()));
+    Comment comment = node.comment().orElse(null);
+    if (comment == null || node.kind() != ThreadNode.Kind.COMMENT
+        || comment.state() != ModerationState.APPROVED) {
+      throw new InvalidParentException(node.id(), InvalidParentException.Reason.NOT_APPROVED);
+    }
     return withReplyTo(new ReplyTarget(node.id(), comment.author().displayName()));
   }
 
@@ -155,7 +165,8 @@ public record ReplyForm(
   private static String pageUrl(String what, @Nullable String url) {
     requireNonNull(url, what + " must not be null");
     if (!Urls.isPageLink(url)) {
-      throw new IllegalArgumentException(what + " must be an http(s) URL or relative: " + url);
+      throw new IllegalArgumentException(
+          what + " must be an http(s) URL or relative to the page but was " + url);
     }
     return url;
   }
@@ -192,7 +203,8 @@ public record ReplyForm(
     public SignedIn {
       requireNonNull(author, "author must not be null");
       if (author instanceof Guest) {
-        throw new IllegalArgumentException("A guest is not signed in");
+        throw new IllegalArgumentException(
+            "author must be a site user or an external identity but was a guest");
       }
       logOutUrl = pageUrl("logOutUrl", logOutUrl);
       changeUrl = changeUrl == null ? null : pageUrl("changeUrl", changeUrl);
@@ -242,7 +254,8 @@ public record ReplyForm(
       requireNonNull(name, "name must not be null");
       requireNonNull(value, "value must not be null");
       if (!FIELD_NAME_SHAPE.matcher(name).matches()) {
-        throw new IllegalArgumentException("Not a plain form field name: " + name);
+        throw new IllegalArgumentException(
+            "name must be a plain form field name ([A-Za-z_][A-Za-z0-9_.:-]*) but was " + name);
       }
     }
 

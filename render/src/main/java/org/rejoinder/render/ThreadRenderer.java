@@ -1,5 +1,8 @@
 package org.rejoinder.render;
 
+import org.rejoinder.model.Post;
+import org.rejoinder.thread.ThreadNode;
+
 /**
  * Renders a page of a thread, and the reply form with it, to some output format. The HTML and
  * Markdown implementations are {@link org.rejoinder.render.html.HtmlThreadRenderer} and {@link
@@ -21,4 +24,36 @@ public interface ThreadRenderer {
 
   /** Renders {@code view} to a string. */
   String render(ThreadView view);
+
+  /**
+   * Renders one comment on its own, as it appears in the thread ({@link Part#COMMENT}, with its
+   * replies if it has any and no siblings), without the rest of the thread: the answer to the
+   * form's POST or to a JSON API call that submitted it.
+   *
+   * <pre>{@code
+   * Comment saved = rejoinder.submit(newComment);
+   * ThreadNode node = rejoinder.thread(post.id(), viewer, options).node(saved.id()).orElseThrow();
+   * response.write(renderer.renderComment(node, post));
+   * }</pre>
+   *
+   * @param node the comment's node, assembled for the reader (so a comment held for moderation
+   *     shows "Your comment is awaiting moderation.")
+   * @param post the post the comment is on
+   * @throws IllegalArgumentException if the node's comment is on another post
+   * @throws java.io.UncheckedIOException if the output throws an {@link java.io.IOException}
+   * @since 0.2.0
+   */
+  void renderComment(ThreadNode node, Post post, Appendable output);
+
+  /**
+   * Renders one comment on its own to a string; see {@link #renderComment(ThreadNode, Post,
+   * Appendable)}.
+   *
+   * @since 0.2.0
+   */
+  default String renderComment(ThreadNode node, Post post) {
+    StringBuilder out = new StringBuilder();
+    renderComment(node, post, out);
+    return out.toString();
+  }
 }

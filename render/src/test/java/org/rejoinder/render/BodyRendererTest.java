@@ -3,9 +3,16 @@ package org.rejoinder.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.model.Body;
+import org.rejoinder.model.BodyFormat;
 
 class BodyRendererTest {
   private final BodyRenderer bodies = BodyRenderer.create();
@@ -118,6 +125,79 @@ class BodyRendererTest {
     assertThat(bodies.html(Body.plain("Cached *once*"))).isNotEqualTo(first);
     BodyRenderer uncached = BodyRenderer.builder().cacheChars(0).build();
     assertThat(uncached.html(body)).isEqualTo(first).isNotSameAs(uncached.html(body));
+  }
+
+  @Test
+  void aBodyAskedForByManyThreadsAtOnce_isRenderedOnce() throws Exception {
+    BodyRenderer shared = BodyRenderer.create();
+    Body body = Body.markdown("Asked for *at once* by " + "many ".repeat(200) + "readers");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return shared.html(body);
+        }));
+      }
+      start.countDown();
+      String first = results.get(0).get();
+      for (Future<String> result : results) {
+        assertThat(result.get()).isSameAs(first);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void visibleText_ofMarkupThatIsRemoved_isEmpty_inTheFormatsThatReadMarkup() {
+    for (BodyFormat format : List.of(BodyFormat.HTML, BodyFormat.MARKDOWN)) {
+      assertThat(bodies.visibleText(new Body("<script>x</script>", format))).as("%s", format)
+          .isEmpty();
+      assertThat(bodies.visibleText(new Body("<style>p{}</style> <iframe src=x></iframe>", format)))
+          .as("%s", format).isEmpty();
+    }
+  }
+
+  @Test
+  void visibleText_joinsAWordSplitByMarkup_andDecodesCharacterReferences() {
+    for (BodyFormat format : List.of(BodyFormat.HTML, BodyFormat.MARKDOWN)) {
+      assertThat(bodies.visibleText(new Body("bad<b></b>word", format))).as("%s", format)
+          .isEqualTo("badword");
+      assertThat(bodies.visibleText(new Body("b&#97;dword", format))).as("%s", format)
+          .isEqualTo("badword");
+      assertThat(bodies.visibleText(new Body("b&#x61;d&amp;word", format))).as("%s", format)
+          .isEqualTo("bad&word");
+    }
+  }
+
+  @Test
+  void visibleText_ofPlainText_isTheTextAsTyped_sinceReadersSeeItSo() {
+    assertThat(bodies.visibleText(Body.plain("<script>x</script>")))
+        .isEqualTo("<script>x</script>");
+    assertThat(bodies.visibleText(Body.plain("bad<b></b>word"))).isEqualTo("bad<b></b>word");
+    assertThat(bodies.visibleText(Body.plain("b&#97;dword"))).isEqualTo("b&#97;dword");
+  }
+
+  @Test
+  void visibleText_separatesWordsThatReadersSeeApart_andCollapsesWhiteSpace() {
+    assertThat(bodies.visibleText(Body.markdown("> quoted\n\nfirst  line\nsecond\n\n- one\n- two")))
+        .isEqualTo("quoted first line second one two");
+    assertThat(bodies.visibleText(Body.html("one<br>two<p>three</p>four")))
+        .isEqualTo("one two three four");
+    assertThat(bodies.visibleText(Body.plain("  a\n\n\nb  "))).isEqualTo("a b");
+    assertThat(bodies.visibleText(Body.markdown("[a link](https://example.com) *and* `code`")))
+        .isEqualTo("a link and code");
+  }
+
+  @Test
+  void visibleText_warmsTheCacheForTheHtmlShownNext() {
+    Body body = Body.markdown("Judged, then *shown*");
+    bodies.visibleText(body);
+
+    assertThat(bodies.html(body)).isSameAs(bodies.html(Body.markdown("Judged, then *shown*")));
   }
 
   @Test

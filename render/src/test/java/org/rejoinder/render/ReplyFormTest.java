@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rejoinder.error.ErrorCode;
+import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
+import org.rejoinder.model.Comment;
 import org.rejoinder.model.IdentityProvider;
+import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.thread.CommentThread;
+import org.rejoinder.thread.ThreadNode;
+import org.rejoinder.thread.ThreadOptions;
 
 class ReplyFormTest {
   private final ReplyForm form = ReplyForm.of(Fixtures.POST, "/comments");
@@ -47,7 +53,25 @@ class ReplyFormTest {
 
     assertThat(reply.replyTarget()).contains(new ReplyForm.ReplyTarget(CommentId.of(2), "Bob"));
     assertThatThrownBy(() -> form.replyingTo(thread.node(CommentId.of(1)).orElseThrow()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("placeholder");
+        .isInstanceOfSatisfying(InvalidParentException.class, e -> {
+          assertThat(e.reason()).isEqualTo(InvalidParentException.Reason.NOT_APPROVED);
+          assertThat(e.parentId()).isEqualTo(CommentId.of(1));
+          assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARENT);
+        });
+  }
+
+  @Test
+  void replyingTo_refusesTheReadersOwnCommentAwaitingModeration_asSubmitWould() {
+    Comment pending = Fixtures.comment(1, null, Fixtures.ANN, Body.plain("held"),
+        ModerationState.PENDING);
+    CommentThread thread = CommentThread.assemble(Fixtures.POST, List.of(pending),
+        Actor.reader(Fixtures.ANN), ThreadOptions.defaults());
+    ThreadNode node = thread.node(CommentId.of(1)).orElseThrow();
+    assertThat(node.kind()).isEqualTo(ThreadNode.Kind.AWAITING_MODERATION);
+
+    assertThatThrownBy(() -> form.replyingTo(node))
+        .isInstanceOfSatisfying(InvalidParentException.class, e ->
+            assertThat(e.reason()).isEqualTo(InvalidParentException.Reason.NOT_APPROVED));
   }
 
   @Test

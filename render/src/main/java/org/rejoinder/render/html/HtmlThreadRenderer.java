@@ -6,27 +6,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Author;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.render.AbstractPartContext;
 import org.rejoinder.render.Avatars;
 import org.rejoinder.render.BodyRenderer;
-import org.rejoinder.render.Links;
-import org.rejoinder.render.Messages;
 import org.rejoinder.render.Part;
-import org.rejoinder.render.PartRendererFactory;
+import org.rejoinder.render.PartPosition;
+import org.rejoinder.render.RendererBuilder;
+import org.rejoinder.render.RendererSettings;
 import org.rejoinder.render.ReplyForm;
 import org.rejoinder.render.ThreadRenderer;
 import org.rejoinder.render.ThreadView;
-import org.rejoinder.render.internal.HtmlParts;
-import org.rejoinder.render.internal.PartFactories;
+import org.rejoinder.render.internal.Nodes;
 import org.rejoinder.thread.ThreadNode;
 
 /**
@@ -45,31 +40,23 @@ import org.rejoinder.thread.ThreadNode;
  * other text (names, titles, messages) is escaped, URLs other than http, https, mailto and
  * relative ones are left out, and email addresses and IP addresses are never written.
  *
- * <p>Each {@link Part} can be rendered the application's way with {@link Builder#part}; the
- * built-in renderer is used for the others. A built renderer is immutable and thread-safe: every
- * call makes a fresh {@link HtmlContext} and fresh part renderers.
+ * <p>Each {@link Part} can be rendered the application's way with {@link Builder#part}, which
+ * may replace, delegate to or decorate the built-in renderer ({@link HtmlThreadParts}, {@link
+ * HtmlCommentParts}, {@link HtmlFormParts}); applications add parts of their own the same way. A
+ * built renderer is immutable and thread-safe: every call makes a fresh {@link HtmlContext} and
+ * fresh part renderers.
  *
  * @since 0.1.0
  */
 public final class HtmlThreadRenderer implements ThreadRenderer {
-  private final PartFactories<HtmlContext> parts;
-  private final Messages messages;
-  private final Links links;
+  private final RendererSettings<HtmlContext> settings;
   private final Avatars avatars;
-  private final BodyRenderer bodies;
-  private final ZoneId zone;
-  private final Clock clock;
   private final boolean fullPage;
   private final String stylesheet;
 
-  private HtmlThreadRenderer(Builder builder) {
-    this.parts = builder.parts.withBuiltIns(HtmlParts.builtIns());
-    this.messages = builder.messages;
-    this.links = builder.links;
+  private HtmlThreadRenderer(Builder builder, RendererSettings<HtmlContext> settings) {
+    this.settings = settings;
     this.avatars = builder.avatars;
-    this.bodies = builder.bodies != null ? builder.bodies : BodyRenderer.create();
-    this.zone = builder.zone;
-    this.clock = builder.clock;
     this.fullPage = builder.fullPage;
     this.stylesheet = builder.stylesheet;
   }
@@ -109,6 +96,21 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     return html.toString();
   }
 
+  /**
+   * Renders one comment on its own, through {@link Part#COMMENT}: the same {@code li} as in the
+   * thread, with its {@code depth-N} class, its replies if it has any and no siblings (it is the
+   * first comment of the call, so {@code even}, and {@code thread-even} at depth 1). For the answer
+   * to the form's POST or to a script that inserts the comment just submitted; never a full page.
+   *
+   * @since 0.2.0
+   */
+  @Override
+  public void renderComment(ThreadNode node, Post post, Appendable output) {
+    Nodes.checkCommentOf(node, post);
+    requireNonNull(output, "output must not be null");
+    new Context(new HtmlWriter(output), post).render(Part.COMMENT, node);
+  }
+
   /** Renders only the reply form, for a page that places it apart from the comments. */
   public void renderForm(ReplyForm form, Appendable output) {
     requireNonNull(form, "form must not be null");
@@ -127,12 +129,13 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     Post post = context.post();
     HtmlWriter html = context.writer();
     html.raw("<!DOCTYPE html>").line();
-    html.start("html", "lang", messages.languageTag()).line();
+    html.start("html", "lang", context.messages().languageTag()).line();
     html.start("head").line();
     html.empty("meta", "charset", "utf-8").line();
     html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").line();
     html.element("title", post.title()).line();
-    html.start("style").raw(stylesheet).end("style").line();
+    // The writer refuses style elements in parts; this one holds the renderer's own stylesheet.
+    html.raw("<style>").raw(stylesheet).raw("</style>").line();
     html.end("head").line();
     html.start("body").line();
     html.start("main", "class", "rejoinder-page").line();
@@ -146,39 +149,22 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
   }
 
   /** The context of one render call. */
-  private final class Context implements HtmlContext {
+  private final class Context extends AbstractPartContext<HtmlContext> implements HtmlContext {
     private final HtmlWriter writer;
-    private final Post post;
-    private final PartFactories.Renderers renderers;
-    /** The comments being rendered, outermost first, with their places for the classes. */
-    private final List<Position> rendering = new ArrayList<>();
-    private int commentsSeen;
-    private int threadsSeen;
 
     Context(HtmlWriter writer, Post post) {
+      super(settings, post);
       this.writer = writer;
-      this.post = post;
-      this.renderers = parts.create(this);
+    }
+
+    @Override
+    protected HtmlContext self() {
+      return this;
     }
 
     @Override
     public HtmlWriter writer() {
       return writer;
-    }
-
-    @Override
-    public <T> void render(Part<T> part, T input) {
-      if (part != Part.COMMENT) {
-        renderers.render(part, input);
-        return;
-      }
-      ThreadNode node = (ThreadNode) input;
-      rendering.add(new Position(node, commentsSeen++, node.depth() == 1 ? threadsSeen++ : -1));
-      try {
-        renderers.render(part, input);
-      } finally {
-        rendering.remove(rendering.size() - 1);
-      }
     }
 
     @Override
@@ -195,158 +181,90 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
 
     @Override
     public List<String> commentClasses(ThreadNode node) {
-      for (int i = rendering.size() - 1; i >= 0; i--) {
-        Position position = rendering.get(i);
-        if (position.node() == node) {
-          return position.classes(post);
-        }
-      }
-      throw new IllegalStateException("Comment " + node.id() + " is not being rendered");
-    }
-
-    @Override
-    public Post post() {
-      return post;
-    }
-
-    @Override
-    public Messages messages() {
-      return messages;
-    }
-
-    @Override
-    public Links links() {
-      return links;
+      return classes(node, position(Part.COMMENT, node), post());
     }
 
     @Override
     public Avatars avatars() {
       return avatars;
     }
-
-    @Override
-    public BodyRenderer bodies() {
-      return bodies;
-    }
-
-    @Override
-    public Clock clock() {
-      return clock;
-    }
-
-    @Override
-    public String formatTime(Instant time) {
-      return messages.dateTime(time.atZone(zone));
-    }
   }
 
-  /** A comment being rendered: its place among the page's comments and top-level comments. */
-  private record Position(ThreadNode node, int index, int threadIndex) {
-    List<String> classes(Post post) {
-      List<String> classes = new ArrayList<>(10);
-      classes.add("comment");
-      node.comment().ifPresent(c -> {
-        Author author = c.author();
-        if (author instanceof SiteUser) {
-          classes.add("byuser");
-        }
-        if (post.isAuthor(author)) {
-          classes.add("bypostauthor");
-        }
-      });
-      if (index % 2 == 0) {
-        classes.add("even");
-      } else {
-        classes.add("odd");
-        classes.add("alt");
+  /** WordPress's classes of a comment at a position among the call's comments. */
+  private static List<String> classes(ThreadNode node, PartPosition position, Post post) {
+    List<String> classes = new ArrayList<>(10);
+    classes.add("comment");
+    node.comment().ifPresent(c -> {
+      Author author = c.author();
+      if (author instanceof SiteUser) {
+        classes.add("byuser");
       }
-      if (threadIndex >= 0) {
-        if (threadIndex % 2 == 0) {
-          classes.add("thread-even");
-        } else {
-          classes.add("thread-odd");
-          classes.add("thread-alt");
-        }
+      if (post.isAuthor(author)) {
+        classes.add("bypostauthor");
       }
-      classes.add("depth-" + node.depth());
-      if (!node.children().isEmpty()) {
-        classes.add("parent");
-      }
-      if (node.isPlaceholder()) {
-        classes.add("deleted");
-      }
-      return classes;
+    });
+    if (position.index() % 2 == 0) {
+      classes.add("even");
+    } else {
+      classes.add("odd");
+      classes.add("alt");
     }
+    if (node.depth() == 1 && position.nesting() == 0) {
+      if (position.indexAtNesting() % 2 == 0) {
+        classes.add("thread-even");
+      } else {
+        classes.add("thread-odd");
+        classes.add("thread-alt");
+      }
+    }
+    classes.add("depth-" + node.depth());
+    if (!node.children().isEmpty()) {
+      classes.add("parent");
+    }
+    if (node.isPlaceholder()) {
+      classes.add("deleted");
+    }
+    return classes;
   }
 
   /**
-   * Configures an {@link HtmlThreadRenderer}. Not thread-safe; the renderer it builds is.
+   * Configures an {@link HtmlThreadRenderer}: the settings of {@link RendererBuilder} (parts,
+   * messages, links, bodies, zone, clock) and the HTML ones below.
+   *
+   * <p>Settings replace: a setting given twice keeps the later value. Adders add: {@link #part}
+   * given twice for one part keeps both, the later wrapping the earlier. Not thread-safe; the
+   * renderer it builds is.
    *
    * @since 0.1.0
    */
-  public static final class Builder {
-    private final PartFactories<HtmlContext> parts = new PartFactories<>(HtmlParts.SUPPORTED);
-    private Messages messages = Messages.english();
-    private Links links = Links.defaults();
+  public static final class Builder extends RendererBuilder<HtmlContext, Builder> {
     private Avatars avatars = Avatars.gravatar();
-    private @Nullable BodyRenderer bodies;
-    private ZoneId zone = ZoneOffset.UTC;
-    private Clock clock = Clock.systemUTC();
     private boolean fullPage;
     private String stylesheet = DefaultStylesheet.CSS;
 
-    private Builder() {}
-
-    /**
-     * Renders {@code part} with the application's renderer instead of the built-in one. The
-     * factory is called once per render call with that call's context.
-     *
-     * @throws IllegalStateException if the part was given a renderer already
-     */
-    public <T> Builder part(Part<T> part, PartRendererFactory<HtmlContext, T> factory) {
-      parts.add(part, factory);
-      return this;
+    private Builder() {
+      builtIn(Part.THREAD, (context, next) -> HtmlThreadParts.thread(context));
+      builtIn(Part.HEADER, (context, next) -> HtmlThreadParts.header(context));
+      builtIn(Part.PAGINATION, (context, next) -> HtmlThreadParts.pagination(context));
+      builtIn(Part.COMMENT, (context, next) -> HtmlCommentParts.comment(context));
+      builtIn(Part.AUTHOR, (context, next) -> HtmlCommentParts.author(context));
+      builtIn(Part.META, (context, next) -> HtmlCommentParts.meta(context));
+      builtIn(Part.MODERATION_NOTICE,
+          (context, next) -> HtmlCommentParts.moderationNotice(context));
+      builtIn(Part.BODY, (context, next) -> HtmlCommentParts.body(context));
+      builtIn(Part.REPLY_LINK, (context, next) -> HtmlCommentParts.replyLink(context));
+      builtIn(Part.PLACEHOLDER, (context, next) -> HtmlCommentParts.placeholder(context));
+      builtIn(Part.REPLY_FORM, (context, next) -> HtmlFormParts.replyForm(context));
     }
 
-    /** The words shown. Default {@link Messages#english()}. */
-    public Builder messages(Messages messages) {
-      this.messages = requireNonNull(messages, "messages must not be null");
-      return this;
-    }
-
-    /** The URLs of pages, permalinks and reply links. Default {@link Links#defaults()}. */
-    public Builder links(Links links) {
-      this.links = requireNonNull(links, "links must not be null");
+    @Override
+    protected Builder self() {
       return this;
     }
 
     /** How avatars are shown. Default {@link Avatars#gravatar()}. */
     public Builder avatars(Avatars avatars) {
       this.avatars = requireNonNull(avatars, "avatars must not be null");
-      return this;
-    }
-
-    /**
-     * The body renderer, whose cache may be shared with other renderers. Default a new {@link
-     * BodyRenderer#create()}.
-     */
-    public Builder bodies(BodyRenderer bodies) {
-      this.bodies = requireNonNull(bodies, "bodies must not be null");
-      return this;
-    }
-
-    /** The time zone times are shown in. Default UTC. */
-    public Builder zone(ZoneId zone) {
-      this.zone = requireNonNull(zone, "zone must not be null");
-      return this;
-    }
-
-    /**
-     * The clock that says whether a post still takes comments (else the form says "Comments are
-     * closed."). Default the UTC system clock.
-     */
-    public Builder clock(Clock clock) {
-      this.clock = requireNonNull(clock, "clock must not be null");
       return this;
     }
 
@@ -369,7 +287,8 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     public Builder stylesheet(String css) {
       requireNonNull(css, "css must not be null");
       if (css.contains("</")) {
-        throw new IllegalArgumentException("The stylesheet must not contain '</'");
+        throw new IllegalArgumentException(
+            "css must not contain '</', which would end the style element");
       }
       this.stylesheet = css;
       return this;
@@ -377,7 +296,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
 
     /** Returns the configured renderer. */
     public HtmlThreadRenderer build() {
-      return new HtmlThreadRenderer(this);
+      return new HtmlThreadRenderer(this, settings());
     }
   }
 

@@ -15,10 +15,37 @@ import org.rejoinder.render.internal.Urls;
  *
  * <p>Attributes are given as name–value pairs; a {@code null} value leaves the attribute out, and
  * an empty value of a boolean attribute ({@code required}, {@code disabled}, {@code checked} …)
- * writes its name alone. Safety holds for every renderer,
- * built-in or not: event-handler attributes ({@code on…}) are refused, and a URL attribute
- * ({@code href}, {@code src}, {@code action}, {@code cite}, {@code formaction}) whose value is not
- * an http, https or mailto URL or a relative one is left out.
+ * writes its name alone.
+ *
+ * <p>Safety holds for every part renderer, built-in or the application's. What could carry
+ * script is refused with an {@link IllegalArgumentException} before anything of the tag is
+ * written, since writing it is the application's mistake; a URL is data that may come from
+ * readers, so a URL that is not safe is left out with its attribute:
+ *
+ * <table>
+ *   <caption>What the writer refuses and what it checks</caption>
+ *   <tr><th>what</th><th>names</th><th>then</th></tr>
+ *   <tr><td>elements that run or load script or styles, or change how the page is parsed or
+ *       where its links go</td>
+ *       <td>{@code script style iframe frame frameset object embed applet base link svg math
+ *       template noscript xmp plaintext noembed noframes portal fencedframe}, in any case</td>
+ *       <td>refused</td></tr>
+ *   <tr><td>attributes that hold script, styles or a whole document, or that act as response
+ *       headers</td>
+ *       <td>every event handler {@code on…}, {@code style}, {@code srcdoc}, {@code
+ *       http-equiv}</td>
+ *       <td>refused</td></tr>
+ *   <tr><td>attributes that hold one URL</td>
+ *       <td>{@code href} (also with a prefix, {@code xlink:href}), {@code src}, {@code action},
+ *       {@code formaction}, {@code cite}, {@code data}, {@code poster}, {@code background},
+ *       {@code codebase}, {@code longdesc}, {@code manifest}, {@code icon}, {@code profile},
+ *       {@code classid}, {@code dynsrc}, {@code lowsrc}</td>
+ *       <td>left out unless the URL is http, https, mailto or relative</td></tr>
+ *   <tr><td>attributes that hold several URLs</td>
+ *       <td>{@code srcset} and {@code imagesrcset} (each candidate's URL), {@code ping} and
+ *       {@code archive} (each URL of the list)</td>
+ *       <td>left out unless every URL is http, https, mailto or relative</td></tr>
+ * </table>
  *
  * <p>An {@link java.io.IOException} from the output is rethrown as an {@link
  * UncheckedIOException}. Not thread-safe: one writer serves one render call.
@@ -29,8 +56,20 @@ public final class HtmlWriter {
   private static final Set<String> BOOLEAN_ATTRIBUTES =
       Set.of("required", "disabled", "checked", "readonly", "hidden", "multiple", "selected",
           "novalidate", "autofocus", "open", "reversed");
+  /** Elements that could run or load script or styles, or change parsing or the base URL. */
+  private static final Set<String> REFUSED_ELEMENTS =
+      Set.of("script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "base",
+          "link", "svg", "math", "template", "noscript", "xmp", "plaintext", "noembed", "noframes",
+          "portal", "fencedframe");
+  /** Attributes, besides event handlers, that hold script, styles, a document or a header. */
+  private static final Set<String> REFUSED_ATTRIBUTES =
+      Set.of("style", "srcdoc", "http-equiv");
   private static final Set<String> URL_ATTRIBUTES =
-      Set.of("href", "src", "action", "cite", "formaction", "poster", "background");
+      Set.of("href", "src", "action", "formaction", "cite", "data", "poster", "background",
+          "codebase", "longdesc", "manifest", "icon", "profile", "classid", "dynsrc", "lowsrc");
+  /** Attributes holding URLs separated by white space or, in source sets, commas. */
+  private static final Set<String> URL_LIST_ATTRIBUTES =
+      Set.of("srcset", "imagesrcset", "ping", "archive");
 
   private final Appendable out;
 
@@ -44,25 +83,37 @@ public final class HtmlWriter {
    *
    * @param name the element name
    * @param attributes name–value pairs
-   * @throws IllegalArgumentException for a malformed name, an odd number of attribute values or
-   *     an event-handler attribute
+   * @throws IllegalArgumentException for a malformed name, an odd number of attribute values, or
+   *     an element or attribute that could carry script (see the class description)
    */
   public HtmlWriter start(String name, @Nullable String... attributes) {
     return tag(name, attributes);
   }
 
-  /** Writes an element with no content and no end tag, such as {@code img} or {@code input}. */
+  /**
+   * Writes an element with no content and no end tag, such as {@code img} or {@code input}.
+   *
+   * @throws IllegalArgumentException as {@link #start} does
+   */
   public HtmlWriter empty(String name, @Nullable String... attributes) {
     return tag(name, attributes);
   }
 
-  /** Writes an end tag. */
+  /**
+   * Writes an end tag.
+   *
+   * @throws IllegalArgumentException for a malformed or refused element name
+   */
   public HtmlWriter end(String name) {
-    checkName(name);
+    checkElement(name);
     return append("</").append(name).append(">");
   }
 
-  /** Writes an element holding only text: {@code <name attributes>text</name>}. */
+  /**
+   * Writes an element holding only text: {@code <name attributes>text</name>}.
+   *
+   * @throws IllegalArgumentException as {@link #start} does
+   */
   public HtmlWriter element(String name, String text, @Nullable String... attributes) {
     return start(name, attributes).text(text).end(name);
   }
@@ -86,7 +137,7 @@ public final class HtmlWriter {
   }
 
   private HtmlWriter tag(String name, @Nullable String[] attributes) {
-    checkName(name);
+    checkElement(name);
     if (attributes.length % 2 != 0) {
       throw new IllegalArgumentException("Attributes come in name-value pairs: " + name);
     }
@@ -94,7 +145,12 @@ public final class HtmlWriter {
       String attribute = requireNonNull(attributes[i], "attribute name must not be null");
       checkName(attribute);
       if (attribute.regionMatches(true, 0, "on", 0, 2)) {
-        throw new IllegalArgumentException("Event-handler attributes are not written: " + attribute);
+        throw new IllegalArgumentException(
+            "Event-handler attributes are not written: " + attribute);
+      }
+      if (REFUSED_ATTRIBUTES.contains(attribute.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(
+            "Attributes that could carry script are not written: " + attribute);
       }
     }
     append("<").append(name);
@@ -105,7 +161,7 @@ public final class HtmlWriter {
         continue;
       }
       String lower = attribute.toLowerCase(Locale.ROOT);
-      if (URL_ATTRIBUTES.contains(lower) && !Urls.isPageLink(value)) {
+      if (!isSafeValue(lower, value)) {
         continue;
       }
       append(" ").append(attribute);
@@ -116,6 +172,54 @@ public final class HtmlWriter {
     return append(">");
   }
 
+  /** Returns whether {@code value} may be written in {@code attribute} (lower case). */
+  private static boolean isSafeValue(String attribute, String value) {
+    int colon = attribute.lastIndexOf(':');
+    String local = colon < 0 ? attribute : attribute.substring(colon + 1);
+    if (URL_ATTRIBUTES.contains(local)) {
+      return Urls.isPageLink(value);
+    }
+    if (URL_LIST_ATTRIBUTES.contains(local)) {
+      return isPageLinkList(value, local.endsWith("srcset"));
+    }
+    return true;
+  }
+
+  /**
+   * Returns whether every URL of a list is a page link. In a source set, candidates are separated
+   * by commas and each URL by white space from its descriptor ({@code 2x}, {@code 300w}); every
+   * piece between commas and white space is checked, so no URL a browser could read goes
+   * unchecked (a descriptor reads as a relative URL and passes).
+   */
+  private static boolean isPageLinkList(String value, boolean commas) {
+    int start = -1;
+    for (int i = 0; i <= value.length(); i++) {
+      boolean separator = i == value.length() || isHtmlSpace(value.charAt(i))
+          || (commas && value.charAt(i) == ',');
+      if (separator) {
+        if (start >= 0 && !Urls.isPageLink(value.substring(start, i))) {
+          return false;
+        }
+        start = -1;
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHtmlSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  }
+
+  private static void checkElement(String name) {
+    checkName(name);
+    if (REFUSED_ELEMENTS.contains(name.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException(
+          "Elements that could carry script are not written: " + name);
+    }
+  }
+
   /** Checks {@code name} against {@code [a-zA-Z][a-zA-Z0-9_:.-]*}, without a regular expression. */
   private static void checkName(String name) {
     boolean valid = !name.isEmpty() && isAsciiLetter(name.charAt(0));
@@ -124,7 +228,8 @@ public final class HtmlWriter {
       valid = isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == ':' || c == '.' || c == '-';
     }
     if (!valid) {
-      throw new IllegalArgumentException("Not an HTML name: " + name);
+      throw new IllegalArgumentException(
+          "name must be an HTML name ([a-zA-Z][a-zA-Z0-9_:.-]*) but was " + name);
     }
   }
 

@@ -2,19 +2,14 @@ package org.rejoinder.render.markdown;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Post;
-import org.rejoinder.render.BodyRenderer;
-import org.rejoinder.render.Messages;
+import org.rejoinder.render.AbstractPartContext;
 import org.rejoinder.render.Part;
-import org.rejoinder.render.PartRendererFactory;
+import org.rejoinder.render.RendererBuilder;
+import org.rejoinder.render.RendererSettings;
 import org.rejoinder.render.ThreadRenderer;
 import org.rejoinder.render.ThreadView;
-import org.rejoinder.render.internal.MarkdownParts;
-import org.rejoinder.render.internal.PartFactories;
+import org.rejoinder.render.internal.Nodes;
 import org.rejoinder.thread.ThreadNode;
 
 /**
@@ -35,25 +30,22 @@ import org.rejoinder.thread.ThreadNode;
  * }</pre>
  *
  * <p>Bodies are written from their sanitized HTML with all text escaped, so the document holds
- * no raw HTML and no link other than the sanitizer's. The reply form and Reply links are not
- * rendered ({@link Part#REPLY_FORM} and {@link Part#REPLY_LINK} are not parts of this renderer).
+ * no raw HTML and no link other than the sanitizer's. A document has no reply form ({@link
+ * Part#REPLY_FORM} is not a part of this renderer), and its {@link Part#REPLY_LINK} renders
+ * nothing unless the application gives it a renderer.
  *
- * <p>A built renderer is immutable and thread-safe: every call makes a fresh {@link
- * MarkdownContext} and fresh part renderers.
+ * <p>Each part can be rendered the application's way with {@link Builder#part}, which may
+ * replace, delegate to or decorate the built-in renderer ({@link MarkdownParts}); applications
+ * add parts of their own the same way. A built renderer is immutable and thread-safe: every call
+ * makes a fresh {@link MarkdownContext} and fresh part renderers.
  *
  * @since 0.1.0
  */
 public final class MarkdownThreadRenderer implements ThreadRenderer {
-  private final PartFactories<MarkdownContext> parts;
-  private final Messages messages;
-  private final BodyRenderer bodies;
-  private final ZoneId zone;
+  private final RendererSettings<MarkdownContext> settings;
 
-  private MarkdownThreadRenderer(Builder builder) {
-    this.parts = builder.parts.withBuiltIns(MarkdownParts.builtIns());
-    this.messages = builder.messages;
-    this.bodies = builder.bodies != null ? builder.bodies : BodyRenderer.create();
-    this.zone = builder.zone;
+  private MarkdownThreadRenderer(Builder builder, RendererSettings<MarkdownContext> settings) {
+    this.settings = settings;
   }
 
   /** Returns a builder; see its methods for the defaults. */
@@ -75,26 +67,39 @@ public final class MarkdownThreadRenderer implements ThreadRenderer {
     return markdown.toString();
   }
 
+  /**
+   * Renders one comment on its own, through {@link Part#COMMENT}: the same lines as in the
+   * thread, with its replies quoted under it if it has any.
+   *
+   * @since 0.2.0
+   */
+  @Override
+  public void renderComment(ThreadNode node, Post post, Appendable output) {
+    Nodes.checkCommentOf(node, post);
+    requireNonNull(output, "output must not be null");
+    MarkdownWriter writer = new MarkdownWriter(output);
+    new Context(writer, post).render(Part.COMMENT, node);
+    writer.endLine();
+  }
+
   /** The context of one render call. */
-  private final class Context implements MarkdownContext {
+  private final class Context extends AbstractPartContext<MarkdownContext>
+      implements MarkdownContext {
     private final MarkdownWriter writer;
-    private final Post post;
-    private final PartFactories.Renderers renderers;
 
     Context(MarkdownWriter writer, Post post) {
+      super(settings, post);
       this.writer = writer;
-      this.post = post;
-      this.renderers = parts.create(this);
+    }
+
+    @Override
+    protected MarkdownContext self() {
+      return this;
     }
 
     @Override
     public MarkdownWriter writer() {
       return writer;
-    }
-
-    @Override
-    public <T> void render(Part<T> part, T input) {
-      renderers.render(part, input);
     }
 
     @Override
@@ -108,78 +113,41 @@ public final class MarkdownThreadRenderer implements ThreadRenderer {
       }
       writer.endQuote();
     }
-
-    @Override
-    public Post post() {
-      return post;
-    }
-
-    @Override
-    public Messages messages() {
-      return messages;
-    }
-
-    @Override
-    public BodyRenderer bodies() {
-      return bodies;
-    }
-
-    @Override
-    public String formatTime(Instant time) {
-      return messages.dateTime(time.atZone(zone));
-    }
   }
 
   /**
-   * Configures a {@link MarkdownThreadRenderer}. Not thread-safe; the renderer it builds is.
+   * Configures a {@link MarkdownThreadRenderer}: the settings of {@link RendererBuilder} (parts,
+   * messages, links, bodies, zone, clock).
+   *
+   * <p>Settings replace: a setting given twice keeps the later value. Adders add: {@link #part}
+   * given twice for one part keeps both, the later wrapping the earlier. Not thread-safe; the
+   * renderer it builds is.
    *
    * @since 0.1.0
    */
-  public static final class Builder {
-    private final PartFactories<MarkdownContext> parts =
-        new PartFactories<>(MarkdownParts.SUPPORTED);
-    private Messages messages = Messages.english();
-    private @Nullable BodyRenderer bodies;
-    private ZoneId zone = ZoneOffset.UTC;
-
-    private Builder() {}
-
-    /**
-     * Renders {@code part} with the application's renderer instead of the built-in one.
-     *
-     * @throws IllegalArgumentException for {@link Part#REPLY_LINK} and {@link Part#REPLY_FORM},
-     *     which Markdown output does not have
-     * @throws IllegalStateException if the part was given a renderer already
-     */
-    public <T> Builder part(Part<T> part, PartRendererFactory<MarkdownContext, T> factory) {
-      parts.add(part, factory);
-      return this;
+  public static final class Builder extends RendererBuilder<MarkdownContext, Builder> {
+    private Builder() {
+      builtIn(Part.THREAD, (context, next) -> MarkdownParts.thread(context));
+      builtIn(Part.HEADER, (context, next) -> MarkdownParts.header(context));
+      builtIn(Part.COMMENT, (context, next) -> MarkdownParts.comment(context));
+      builtIn(Part.AUTHOR, (context, next) -> MarkdownParts.author(context));
+      builtIn(Part.META, (context, next) -> MarkdownParts.meta(context));
+      builtIn(Part.MODERATION_NOTICE,
+          (context, next) -> MarkdownParts.moderationNotice(context));
+      builtIn(Part.BODY, (context, next) -> MarkdownParts.body(context));
+      builtIn(Part.REPLY_LINK, (context, next) -> MarkdownParts.replyLink(context));
+      builtIn(Part.PLACEHOLDER, (context, next) -> MarkdownParts.placeholder(context));
+      builtIn(Part.PAGINATION, (context, next) -> MarkdownParts.pagination(context));
     }
 
-    /** The words shown. Default {@link Messages#english()}. */
-    public Builder messages(Messages messages) {
-      this.messages = requireNonNull(messages, "messages must not be null");
-      return this;
-    }
-
-    /**
-     * The body renderer, whose cache may be shared with other renderers. Default a new {@link
-     * BodyRenderer#create()}.
-     */
-    public Builder bodies(BodyRenderer bodies) {
-      this.bodies = requireNonNull(bodies, "bodies must not be null");
-      return this;
-    }
-
-    /** The time zone times are shown in. Default UTC. */
-    public Builder zone(ZoneId zone) {
-      this.zone = requireNonNull(zone, "zone must not be null");
+    @Override
+    protected Builder self() {
       return this;
     }
 
     /** Returns the configured renderer. */
     public MarkdownThreadRenderer build() {
-      return new MarkdownThreadRenderer(this);
+      return new MarkdownThreadRenderer(this, settings());
     }
   }
 }

@@ -37,7 +37,7 @@ class HtmlThreadRendererTest {
   @Test
   void theApplicationsRendererForAPart_winsOverTheBuiltInOne() {
     HtmlThreadRenderer renderer = HtmlThreadRenderer.builder()
-        .part(Part.AUTHOR, context -> node -> context.writer()
+        .part(Part.AUTHOR, (context, next) -> node -> context.writer()
             .element("span", "by " + node.comment().orElseThrow().author().displayName(),
                 "class", "who"))
         .build();
@@ -50,12 +50,24 @@ class HtmlThreadRendererTest {
   }
 
   @Test
-  void aPartGivenTwice_isRefused() {
-    HtmlThreadRenderer.Builder builder =
-        HtmlThreadRenderer.builder().part(Part.HEADER, context -> page -> { });
+  void aPartGivenTwice_keepsBoth_theLaterWrappingTheEarlier() {
+    HtmlThreadRenderer renderer = HtmlThreadRenderer.builder()
+        .part(Part.HEADER, (context, next) -> page -> {
+          context.writer().start("div", "class", "first");
+          next.render(page);
+          context.writer().end("div");
+        })
+        .part(Part.HEADER, (context, next) -> page -> {
+          context.writer().start("div", "class", "second");
+          next.render(page);
+          context.writer().end("div");
+        })
+        .build();
 
-    assertThatThrownBy(() -> builder.part(Part.HEADER, context -> page -> { }))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("HEADER");
+    Document html = Jsoup.parseBodyFragment(renderer.render(ThreadView.of(thread)));
+
+    assertThat(html.select("div.second > div.first > h2.comments-title").text())
+        .isEqualTo("3 responses to “Hello world”");
   }
 
   @Test
@@ -173,7 +185,7 @@ class HtmlThreadRendererTest {
   @Test
   void commentClasses_areKnownOnlyWhileTheCommentRenders() {
     HtmlThreadRenderer renderer = HtmlThreadRenderer.builder()
-        .part(Part.HEADER, context -> page -> context.commentClasses(page.roots().get(0)))
+        .part(Part.HEADER, (context, next) -> page -> context.commentClasses(page.roots().get(0)))
         .build();
 
     assertThatThrownBy(() -> renderer.render(ThreadView.of(thread)))

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rejoinder.model.CommentId;
 import org.rejoinder.render.Fixtures;
 import org.rejoinder.render.Part;
 import org.rejoinder.render.ThreadView;
 import org.rejoinder.thread.CommentThread;
+import org.rejoinder.thread.ThreadNode;
 
 class MarkdownThreadRendererTest {
   private final CommentThread thread = Fixtures.thread(List.of(
@@ -18,7 +20,7 @@ class MarkdownThreadRendererTest {
   @Test
   void theApplicationsRendererForAPart_winsOverTheBuiltInOne() {
     MarkdownThreadRenderer renderer = MarkdownThreadRenderer.builder()
-        .part(Part.META, context -> node -> context.writer().write(" (#" + node.id() + ")"))
+        .part(Part.META, (context, next) -> node -> context.writer().write(" (#" + node.id() + ")"))
         .build();
 
     assertThat(renderer.render(ThreadView.of(thread)))
@@ -28,8 +30,50 @@ class MarkdownThreadRendererTest {
   @Test
   void partsMarkdownHasNot_areRefused() {
     assertThatThrownBy(() -> MarkdownThreadRenderer.builder()
-        .part(Part.REPLY_FORM, context -> form -> { }))
+        .part(Part.REPLY_FORM, (context, next) -> form -> { }))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("REPLY_FORM");
+  }
+
+  @Test
+  void aDecorator_wrapsTheBuiltInRenderer_andAnApplicationsPartRendersThroughTheContext() {
+    Part<ThreadNode> votes = Part.of("VOTES", ThreadNode.class);
+    MarkdownThreadRenderer renderer = MarkdownThreadRenderer.builder()
+        .part(votes, (context, next) -> node -> context.writer().write(" · +" + node.id()))
+        .part(Part.META, (context, next) -> node -> {
+          next.render(node);
+          context.render(votes, node);
+        })
+        .build();
+
+    assertThat(renderer.render(ThreadView.of(thread)))
+        .contains("**1. Ann** · March 1, 2024 at 10:01 am · +1\n",
+            "> **2. Bob** · March 1, 2024 at 10:02 am · +2\n");
+  }
+
+  @Test
+  void theReplyLink_rendersNothingByDefault_andWhatTheApplicationGivesIt() {
+    MarkdownThreadRenderer renderer = MarkdownThreadRenderer.builder()
+        .part(Part.REPLY_LINK, (context, next) -> node -> context.writer()
+            .block("[Reply](" + context.links().reply(context.post(), node.id()) + ")"))
+        .build();
+
+    assertThat(MarkdownThreadRenderer.builder().build().render(ThreadView.of(thread)))
+        .doesNotContain("Reply");
+    assertThat(renderer.render(ThreadView.of(thread)))
+        .contains("question\n\n[Reply](?replytocom=1#respond)\n",
+            "> [Reply](?replytocom=2#respond)\n");
+  }
+
+  @Test
+  void aCommentRenderedAlone_isItsLinesAsInTheThread_withItsReplies() {
+    MarkdownThreadRenderer renderer = MarkdownThreadRenderer.builder().build();
+    ThreadNode first = thread.node(CommentId.of(1)).orElseThrow();
+
+    String alone = renderer.renderComment(first, Fixtures.POST);
+
+    assertThat(alone).isEqualTo("**1. Ann** · March 1, 2024 at 10:01 am\n\nquestion\n\n"
+        + "> **2. Bob** · March 1, 2024 at 10:02 am\n>\n> answer\n");
+    assertThat(renderer.render(ThreadView.of(thread))).endsWith(alone);
   }
 
   @Test

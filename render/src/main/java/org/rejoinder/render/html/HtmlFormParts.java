@@ -1,23 +1,33 @@
-package org.rejoinder.render.internal;
+package org.rejoinder.render.html;
 
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Limits;
 import org.rejoinder.render.Messages;
+import org.rejoinder.render.Part;
 import org.rejoinder.render.PartRenderer;
 import org.rejoinder.render.ReplyForm;
 import org.rejoinder.render.ReplyForm.SignInChoice;
 import org.rejoinder.render.ReplyForm.SignedIn;
-import org.rejoinder.render.html.HtmlContext;
-import org.rejoinder.render.html.HtmlWriter;
 
 /**
- * The built-in "Leave a Reply" form, with WordPress's ids, classes and field names. Not part of
- * the API.
+ * The built-in "Leave a Reply" form, with WordPress's ids, classes and field names: the building
+ * block {@link HtmlThreadRenderer} registers for {@link Part#REPLY_FORM}, for an application to
+ * call or wrap (to add a field of its own after the built-in form, say).
+ *
+ * @since 0.2.0
  */
-final class HtmlReplyForm {
-  private HtmlReplyForm() {}
+public final class HtmlFormParts {
+  private HtmlFormParts() {}
 
-  static PartRenderer<ReplyForm> form(HtmlContext context) {
+  /**
+   * {@code <div id="respond" class="comment-respond">}: the heading ("Leave a Reply", or "Leave a
+   * Reply to Ann" with "Cancel reply"), then "Comments are closed." where the form's post no
+   * longer takes comments by the renderer's {@linkplain HtmlContext#clock() clock}, or else the
+   * sign-in choices for guests and the {@code form#commentform}: the signed-in note or the notes
+   * on required fields, the labelled comment, name, email and website fields, the submit button,
+   * the hidden post and parent ids and the CSRF token.
+   */
+  public static PartRenderer<ReplyForm> replyForm(HtmlContext context) {
     return form -> {
       HtmlWriter html = context.writer();
       Messages messages = context.messages();

@@ -1,4 +1,4 @@
-package org.rejoinder.render.internal;
+package org.rejoinder.render.html;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,22 +8,42 @@ import org.rejoinder.model.Comment;
 import org.rejoinder.render.Avatars;
 import org.rejoinder.render.Part;
 import org.rejoinder.render.PartRenderer;
-import org.rejoinder.render.html.HtmlContext;
-import org.rejoinder.render.html.HtmlWriter;
+import org.rejoinder.render.internal.IsoInstant;
+import org.rejoinder.render.internal.Nodes;
 import org.rejoinder.thread.ThreadNode;
 
-/** The built-in HTML renderers of a comment and its pieces. Not part of the API. */
-final class HtmlCommentParts {
+/**
+ * The built-in HTML renderers of a comment and its pieces, with WordPress's markup: the building
+ * blocks {@link HtmlThreadRenderer} registers for {@link Part#COMMENT}, {@link Part#AUTHOR},
+ * {@link Part#META}, {@link Part#MODERATION_NOTICE}, {@link Part#BODY}, {@link Part#REPLY_LINK}
+ * and {@link Part#PLACEHOLDER}. An application calls them to render a piece of its own part the
+ * built-in way, or registers them for a part of its own:
+ *
+ * <pre>{@code
+ * builder.part(PINNED_AUTHOR, (context, next) -> HtmlCommentParts.author(context));
+ * }</pre>
+ *
+ * <p>Each method returns a renderer for one call's context, as a {@link
+ * org.rejoinder.render.PartRendererFactory} would.
+ *
+ * @since 0.2.0
+ */
+public final class HtmlCommentParts {
   /** The number of colours the default stylesheet gives initials avatars. */
   private static final int HUES = 8;
 
   private HtmlCommentParts() {}
 
   /**
-   * {@code <li id="comment-ID" class="…">} with an {@code article} for the comment (or its
-   * placeholder), then its replies.
+   * {@code <li id="comment-ID" class="…">} with WordPress's {@linkplain
+   * HtmlContext#commentClasses classes}, holding an {@code article} with the comment's {@link
+   * Part#AUTHOR}, {@link Part#META}, {@link Part#MODERATION_NOTICE} (on the reader's pending
+   * comment), {@link Part#BODY} and {@link Part#REPLY_LINK} (where {@linkplain
+   * ThreadNode#canReply() the node takes replies} and {@linkplain HtmlContext#acceptsComments()
+   * the post takes comments}), or its {@link Part#PLACEHOLDER}; then its replies. The node must
+   * be rendering as {@link Part#COMMENT}, for its classes.
    */
-  static PartRenderer<ThreadNode> comment(HtmlContext context) {
+  public static PartRenderer<ThreadNode> comment(HtmlContext context) {
     return node -> {
       HtmlWriter html = context.writer();
       String id = node.id().toString();
@@ -41,7 +61,7 @@ final class HtmlCommentParts {
         }
         html.end("footer").line();
         context.render(Part.BODY, node);
-        if (node.canReply()) {
+        if (node.canReply() && context.acceptsComments()) {
           context.render(Part.REPLY_LINK, node);
         }
       }
@@ -51,14 +71,18 @@ final class HtmlCommentParts {
     };
   }
 
-  /** Avatar and name, the name linked to the author's website; "Post author" on theirs. */
-  static PartRenderer<ThreadNode> author(HtmlContext context) {
+  /**
+   * {@code <div class="comment-author vcard">}: the avatar and the name, linked to the author's
+   * website with {@code rel="ugc external nofollow"}; "Post author" on the post author's
+   * comments. Each author's markup is made once per call and copied after that.
+   */
+  public static PartRenderer<ThreadNode> author(HtmlContext context) {
     // A page shows the same people many times, and within one call an author's markup depends on
     // nothing else: write it once per author (hashing the email address for the avatar, checking
     // the website) and copy it after that.
     Map<Author, String> written = new HashMap<>();
     return node -> {
-      Author author = comment(node).author();
+      Author author = Nodes.comment(node).author();
       String html = written.get(author);
       if (html == null) {
         StringBuilder out = new StringBuilder(256);
@@ -106,45 +130,56 @@ final class HtmlCommentParts {
     html.text(" ");
   }
 
-  /** The time, linked to the permalink; in a flat thread, whom the comment answers. */
-  static PartRenderer<ThreadNode> meta(HtmlContext context) {
+  /**
+   * {@code <div class="comment-metadata">}: the time, linked to the permalink; for a reply shown
+   * away from its parent (in a flat thread, or below the maximum depth), "in reply to Ann".
+   */
+  public static PartRenderer<ThreadNode> meta(HtmlContext context) {
     return node -> {
-      Comment comment = comment(node);
+      Comment comment = Nodes.comment(node);
       HtmlWriter html = context.writer();
       html.start("div", "class", "comment-metadata");
       html.start("a", "href", context.links().comment(context.post(), node.id()));
       html.element("time", context.formatTime(comment.createdAt()),
           "datetime", IsoInstant.format(comment.createdAt()));
       html.end("a");
-      if (showsWhomItAnswers(node)) {
+      if (Nodes.showsWhomItAnswers(node)) {
         html.text(" ").element("span",
-            context.messages().inReplyTo(node.inReplyTo().get()), "class", "in-reply-to");
+            context.messages().inReplyTo(node.inReplyTo().orElseThrow()), "class", "in-reply-to");
       }
       html.end("div").line();
     };
   }
 
-  /** {@code <em class="comment-awaiting-moderation">}. */
-  static PartRenderer<ThreadNode> moderationNotice(HtmlContext context) {
+  /** {@code <em class="comment-awaiting-moderation">Your comment is awaiting moderation.</em>}. */
+  public static PartRenderer<ThreadNode> moderationNotice(HtmlContext context) {
     return node -> context.writer()
         .element("em", context.messages().awaitingModeration(),
             "class", "comment-awaiting-moderation")
         .line();
   }
 
-  /** {@code <div class="comment-content">} with the sanitized body. */
-  static PartRenderer<ThreadNode> body(HtmlContext context) {
+  /** {@code <div class="comment-content">} with the body, sanitized. */
+  public static PartRenderer<ThreadNode> body(HtmlContext context) {
     return node -> context.writer()
         .start("div", "class", "comment-content").line()
-        .raw(context.bodies().html(comment(node).body())).line()
+        .raw(context.bodies().html(Nodes.comment(node).body())).line()
         .end("div").line();
   }
 
-  /** {@code <div class="reply"><a class="comment-reply-link" …>Reply</a></div>}. */
-  static PartRenderer<ThreadNode> replyLink(HtmlContext context) {
+  /**
+   * {@code <div class="reply"><a class="comment-reply-link" …>Reply</a></div>}, with
+   * WordPress's data attributes and an accessible label naming the author; nothing where the
+   * node {@linkplain ThreadNode#canReply() takes no replies} or the post {@linkplain
+   * HtmlContext#acceptsComments() takes no comments}, whoever asks for the link.
+   */
+  public static PartRenderer<ThreadNode> replyLink(HtmlContext context) {
     return node -> {
+      if (!node.canReply() || !context.acceptsComments()) {
+        return;
+      }
       String id = node.id().toString();
-      String label = context.messages().replyTo(comment(node).author().displayName());
+      String label = context.messages().replyTo(Nodes.comment(node).author().displayName());
       context.writer()
           .start("div", "class", "reply")
           .element("a", context.messages().reply(),
@@ -158,23 +193,9 @@ final class HtmlCommentParts {
   }
 
   /** {@code <p class="comment-deleted">This comment was deleted.</p>}. */
-  static PartRenderer<ThreadNode> placeholder(HtmlContext context) {
+  public static PartRenderer<ThreadNode> placeholder(HtmlContext context) {
     return node -> context.writer()
         .element("p", context.messages().deleted(), "class", "comment-deleted")
         .line();
-  }
-
-  /**
-   * Returns whether a node is a reply shown away from the comment it answers — listed at top
-   * level in a flat thread, or after its parent at the maximum depth — where "in reply to" says
-   * whom it answers.
-   */
-  static boolean showsWhomItAnswers(ThreadNode node) {
-    return (node.depth() == 1 || node.isFlattened()) && node.inReplyTo().isPresent();
-  }
-
-  static Comment comment(ThreadNode node) {
-    return node.comment().orElseThrow(
-        () -> new IllegalArgumentException("A placeholder has no comment: " + node.id()));
   }
 }

@@ -3,14 +3,11 @@ package org.rejoinder.render.internal;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.rejoinder.render.Messages;
 
-/** The default messages: {@link Messages}' own. Not part of the API. */
-public final class EnglishMessages implements Messages {
-  /** The single instance. */
-  public static final Messages INSTANCE = new EnglishMessages();
+/** English dates, "April 2, 2024", for the default messages. Not part of the API. */
+public final class EnglishDates {
   /** Dates as "April 2, 2024", whatever the default locale. */
-  public static final DateTimeFormatter DATE =
+  public static final DateTimeFormatter FORMATTER =
       DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
   private static final String[] MONTHS = {
@@ -18,13 +15,13 @@ public final class EnglishMessages implements Messages {
     "October", "November", "December"
   };
 
-  private EnglishMessages() {}
+  private EnglishDates() {}
 
-  /** Returns the date as {@link #DATE} writes it, without a formatter for four-digit years. */
-  public static String date(ZonedDateTime time) {
+  /** Returns the date as {@link #FORMATTER} writes it, without a formatter for four-digit years. */
+  public static String format(ZonedDateTime time) {
     int year = time.getYear();
     if (year < 1000 || year > 9999) {
-      return DATE.format(time);
+      return FORMATTER.format(time);
     }
     return MONTHS[time.getMonthValue() - 1] + " " + time.getDayOfMonth() + ", " + year;
   }

@@ -1,24 +1,35 @@
-package org.rejoinder.render.internal;
+package org.rejoinder.render.html;
 
 import org.rejoinder.render.Messages;
 import org.rejoinder.render.Part;
 import org.rejoinder.render.PartRenderer;
+import org.rejoinder.render.ReplyForm;
 import org.rejoinder.render.ThreadView;
-import org.rejoinder.render.html.HtmlContext;
-import org.rejoinder.render.html.HtmlWriter;
 import org.rejoinder.thread.FirstPage;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadPage;
 
-/** The built-in HTML renderers of the thread, its heading and its pagination. Not part of the API. */
-final class HtmlThreadParts {
+/**
+ * The built-in HTML renderers of the thread, its heading and its pagination: the building blocks
+ * {@link HtmlThreadRenderer} registers for {@link Part#THREAD}, {@link Part#HEADER} and {@link
+ * Part#PAGINATION}, for an application to call, wrap, or register for a part of its own. Each
+ * method returns a renderer for one call's context, as a {@link
+ * org.rejoinder.render.PartRendererFactory} would.
+ *
+ * @since 0.2.0
+ */
+public final class HtmlThreadParts {
   /** Page links shown on each side of the current page, besides the first and the last. */
   private static final int PAGE_WINDOW = 2;
 
   private HtmlThreadParts() {}
 
-  /** {@code <section id="comments">}: heading, comment list, pagination, form. */
-  static PartRenderer<ThreadView> thread(HtmlContext context) {
+  /**
+   * {@code <section id="comments">}: the {@link Part#HEADER}, an {@code ol.commentlist} of the
+   * page's top-level {@link Part#COMMENT}s, the {@link Part#PAGINATION} and the view's {@link
+   * Part#REPLY_FORM}, if any.
+   */
+  public static PartRenderer<ThreadView> thread(HtmlContext context) {
     return view -> {
       HtmlWriter html = context.writer();
       html.start("section", "id", "comments", "class", "comments-area").line();
@@ -31,15 +42,16 @@ final class HtmlThreadParts {
         html.end("ol").line();
       }
       context.render(Part.PAGINATION, view.page());
-      if (view.form() != null) {
-        context.render(Part.REPLY_FORM, view.form());
+      ReplyForm form = view.form();
+      if (form != null) {
+        context.render(Part.REPLY_FORM, form);
       }
       html.end("section").line();
     };
   }
 
   /** {@code <h2 class="comments-title">35 responses to “Title”</h2>}. */
-  static PartRenderer<ThreadPage> header(HtmlContext context) {
+  public static PartRenderer<ThreadPage> header(HtmlContext context) {
     return page -> context.writer()
         .element("h2", context.messages().responses(
             page.thread().responseCount(), page.thread().post().title()),
@@ -48,10 +60,10 @@ final class HtmlThreadParts {
   }
 
   /**
-   * Links to the neighbouring pages and to page numbers around the current one, the first and
-   * the last; nothing when there is one page.
+   * {@code <nav class="navigation comment-navigation">}: links to the neighbouring pages and to
+   * page numbers around the current one, the first and the last; nothing when there is one page.
    */
-  static PartRenderer<ThreadPage> pagination(HtmlContext context) {
+  public static PartRenderer<ThreadPage> pagination(HtmlContext context) {
     return page -> {
       int pages = page.pageCount();
       if (pages <= 1) {

@@ -1,47 +1,27 @@
-package org.rejoinder.render.internal;
+package org.rejoinder.render.markdown;
 
-import static org.rejoinder.render.internal.HtmlParts.entry;
-
-import java.util.Map;
-import java.util.Set;
 import org.rejoinder.model.Comment;
 import org.rejoinder.render.Part;
 import org.rejoinder.render.PartRenderer;
-import org.rejoinder.render.PartRendererFactory;
 import org.rejoinder.render.ThreadView;
-import org.rejoinder.render.markdown.MarkdownContext;
-import org.rejoinder.render.markdown.MarkdownWriter;
+import org.rejoinder.render.internal.Nodes;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadPage;
 
 /**
  * The built-in Markdown part renderers: the heading as a level-1 heading, each comment as a bold
  * line with its number and author, then its time, then its body; replies one block quote level
- * deeper. Not part of the API.
+ * deeper. These are the building blocks {@link MarkdownThreadRenderer} registers for its parts,
+ * for an application to call, wrap, or register for a part of its own. Each method returns a
+ * renderer for one call's context, as a {@link org.rejoinder.render.PartRendererFactory} would.
+ *
+ * @since 0.2.0
  */
 public final class MarkdownParts {
-  /** The parts the Markdown renderer renders: all but the reply link and the form. */
-  public static final Set<Part<?>> SUPPORTED =
-      Set.of(Part.THREAD, Part.HEADER, Part.COMMENT, Part.AUTHOR, Part.META,
-          Part.MODERATION_NOTICE, Part.BODY, Part.PLACEHOLDER, Part.PAGINATION);
-
   private MarkdownParts() {}
 
-  /** Returns the built-in factory of every supported part. */
-  public static Map<Part<?>, PartRendererFactory<MarkdownContext, ?>> builtIns() {
-    return Map.ofEntries(
-        entry(Part.THREAD, MarkdownParts::thread),
-        entry(Part.HEADER, MarkdownParts::header),
-        entry(Part.COMMENT, MarkdownParts::comment),
-        entry(Part.AUTHOR, MarkdownParts::author),
-        entry(Part.META, MarkdownParts::meta),
-        entry(Part.MODERATION_NOTICE, MarkdownParts::moderationNotice),
-        entry(Part.BODY, MarkdownParts::body),
-        entry(Part.PLACEHOLDER, MarkdownParts::placeholder),
-        entry(Part.PAGINATION, MarkdownParts::pagination));
-  }
-
-  static PartRenderer<ThreadView> thread(MarkdownContext context) {
+  /** The {@link Part#HEADER}, each top-level {@link Part#COMMENT}, the {@link Part#PAGINATION}. */
+  public static PartRenderer<ThreadView> thread(MarkdownContext context) {
     return view -> {
       context.render(Part.HEADER, view.page());
       for (ThreadNode root : view.page().roots()) {
@@ -52,7 +32,8 @@ public final class MarkdownParts {
     };
   }
 
-  static PartRenderer<ThreadPage> header(MarkdownContext context) {
+  /** {@code # 35 responses to “Title”}. */
+  public static PartRenderer<ThreadPage> header(MarkdownContext context) {
     return page -> {
       MarkdownWriter md = context.writer();
       md.blankLine().line("# " + md.escape(context.messages().responses(
@@ -60,7 +41,14 @@ public final class MarkdownParts {
     };
   }
 
-  static PartRenderer<ThreadNode> comment(MarkdownContext context) {
+  /**
+   * A comment's {@link Part#AUTHOR} and {@link Part#META} on one line, its {@link
+   * Part#MODERATION_NOTICE} (on the reader's pending comment), its {@link Part#BODY} and its
+   * {@link Part#REPLY_LINK} (where the node takes replies and the post {@linkplain
+   * MarkdownContext#acceptsComments() takes comments}); or its {@link Part#PLACEHOLDER}; then its
+   * replies one quote level deeper.
+   */
+  public static PartRenderer<ThreadNode> comment(MarkdownContext context) {
     return node -> {
       MarkdownWriter md = context.writer();
       md.blankLine();
@@ -74,15 +62,18 @@ public final class MarkdownParts {
           context.render(Part.MODERATION_NOTICE, node);
         }
         context.render(Part.BODY, node);
+        if (node.canReply() && context.acceptsComments()) {
+          context.render(Part.REPLY_LINK, node);
+        }
       }
       context.renderReplies(node);
     };
   }
 
   /** {@code **12. Andrew Marsh** (Post author)}. */
-  static PartRenderer<ThreadNode> author(MarkdownContext context) {
+  public static PartRenderer<ThreadNode> author(MarkdownContext context) {
     return node -> {
-      Comment comment = HtmlCommentParts.comment(node);
+      Comment comment = Nodes.comment(node);
       MarkdownWriter md = context.writer();
       String number = node.number().isPresent() ? node.number().getAsInt() + ". " : "";
       md.write("**" + number + md.escape(comment.author().displayName()) + "**");
@@ -93,31 +84,42 @@ public final class MarkdownParts {
   }
 
   /** {@code  · April 2, 2024 at 9:44 am}, and whom a reply shown away from its parent answers. */
-  static PartRenderer<ThreadNode> meta(MarkdownContext context) {
+  public static PartRenderer<ThreadNode> meta(MarkdownContext context) {
     return node -> {
       MarkdownWriter md = context.writer();
-      md.write(" · " + md.escape(context.formatTime(HtmlCommentParts.comment(node).createdAt())));
-      if (HtmlCommentParts.showsWhomItAnswers(node)) {
-        md.write(" · " + md.escape(context.messages().inReplyTo(node.inReplyTo().get())));
+      md.write(" · " + md.escape(context.formatTime(Nodes.comment(node).createdAt())));
+      if (Nodes.showsWhomItAnswers(node)) {
+        md.write(" · " + md.escape(context.messages().inReplyTo(node.inReplyTo().orElseThrow())));
       }
     };
   }
 
-  static PartRenderer<ThreadNode> moderationNotice(MarkdownContext context) {
+  /** {@code *Your comment is awaiting moderation.*}. */
+  public static PartRenderer<ThreadNode> moderationNotice(MarkdownContext context) {
     return node -> emphasized(context, context.messages().awaitingModeration());
   }
 
-  static PartRenderer<ThreadNode> body(MarkdownContext context) {
-    return node -> context.writer().block(
-        context.bodies().markdown(HtmlCommentParts.comment(node).body()));
+  /** The body as safe Markdown, written from its sanitized HTML. */
+  public static PartRenderer<ThreadNode> body(MarkdownContext context) {
+    return node -> context.writer().block(context.bodies().markdown(Nodes.comment(node).body()));
   }
 
-  static PartRenderer<ThreadNode> placeholder(MarkdownContext context) {
+  /**
+   * Nothing: a Markdown document has no form to reply with. An application that shows one links
+   * to it by overriding {@link Part#REPLY_LINK}, which the built-in comment renders only where a
+   * reply can be made.
+   */
+  public static PartRenderer<ThreadNode> replyLink(MarkdownContext context) {
+    return node -> {};
+  }
+
+  /** {@code *This comment was deleted.*}. */
+  public static PartRenderer<ThreadNode> placeholder(MarkdownContext context) {
     return node -> emphasized(context, context.messages().deleted());
   }
 
   /** {@code *Page 2 of 5*} when there is more than one page. */
-  static PartRenderer<ThreadPage> pagination(MarkdownContext context) {
+  public static PartRenderer<ThreadPage> pagination(MarkdownContext context) {
     return page -> {
       if (page.pageCount() > 1) {
         emphasized(context, context.messages().pageOf(page.number(), page.pageCount()));
