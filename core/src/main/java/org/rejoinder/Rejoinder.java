@@ -1,5 +1,6 @@
 package org.rejoinder;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
-import org.rejoinder.error.InvalidInputException.Problem;
 import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.error.PermissionDeniedException;
@@ -256,7 +256,8 @@ public final class Rejoinder {
     requireNonNull(reporter, "reporter must not be null");
     requireNonNull(reason, "reason must not be null");
     if (reporter.key() == null) {
-      throw new PermissionDeniedException("Only a known reader may report a comment");
+      throw new PermissionDeniedException(
+          PermissionDeniedException.Reason.ANONYMOUS, "Only a known reader may report a comment");
     }
     Comment reported = comment(id);
     if (reported.state() == ModerationState.PURGED) {
@@ -359,6 +360,8 @@ public final class Rejoinder {
    */
   public QueuePage queue(Actor actor, int offset, int limit) {
     requireModerator(actor);
+    Checks.inputRange("offset", offset, 0, Integer.MAX_VALUE);
+    Checks.inputRange("limit", limit, 1, Integer.MAX_VALUE);
     CommentQuery pending = CommentQuery.all().withStates(ModerationState.PENDING);
     List<QueueItem> items = new ArrayList<>();
     for (Comment c : store.find(pending.withPage(offset, limit))) {
@@ -386,6 +389,8 @@ public final class Rejoinder {
   public List<AuditEntry> actionsOf(String moderatorKey, Actor actor, int offset, int limit) {
     requireNonNull(moderatorKey, "moderatorKey must not be null");
     requireModerator(actor);
+    Checks.inputRange("offset", offset, 0, Integer.MAX_VALUE);
+    Checks.inputRange("limit", limit, 1, Integer.MAX_VALUE);
     return store.auditTrailByActor(moderatorKey, offset, limit);
   }
 
@@ -402,7 +407,8 @@ public final class Rejoinder {
   public PurgeResult purgeTrash(Actor actor) {
     requireNonNull(actor, "actor must not be null");
     if (actor.role() != Role.ADMIN) {
-      throw new PermissionDeniedException("Only an administrator may purge the trash");
+      throw new PermissionDeniedException(
+          PermissionDeniedException.Reason.NOT_ADMIN, "Only an administrator may purge the trash");
     }
     return purger.purge(actor);
   }
@@ -410,7 +416,8 @@ public final class Rejoinder {
   private static void requireModerator(Actor actor) {
     requireNonNull(actor, "actor must not be null");
     if (!actor.role().canModerate()) {
-      throw new PermissionDeniedException("Only moderators may moderate comments");
+      throw new PermissionDeniedException(
+          PermissionDeniedException.Reason.NOT_MODERATOR, "Only moderators may moderate comments");
     }
   }
 
@@ -541,7 +548,7 @@ public final class Rejoinder {
      * Sets how long after posting an author may edit their comment; {@link Duration#ZERO} lets
      * only moderators edit. Default: {@value #DEFAULT_EDIT_WINDOW_MINUTES} minutes.
      *
-     * @throws InvalidInputException if the window is negative
+     * @throws IllegalArgumentException if the window is negative
      */
     public Builder editWindow(Duration window) {
       this.editWindow = nonNegative("editWindow", window);
@@ -552,7 +559,7 @@ public final class Rejoinder {
      * Sets how long trashed comments are kept before {@link #purgeTrash} deletes them. Default:
      * {@value #DEFAULT_TRASH_RETENTION_DAYS} days, as WordPress's {@code EMPTY_TRASH_DAYS}.
      *
-     * @throws InvalidInputException if the retention is negative
+     * @throws IllegalArgumentException if the retention is negative
      */
     public Builder trashRetention(Duration retention) {
       this.trashRetention = nonNegative("trashRetention", retention);
@@ -563,18 +570,16 @@ public final class Rejoinder {
      * Sets how many readers' reports hold an approved comment for review. Default: {@value
      * #DEFAULT_REPORTS_TO_HOLD}.
      *
-     * @throws InvalidInputException if {@code reports} is below 1
+     * @throws IllegalArgumentException if {@code reports} is below 1
      */
     public Builder reportsToHold(int reports) {
-      this.reportsToHold = Checks.range("reportsToHold", reports, 1, Integer.MAX_VALUE);
+      this.reportsToHold = Checks.argumentRange("reportsToHold", reports, 1, Integer.MAX_VALUE);
       return this;
     }
 
     private static Duration nonNegative(String field, Duration value) {
       requireNonNull(value, field + " must not be null");
-      if (value.isNegative()) {
-        throw new InvalidInputException(field, Problem.OUT_OF_RANGE, field + " must not be negative");
-      }
+      checkArgument(!value.isNegative(), "%s must not be negative but was %s", field, value);
       return value;
     }
 

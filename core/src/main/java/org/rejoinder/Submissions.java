@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 import org.rejoinder.error.NotFoundException;
+import org.rejoinder.error.PermissionDeniedException.Reason;
 import org.rejoinder.error.PermissionDeniedException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
@@ -17,7 +18,6 @@ import org.rejoinder.model.Body;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentsClosedException;
-import org.rejoinder.model.InvalidParentException.Reason;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
@@ -86,10 +86,10 @@ final class Submissions {
   private Comment parentOf(Post post, CommentId parentId) {
     Comment parent = store.findComment(parentId).orElseThrow(() -> new NotFoundException("comment", parentId));
     if (!parent.postId().equals(post.id())) {
-      throw new InvalidParentException(parent.id(), Reason.OTHER_POST);
+      throw new InvalidParentException(parent.id(), InvalidParentException.Reason.OTHER_POST);
     }
     if (parent.state() != ModerationState.APPROVED) {
-      throw new InvalidParentException(parent.id(), Reason.NOT_APPROVED);
+      throw new InvalidParentException(parent.id(), InvalidParentException.Reason.NOT_APPROVED);
     }
     return parent;
   }
@@ -125,19 +125,24 @@ final class Submissions {
 
   private void checkMayEdit(Comment comment, Actor actor, Instant now) {
     if (comment.state() == ModerationState.PURGED) {
-      throw new PermissionDeniedException("Comment " + comment.id() + " was purged and cannot be edited");
+      throw new PermissionDeniedException(
+          Reason.PURGED, "Comment " + comment.id() + " was purged and cannot be edited");
     }
     if (actor.role().canModerate()) {
       return;
     }
     if (!actor.isAuthorOf(comment)) {
-      throw new PermissionDeniedException("Only its author or a moderator may edit a comment");
+      throw new PermissionDeniedException(
+          Reason.NOT_AUTHOR, "Only its author or a moderator may edit a comment");
     }
     if (comment.state() != ModerationState.APPROVED && comment.state() != ModerationState.PENDING) {
-      throw new PermissionDeniedException("A comment in " + comment.state() + " can only be edited by a moderator");
+      throw new PermissionDeniedException(
+          Reason.STATE_NOT_EDITABLE,
+          "A comment in " + comment.state() + " can only be edited by a moderator");
     }
     if (!now.isBefore(comment.createdAt().plus(editWindow))) {
       throw new PermissionDeniedException(
+          Reason.EDIT_WINDOW_PASSED,
           "Comments can be edited by their author for " + editWindow.toMinutes() + " minutes only");
     }
   }

@@ -8,7 +8,6 @@ import static org.rejoinder.testing.Comments.guest;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.error.PermissionDeniedException;
 import org.rejoinder.model.Actor;
@@ -153,7 +152,8 @@ class EditTest {
         .isInstanceOf(PermissionDeniedException.class);
     assertThat(strict.edit(comment.id(), Body.plain("x"), MODERATOR).body().text()).isEqualTo("x");
     assertThatThrownBy(() -> Rejoinder.builder().editWindow(Duration.ofMinutes(-1)))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("editWindow");
   }
 
   @Test

@@ -8,7 +8,6 @@ import static org.rejoinder.testing.Comments.guest;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.error.PermissionDeniedException;
 import org.rejoinder.model.Actor;
@@ -208,6 +207,7 @@ class TrashAndPurgeTest {
     clock.advance(Duration.ofDays(1));
     assertThat(eager.purgeTrash(ADMIN).deleted()).isEqualTo(1);
     assertThatThrownBy(() -> Rejoinder.builder().trashRetention(Duration.ofDays(-1)))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("trashRetention");
   }
 }

@@ -1,12 +1,11 @@
 package org.rejoinder.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 
 /**
  * A stored comment: who wrote what, where, when, and where it stands in moderation.
@@ -53,31 +52,27 @@ public record Comment(
   /**
    * Creates a comment; use {@link #create} for a new one.
    *
-   * @throws InvalidInputException if the comment replies to itself, the version is below 1, or a
-   *     {@link ModerationState#PURGED} comment keeps an author, a body or client information other
-   *     than the erased ones
+   * @throws IllegalArgumentException if the comment replies to itself, the version is below 1, or
+   *     a {@link ModerationState#PURGED} comment keeps an author, a body or client information
+   *     other than the erased ones
    */
   public Comment {
     requireNonNull(id, "id must not be null");
     requireNonNull(postId, "postId must not be null");
-    if (id.equals(parentId)) {
-      throw new InvalidInputException("parentId", Problem.MALFORMED, "A comment cannot reply to itself");
-    }
+    checkArgument(!id.equals(parentId), "A comment cannot reply to itself but %s does", id);
     requireNonNull(author, "author must not be null");
     requireNonNull(body, "body must not be null");
     createdAt = requireNonNull(createdAt, "createdAt must not be null").truncatedTo(ChronoUnit.MILLIS);
     requireNonNull(state, "state must not be null");
-    if (version < 1) {
-      throw new InvalidInputException("version", Problem.OUT_OF_RANGE, "version must be at least 1");
-    }
+    checkArgument(version >= 1, "version must be at least 1 but was %s", version);
     requireNonNull(client, "client must not be null");
     updatedAt = requireNonNull(updatedAt, "updatedAt must not be null").truncatedTo(ChronoUnit.MILLIS);
     editedAt = editedAt == null ? null : editedAt.truncatedTo(ChronoUnit.MILLIS);
-    if (state == ModerationState.PURGED
-        && (!author.equals(ERASED_AUTHOR) || !body.equals(ERASED_BODY) || !client.equals(ClientInfo.NONE))) {
-      throw new InvalidInputException(
-          "state", Problem.MALFORMED, "A purged comment keeps no author, text or client information");
-    }
+    checkArgument(
+        state != ModerationState.PURGED
+            || (author.equals(ERASED_AUTHOR) && body.equals(ERASED_BODY) && client.equals(ClientInfo.NONE)),
+        "A purged comment keeps no author, text or client information, but %s does",
+        id);
   }
 
   /** Returns a new comment, at version 1, not yet edited. */

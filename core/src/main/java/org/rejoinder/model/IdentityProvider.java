@@ -1,9 +1,10 @@
 package org.rejoinder.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.internal.Checks;
 
 /**
@@ -35,16 +36,16 @@ public record IdentityProvider(String id, String displayName) {
   /**
    * Creates a provider.
    *
-   * @throws InvalidInputException if the id is not of the allowed shape, is one of the reserved
-   *     ids {@code user}, {@code email} and {@code guest}, or the name is blank
+   * @throws IllegalArgumentException if the id is not of the allowed shape, is one of the
+   *     reserved ids {@code user}, {@code email} and {@code guest}, or the name is blank
    */
   public IdentityProvider {
-    if (id == null || !ID.matcher(id).matches() || RESERVED.contains(id)) {
-      throw new InvalidInputException(
-          "provider.id",
-          Problem.MALFORMED,
-          "provider.id must be lower-case letters, digits, '.', '-' or '_' but was " + id);
-    }
-    displayName = Checks.requiredLine("provider.displayName", displayName, 100);
+    requireNonNull(id, "id must not be null");
+    checkArgument(
+        ID.matcher(id).matches() && !RESERVED.contains(id),
+        "provider.id must be lower-case letters, digits, '.', '-' or '_', and not user, email or"
+            + " guest, but was %s",
+        id);
+    displayName = Checks.argumentLine("provider.displayName", displayName, 100);
   }
 }

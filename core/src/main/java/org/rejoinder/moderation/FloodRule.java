@@ -1,11 +1,10 @@
 package org.rejoinder.moderation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.store.CommentQuery;
 
 /**
@@ -30,14 +29,14 @@ public record FloodRule(Duration interval) implements ModerationRule {
   /**
    * Creates the rule.
    *
-   * @throws InvalidInputException if the interval is shorter than a millisecond
+   * @throws IllegalArgumentException if the interval is shorter than a millisecond
    */
   public FloodRule {
     requireNonNull(interval, "interval must not be null");
-    if (interval.compareTo(Duration.ofMillis(1)) < 0) {
-      throw new InvalidInputException(
-          "interval", Problem.OUT_OF_RANGE, "interval must be at least one millisecond");
-    }
+    checkArgument(
+        interval.compareTo(Duration.ofMillis(1)) >= 0,
+        "interval must be at least one millisecond but was %s",
+        interval);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.rejoinder.moderation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -8,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Author;
 import org.rejoinder.model.ClientInfo;
 
@@ -66,13 +65,14 @@ public final class KeywordRule implements ModerationRule {
    * Returns a rule that trashes or marks as spam comments containing one of {@code keywords}.
    *
    * @param decision {@link Decision#TRASH} (WordPress's default) or {@link Decision#SPAM}
-   * @throws InvalidInputException if {@code decision} is neither
+   * @throws IllegalArgumentException if {@code decision} is neither
    */
   public static KeywordRule disallowed(Collection<String> keywords, Decision decision) {
-    if (decision != Decision.TRASH && decision != Decision.SPAM) {
-      throw new InvalidInputException(
-          "decision", Problem.OUT_OF_RANGE, "Disallowed keywords trash or spam, not " + decision);
-    }
+    requireNonNull(decision, "decision must not be null");
+    checkArgument(
+        decision == Decision.TRASH || decision == Decision.SPAM,
+        "decision of disallowed keywords must be TRASH or SPAM but was %s",
+        decision);
     return new KeywordRule(decision, Reasons.DISALLOWED_KEYWORD, keywords);
   }
 

@@ -1,5 +1,6 @@
 package org.rejoinder.moderation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
@@ -7,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.internal.Checks;
 
 /**
@@ -62,14 +61,11 @@ public final class PolicyBuilder {
    * Sets the shortest time between two comments of one person ({@link FloodRule}); {@link
    * Duration#ZERO} turns flood control off. Default: 15 seconds.
    *
-   * @throws InvalidInputException if the interval is negative or between zero and a millisecond
+   * @throws IllegalArgumentException if the interval is negative or between zero and a millisecond
    */
   public PolicyBuilder floodInterval(Duration interval) {
     requireNonNull(interval, "interval must not be null");
-    if (interval.isNegative()) {
-      throw new InvalidInputException(
-          "interval", Problem.OUT_OF_RANGE, "interval must not be negative");
-    }
+    checkArgument(!interval.isNegative(), "interval must not be negative but was %s", interval);
     this.flood = interval.isZero() ? null : new FloodRule(interval);
     return this;
   }
@@ -78,10 +74,10 @@ public final class PolicyBuilder {
    * Sets the number of links that holds a comment ({@link LinkLimitRule}); 0 turns the check off,
    * as in WordPress. Default: 2.
    *
-   * @throws InvalidInputException if {@code maxLinks} is negative
+   * @throws IllegalArgumentException if {@code maxLinks} is negative
    */
   public PolicyBuilder maxLinks(int maxLinks) {
-    Checks.range("maxLinks", maxLinks, 0, Integer.MAX_VALUE);
+    Checks.argumentRange("maxLinks", maxLinks, 0, Integer.MAX_VALUE);
     this.links = maxLinks == 0 ? null : new LinkLimitRule(maxLinks);
     return this;
   }
@@ -115,7 +111,7 @@ public final class PolicyBuilder {
    * Sets what a disallowed keyword does: {@link Decision#TRASH} or {@link Decision#SPAM}. Default:
    * {@link Decision#TRASH}, as WordPress.
    *
-   * @throws InvalidInputException if {@code decision} is neither
+   * @throws IllegalArgumentException if {@code decision} is neither
    */
   public PolicyBuilder disallowedDecision(Decision decision) {
     requireNonNull(decision, "decision must not be null");

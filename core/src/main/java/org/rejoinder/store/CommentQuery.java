@@ -50,12 +50,16 @@ public record CommentQuery(
       new CommentQuery(
           null, null, false, Set.of(), null, null, null, null, null, false, 0, Integer.MAX_VALUE);
 
-  /** Creates a query. */
+  /**
+   * Creates a query.
+   *
+   * @throws IllegalArgumentException if {@code offset} is negative or {@code limit} is below 1
+   */
   public CommentQuery {
     states = states.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
     authorEmail = authorEmail == null ? null : authorEmail.strip().toLowerCase(Locale.ROOT);
-    Checks.range("offset", offset, 0, Integer.MAX_VALUE);
-    Checks.range("limit", limit, 1, Integer.MAX_VALUE);
+    Checks.argumentRange("offset", offset, 0, Integer.MAX_VALUE);
+    Checks.argumentRange("limit", limit, 1, Integer.MAX_VALUE);
   }
 
   /** Returns a query matching every comment, oldest first, unlimited. */

@@ -98,11 +98,10 @@ public final class StoreChecks {
   /**
    * Checks the window of a paged read such as {@link CommentStore#auditTrailByActor}.
    *
-   * @throws org.rejoinder.error.InvalidInputException if {@code offset} is negative or {@code limit} is
-   *     below 1
+   * @throws IllegalArgumentException if {@code offset} is negative or {@code limit} is below 1
    */
   public static void checkPage(int offset, int limit) {
-    Checks.range("offset", offset, 0, Integer.MAX_VALUE);
-    Checks.range("limit", limit, 1, Integer.MAX_VALUE);
+    Checks.argumentRange("offset", offset, 0, Integer.MAX_VALUE);
+    Checks.argumentRange("limit", limit, 1, Integer.MAX_VALUE);
   }
 }

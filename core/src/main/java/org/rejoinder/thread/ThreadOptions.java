@@ -57,14 +57,13 @@ public record ThreadOptions(
   /**
    * Creates options.
    *
-   * @throws org.rejoinder.error.InvalidInputException if {@code maxDepth} or {@code perPage} is out of
-   *     range
+   * @throws IllegalArgumentException if {@code maxDepth} or {@code perPage} is out of range
    */
   public ThreadOptions {
-    Checks.range("maxDepth", maxDepth, MIN_DEPTH_LIMIT, MAX_DEPTH_LIMIT);
+    Checks.argumentRange("maxDepth", maxDepth, MIN_DEPTH_LIMIT, MAX_DEPTH_LIMIT);
     requireNonNull(order, "order must not be null");
     requireNonNull(replyOrder, "replyOrder must not be null");
-    Checks.range("perPage", perPage, 1, Integer.MAX_VALUE);
+    Checks.argumentRange("perPage", perPage, 1, Integer.MAX_VALUE);
     requireNonNull(firstPage, "firstPage must not be null");
   }
 

@@ -29,13 +29,14 @@ public record ThreadPageRequest(
   /**
    * Creates a request.
    *
-   * @throws org.rejoinder.error.InvalidInputException if {@code page} or {@code perPage} is less than
-   *     1
+   * @throws org.rejoinder.error.InvalidInputException if {@code page} is less than 1 (a page
+   *     number comes from a reader's request)
+   * @throws IllegalArgumentException if {@code perPage} is less than 1
    */
   public ThreadPageRequest {
     requireNonNull(postId, "postId must not be null");
-    Checks.range("page", page, 1, Integer.MAX_VALUE);
-    Checks.range("perPage", perPage, 1, Integer.MAX_VALUE);
+    Checks.inputRange("page", page, 1, Integer.MAX_VALUE);
+    Checks.argumentRange("perPage", perPage, 1, Integer.MAX_VALUE);
     requireNonNull(firstPage, "firstPage must not be null");
   }
 

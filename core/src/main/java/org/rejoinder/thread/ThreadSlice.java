@@ -3,8 +3,6 @@ package org.rejoinder.thread;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Comment;
 
 /**
@@ -39,7 +37,7 @@ public record ThreadSlice(
   /**
    * Creates a slice.
    *
-   * @throws InvalidInputException if a count is negative, or {@code firstThread} or {@code
+   * @throws IllegalArgumentException if a count is negative, or {@code firstThread} or {@code
    *     responsesBefore} exceeds its total
    */
   public ThreadSlice {
@@ -49,9 +47,7 @@ public record ThreadSlice(
         || firstThread > threadCount
         || responsesBefore < 0
         || responsesBefore > responseCount) {
-      throw new InvalidInputException(
-          "slice",
-          Problem.OUT_OF_RANGE,
+      throw new IllegalArgumentException(
           "Inconsistent slice: " + threadCount + " threads from " + firstThread + ", "
               + responsesBefore + " of " + responseCount + " responses before");
     }

@@ -133,7 +133,7 @@ class AuthorTest {
   @ValueSource(strings = {"user", "email", "guest", "Upper", "-lead", "has space", ""})
   void identityProvider_reservedOrMalformedId_isRejected(String id) {
     assertThatThrownBy(() -> new IdentityProvider(id, "Name"))
-        .isInstanceOf(InvalidInputException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("provider.id");
   }
 

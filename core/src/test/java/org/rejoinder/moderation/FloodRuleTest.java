@@ -8,7 +8,6 @@ import static org.rejoinder.testing.Comments.guest;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
@@ -105,6 +104,8 @@ class FloodRuleTest {
 
   @Test
   void anIntervalBelowAMillisecond_isInvalid() {
-    assertThatThrownBy(() -> new FloodRule(Duration.ZERO)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new FloodRule(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("interval");
   }
 }

@@ -9,7 +9,6 @@ import static org.rejoinder.testing.Comments.guest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.ModerationState;
@@ -115,9 +114,15 @@ class ModerationPolicyTest {
   void theBuilder_refusesBadSettings() {
     PolicyBuilder builder = ModerationPolicy.builder();
 
-    assertThatThrownBy(() -> builder.maxLinks(-1)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> builder.floodInterval(Duration.ofSeconds(-1))).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> builder.disallowedDecision(Decision.APPROVE)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> builder.maxLinks(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("maxLinks");
+    assertThatThrownBy(() -> builder.floodInterval(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("interval");
+    assertThatThrownBy(() -> builder.disallowedDecision(Decision.APPROVE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("APPROVE");
     assertThatThrownBy(() -> builder.rule(null)).isInstanceOf(NullPointerException.class);
   }
 

@@ -479,7 +479,8 @@ public abstract class CommentStoreContract {
     assertThat(store.auditTrailByActor(other.key(), 0, 10)).containsExactly(byOther);
     assertThat(store.auditTrailByActor("user:nobody", 0, 10)).isEmpty();
     assertThatThrownBy(() -> store.auditTrailByActor(mod.key(), 0, 0))
-        .isInstanceOf(org.rejoinder.error.InvalidInputException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limit");
   }
 
   // Purging
