@@ -107,9 +107,7 @@ final class Submissions {
         judge(new Submission(post, parent, current.author(), body, current.client(), actor, now,
             current, history));
     ModerationState state = stronger(current.state(), verdict.decision());
-    Comment next =
-        new Comment(id, current.postId(), current.parentId(), current.author(), body,
-            current.createdAt(), state, current.version() + 1, current.client(), now, now);
+    Comment next = current.withBody(body, now).toBuilder().state(state).build();
     Revision revision = new Revision(id, now, actor, current.body());
     AuditEntry entry =
         state == current.state()

@@ -272,8 +272,7 @@ public abstract class CommentStoreContract {
   @Test
   void updateComment_thatChangesTheAuthor_isRefused() {
     Comment c = top("fine", 1);
-    Comment forged = new Comment(c.id(), c.postId(), c.parentId(), EDITOR, c.body(), c.createdAt(),
-        c.state(), c.version() + 1, c.client(), c.updatedAt(), null);
+    Comment forged = c.toBuilder().author(EDITOR).version(c.version() + 1).build();
 
     assertThatThrownBy(() -> store.updateComment(forged, null)).isInstanceOf(IllegalArgumentException.class);
     assertThat(store.findComment(c.id())).contains(c);
@@ -335,8 +334,9 @@ public abstract class CommentStoreContract {
   void editComment_thatAlsoChangesTheState_appendsItsAuditEntry() {
     Comment c = top("clean", 1);
     Instant t1 = T0.plusSeconds(60);
-    Comment held = new Comment(c.id(), c.postId(), null, c.author(), Body.plain("now with casino"),
-        c.createdAt(), ModerationState.PENDING, 2, c.client(), t1, t1);
+    Comment held = c.withBody(Body.plain("now with casino"), t1).toBuilder()
+        .state(ModerationState.PENDING)
+        .build();
     AuditEntry entry = new AuditEntry(c.id(), t1, Actor.SYSTEM, ModerationState.APPROVED,
         ModerationState.PENDING, "moderation-keyword");
 
@@ -375,8 +375,9 @@ public abstract class CommentStoreContract {
   void editComment_thatChangesTheStateWithoutAnAuditEntry_isRefused() {
     Comment c = top("text", 1);
     Instant t1 = T0.plusSeconds(3);
-    Comment held = new Comment(c.id(), c.postId(), null, c.author(), Body.plain("edited"),
-        c.createdAt(), ModerationState.PENDING, 2, c.client(), t1, t1);
+    Comment held = c.withBody(Body.plain("edited"), t1).toBuilder()
+        .state(ModerationState.PENDING)
+        .build();
 
     assertThatThrownBy(() -> store.editComment(held,
             new Revision(c.id(), t1, Actor.reader(c.author()), c.body()), null))
@@ -637,9 +638,11 @@ public abstract class CommentStoreContract {
     store.purgeComment(parent.id(), trashed.version(), purge(trashed));
     Comment tombstone = store.findComment(parent.id()).orElseThrow();
     assertThatThrownBy(() -> store.updateComment(
-            new Comment(tombstone.id(), tombstone.postId(), null, tombstone.author(), tombstone.body(),
-                tombstone.createdAt(), ModerationState.TRASH, tombstone.version() + 1, ClientInfo.NONE,
-                T0.plusSeconds(400), null), null))
+            tombstone.toBuilder()
+                .state(ModerationState.TRASH)
+                .version(tombstone.version() + 1)
+                .updatedAt(T0.plusSeconds(400))
+                .build(), null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(store.findComment(parent.id())).contains(tombstone);
   }
