@@ -11,6 +11,23 @@ import org.rejoinder.internal.Checks;
  * A service people sign in with to comment: WordPress.com, Twitter, Facebook, or any other the
  * application configures.
  *
+ * <p>The built-in providers and their ids, which prefix the {@link Author#key() keys} of their
+ * accounts ({@code <id>:<subject>}):
+ *
+ * <table>
+ *   <caption>Built-in identity providers</caption>
+ *   <tr><th>constant</th><th>id</th><th>display name</th></tr>
+ *   <tr><td>{@link #WORDPRESS_COM}</td><td>{@code wordpress.com}</td><td>WordPress.com</td></tr>
+ *   <tr><td>{@link #TWITTER}</td><td>{@code twitter}</td><td>Twitter</td></tr>
+ *   <tr><td>{@link #FACEBOOK}</td><td>{@code facebook}</td><td>Facebook</td></tr>
+ *   <tr><td>{@link #GITHUB}</td><td>{@code github}</td><td>GitHub</td></tr>
+ *   <tr><td>{@link #GOOGLE}</td><td>{@code google}</td><td>Google</td></tr>
+ * </table>
+ *
+ * <p>An application adds its own with the constructor, for example {@code new
+ * IdentityProvider("mastodon.social", "Mastodon")}. Ids are stored with every comment of their
+ * accounts: never rename one that is in use.
+ *
  * @param id a stable lower-case id such as {@code "wordpress.com"}: letters, digits, dots,
  *     hyphens and underscores, at most 64 characters; it prefixes the {@link Author#key() key}
  *     of the provider's accounts

@@ -43,7 +43,7 @@ class BanRuleTest {
     bans.add(Ban.email("SEO@Example.biz").rejecting());
 
     assertThat(bans.bans().get(0).value()).isEqualTo("seo@example.biz");
-    assertThat(rule.evaluate(f.submission(new SiteUser("5", "Seo", "seo@EXAMPLE.biz", null), "x")).decision())
+    assertThat(rule.evaluate(f.submission(SiteUser.of("5", "Seo").withEmail("seo@EXAMPLE.biz"), "x")).decision())
         .isEqualTo(Decision.REJECT);
   }
 

@@ -58,7 +58,7 @@ class FloodRuleTest {
 
   @Test
   void sameEmailUnderAnotherIdentity_isFlood_ignoringCase() {
-    f.store(f.submission(new SiteUser("9", "Ann", "Ann@Example.com", null), "first", IP_A, T0),
+    f.store(f.submission(SiteUser.of("9", "Ann").withEmail("Ann@Example.com"), "first", IP_A, T0),
         ModerationState.APPROVED);
 
     assertThat(next(Guest.of("Annie", "ann@example.COM"), IP_B, Duration.ofSeconds(1)).reason())

@@ -44,7 +44,7 @@ import org.rejoinder.model.SiteUser;
  */
 public abstract class CommentStoreContract {
   protected static final Instant T0 = Instant.parse("2024-06-01T08:00:00Z");
-  protected static final SiteUser EDITOR = new SiteUser("ed", "Editor", "ed@example.com", null);
+  protected static final SiteUser EDITOR = SiteUser.of("ed", "Editor").withEmail("ed@example.com");
   protected static final PostId POST = PostId.of("post-1");
   protected static final PostId OTHER = PostId.of("post-2");
 
@@ -127,9 +127,10 @@ public abstract class CommentStoreContract {
         List.of(
             new Guest("Zoë “Z” O'Brien", "zoe@example.com", "https://zoe.example.org/~z?a=1&b=2"),
             Guest.of("Anonymous", null),
-            new SiteUser("42", "Site User", "user@example.com", "http://user.example.com"),
-            new ExternalIdentity(IdentityProvider.WORDPRESS_COM, "wp-77", "WP Person",
-                "https://wpperson.wordpress.com", "wp@example.com"),
+            SiteUser.of("42", "Site User").withEmail("user@example.com").withWebsite("http://user.example.com"),
+            ExternalIdentity.of(IdentityProvider.WORDPRESS_COM, "wp-77", "WP Person")
+                .withProfileUrl("https://wpperson.wordpress.com")
+                .withEmail("wp@example.com"),
             ExternalIdentity.of(new IdentityProvider("mastodon.social", "Mastodon"), "@a", "A"));
     Comment parent = null;
     List<Comment> written = new ArrayList<>();
