@@ -29,8 +29,9 @@ import org.rejoinder.model.Post;
  * {@linkplain ThreadNode.Kind#PLACEHOLDER placeholder} keeps its place.
  *
  * <p>Pages hold whole top-level threads: {@link ThreadOptions#perPage()} of them, cut in the order
- * they were posted and numbered from the oldest or the newest ({@link ThreadOptions#firstPage()}).
- * Display numbers run through the whole thread, page after page from the oldest.
+ * they were posted and numbered from the oldest or the newest ({@link ThreadOptions#firstPage()});
+ * a {@linkplain CommentOrder#ranked ranked} order cuts them in its own order instead. Display
+ * numbers run through the whole thread, page after page from the oldest (the first by rank).
  *
  * <p>A thread read one page at a time ({@link org.rejoinder.Rejoinder#threadPage}, or {@link
  * #assemble(Post, ThreadSlice, Actor, ThreadOptions)}) holds only that page's nodes, numbered and

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ final class ThreadAssembler {
     // siblings in reply order. Stores return comments in creation order, so with the default
     // order this sort is a single linear pass.
     this.comments = input.toArray(new Comment[0]);
-    Arrays.sort(comments, options.replyOrder());
+    Arrays.sort(comments, options.replyOrder().comparator());
     int n = comments.length;
     this.index = new IdIndex(n);
     for (int i = 0; i < n; i++) {
@@ -208,28 +209,37 @@ final class ThreadAssembler {
   }
 
   /**
-   * Cuts the top-level nodes into pages in the order they were posted, sorts each page by the
-   * display order, then numbers every node and indexes it by id in one iterative walk. Given a
-   * slice, pages are cut where they fall in the whole discussion and numbers continue from the
-   * threads before it.
+   * Cuts the top-level nodes into pages in the order's page order (the order they were posted,
+   * for the time orders), sorts each page by the display order, then numbers every node and
+   * indexes it by id in one iterative walk. Given a slice, pages are cut where they fall in the
+   * whole discussion and numbers continue from the threads before it.
    */
   private CommentThread finish(List<Integer> rootIndices, ThreadNode[] nodes) {
-    // Roots arrive in reply order; the built-in orders need no comparator sort at all.
     Integer[] roots = rootIndices.toArray(new Integer[0]);
-    if (options.replyOrder() == CommentOrder.NEWEST_FIRST) {
+    CommentOrder order = options.order();
+    if (!order.pagesByTime()) {
+      Comparator<Comment> rank = order.comparator();
+      Arrays.sort(roots, (a, b) -> rank.compare(comments[a], comments[b]));
+    } else if (options.replyOrder().equals(CommentOrder.NEWEST_FIRST)) {
+      // Roots arrive in reply order; the built-in orders need no comparator sort at all.
       Collections.reverse(Arrays.asList(roots));
-    } else if (options.replyOrder() != CommentOrder.OLDEST_FIRST) {
-      Arrays.sort(roots, (a, b) -> CommentOrder.OLDEST_FIRST.compare(comments[a], comments[b]));
+    } else if (!options.replyOrder().equals(CommentOrder.OLDEST_FIRST)) {
+      Comparator<Comment> byTime = order.pageOrder();
+      Arrays.sort(roots, (a, b) -> byTime.compare(comments[a], comments[b]));
     }
     int perPage = options.perPage();
     long firstRoot = slice == null ? 0 : slice.firstThread();
+    boolean sortWithinPages =
+        order.pagesByTime()
+            && !order.equals(CommentOrder.OLDEST_FIRST)
+            && !order.equals(CommentOrder.NEWEST_FIRST);
     for (int from = 0; from < roots.length; ) {
       long pageEnd = ((firstRoot + from) / perPage + 1) * perPage;
       int to = (int) Math.min(pageEnd - firstRoot, roots.length);
-      if (options.order() == CommentOrder.NEWEST_FIRST) {
+      if (order.equals(CommentOrder.NEWEST_FIRST)) {
         Collections.reverse(Arrays.asList(roots).subList(from, to));
-      } else if (options.order() != CommentOrder.OLDEST_FIRST) {
-        Arrays.sort(roots, from, to, (a, b) -> options.order().compare(comments[a], comments[b]));
+      } else if (sortWithinPages) {
+        Arrays.sort(roots, from, to, (a, b) -> order.comparator().compare(comments[a], comments[b]));
       }
       from = to;
     }

@@ -14,8 +14,9 @@ import org.rejoinder.model.Comment;
  * ThreadOptions)} turns it into a thread that holds that page.
  *
  * <p>Threads are counted the way pages are cut: only the top-level threads shown to the viewer
- * (those holding an approved comment, or a pending comment of the viewer's own), oldest first by
- * creation time and then id.
+ * (those holding an approved comment, or a pending comment of the viewer's own), in the {@link
+ * CommentOrder#pageOrder() page order} of the request's order: oldest first by creation time and
+ * then id for the time orders.
  *
  * @param comments every comment, in any state, of the selected threads: each top-level comment
  *     and all its replies at any depth, and no other comment

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -50,6 +51,19 @@ public abstract class ThreadPageContract {
   /** The states a comment is posted in or moved to; tombstones come only from purging. */
   private static final ModerationState[] MODERATED = {
     ModerationState.PENDING, ModerationState.APPROVED, ModerationState.SPAM, ModerationState.TRASH
+  };
+
+  /** A time order of one's own: pages are cut by time, threads sorted by author within them. */
+  private static final CommentOrder BY_AUTHOR =
+      CommentOrder.of("by-author",
+          Comparator.comparing((Comment c) -> c.author().displayName()).thenComparing(Comment::id));
+  /** A ranked order: pages are cut by it, the longest texts on page 1. */
+  private static final CommentOrder LONGEST_FIRST =
+      CommentOrder.ranked("longest-first",
+          Comparator.comparing((Comment c) -> c.body().text().length()).reversed()
+              .thenComparing(Comment::id));
+  private static final CommentOrder[] ORDERS = {
+    CommentOrder.OLDEST_FIRST, CommentOrder.NEWEST_FIRST, BY_AUTHOR, LONGEST_FIRST
   };
 
   private CommentStore store;
@@ -131,8 +145,8 @@ public abstract class ThreadPageContract {
             ModerationState.APPROVED, ModerationState.TRASH, ""));
     insert(comment(null, EDITOR, 5, ModerationState.SPAM));
 
-    ThreadSlice anonymous = store.threadPage(new ThreadPageRequest(POST, null, 1, 10, FirstPage.OLDEST));
-    ThreadSlice viewer = store.threadPage(new ThreadPageRequest(POST, VIEWER.key(), 1, 10, FirstPage.OLDEST));
+    ThreadSlice anonymous = store.threadPage(new ThreadPageRequest(POST, null, 1, 10, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST));
+    ThreadSlice viewer = store.threadPage(new ThreadPageRequest(POST, VIEWER.key(), 1, 10, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST));
 
     assertThat(anonymous.threadCount()).isEqualTo(1);
     assertThat(anonymous.comments()).extracting(Comment::parentId).containsOnly(null, approved.id());
@@ -151,7 +165,7 @@ public abstract class ThreadPageContract {
     Comment tombstone = trashAndPurge(answered);
     trashAndPurge(unanswered);
 
-    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, VIEWER.key(), 1, 10, FirstPage.OLDEST));
+    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, VIEWER.key(), 1, 10, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST));
     ThreadPage page = rejoinder.threadPage(POST, Actor.reader(VIEWER), ThreadOptions.DEFAULTS, 1);
 
     assertThat(slice.threadCount()).isEqualTo(1);
@@ -187,7 +201,7 @@ public abstract class ThreadPageContract {
 
     // Oldest first the roots are 6, 5, 4, ...; with 3 a page and the newest page first, page 2
     // holds the second chunk: roots 3, 2, 1 (positions 3 to 5) and the replies to root 2.
-    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, null, 2, 3, FirstPage.NEWEST));
+    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, null, 2, 3, FirstPage.NEWEST, CommentOrder.OLDEST_FIRST));
 
     assertThat(slice.threadCount()).isEqualTo(7);
     assertThat(slice.firstThread()).isEqualTo(3);
@@ -195,10 +209,37 @@ public abstract class ThreadPageContract {
     assertThat(slice.responseCount()).isEqualTo(9);
     assertThat(slice.comments())
         .containsExactly(roots.get(3), early, roots.get(2), roots.get(1), late);
-    assertThat(store.threadPage(new ThreadPageRequest(POST, null, 4, 3, FirstPage.NEWEST)).comments())
+    assertThat(store.threadPage(new ThreadPageRequest(POST, null, 4, 3, FirstPage.NEWEST, CommentOrder.OLDEST_FIRST)).comments())
         .isEmpty();
-    assertThat(store.threadPage(new ThreadPageRequest(PostId.of("unknown"), null, 1, 3, FirstPage.OLDEST)))
+    assertThat(store.threadPage(new ThreadPageRequest(PostId.of("unknown"), null, 1, 3, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST)))
         .isEqualTo(new ThreadSlice(List.of(), 0, 0, 0, 0));
+  }
+
+  @Test
+  void threadPage_ofARankedOrder_cutsPagesByRank_andCountsTheResponsesRankedBefore() {
+    Comment four = insert(comment(null, EDITOR, 4444, ModerationState.APPROVED));
+    Comment three = insert(comment(null, EDITOR, 333, ModerationState.APPROVED));
+    Comment two = insert(comment(null, EDITOR, 22, ModerationState.APPROVED));
+    Comment oneA = insert(comment(null, EDITOR, 1, ModerationState.APPROVED));
+    Comment oneB = insert(comment(null, EDITOR, 5, ModerationState.APPROVED));
+    Comment reply = insert(comment(four, VIEWER, 6, ModerationState.APPROVED));
+
+    ThreadSlice first = store.threadPage(new ThreadPageRequest(POST, null, 1, 2, FirstPage.OLDEST, LONGEST_FIRST));
+    ThreadSlice second = store.threadPage(new ThreadPageRequest(POST, null, 2, 2, FirstPage.OLDEST, LONGEST_FIRST));
+    ThreadSlice lastFirst = store.threadPage(new ThreadPageRequest(POST, null, 1, 2, FirstPage.NEWEST, LONGEST_FIRST));
+
+    assertThat(first.comments()).containsExactlyInAnyOrder(four, three, reply);
+    assertThat(first.threadCount()).isEqualTo(5);
+    assertThat(second.comments()).containsExactlyInAnyOrder(two, oneA);
+    assertThat(second.firstThread()).isEqualTo(2);
+    assertThat(second.responsesBefore()).isEqualTo(3);
+    assertThat(lastFirst.comments()).containsExactly(oneB);
+    assertThat(lastFirst.firstThread()).isEqualTo(4);
+
+    ThreadPage page = rejoinder.threadPage(POST, Actor.ANONYMOUS,
+        ThreadOptions.DEFAULTS.withOrder(LONGEST_FIRST).withPerPage(2), 2);
+    assertThat(page.roots()).extracting(ThreadNode::id).containsExactly(two.id(), oneA.id());
+    assertThat(page.roots()).extracting(n -> n.number().getAsInt()).containsExactly(4, 5);
   }
 
   private Comment comment(Comment parent, org.rejoinder.model.Author author, long seconds, ModerationState state) {
@@ -261,8 +302,8 @@ public abstract class ThreadPageContract {
     ThreadOptions options =
         ThreadOptions.DEFAULTS
             .withMaxDepth(2 + random.nextInt(9))
-            .withOrder(random.nextBoolean() ? CommentOrder.OLDEST_FIRST : CommentOrder.NEWEST_FIRST)
-            .withReplyOrder(random.nextBoolean() ? CommentOrder.OLDEST_FIRST : CommentOrder.NEWEST_FIRST)
+            .withOrder(ORDERS[random.nextInt(ORDERS.length)])
+            .withReplyOrder(ORDERS[random.nextInt(ORDERS.length)])
             .withFirstPage(random.nextBoolean() ? FirstPage.OLDEST : FirstPage.NEWEST)
             .withThreaded(random.nextInt(6) > 0);
     return random.nextInt(8) == 0 ? options.unpaged() : options.withPerPage(1 + random.nextInt(8));

@@ -107,7 +107,7 @@ class ThreadSliceTest {
   @Test
   void badRequestsAndSlices_areRefused() {
     assertThatThrownBy(() -> page(0)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> new ThreadPageRequest(POST.id(), null, 1, 0, FirstPage.OLDEST))
+    assertThatThrownBy(() -> new ThreadPageRequest(POST.id(), null, 1, 0, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("perPage");
     assertThatThrownBy(() -> new ThreadSlice(List.of(), 2, 3, 0, 0))
