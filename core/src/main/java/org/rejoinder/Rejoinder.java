@@ -443,7 +443,7 @@ public final class Rejoinder {
     requireNonNull(viewer, "viewer must not be null");
     requireNonNull(options, "options must not be null");
     Post post = post(postId);
-    return CommentThread.assemble(post, store.commentsOf(postId), viewer, options);
+    return CommentThread.assemble(post, store.commentsOf(postId), viewer, options, clock.instant());
   }
 
   /** Returns one page of a post's thread as {@code viewer} sees it, in the default layout. */
@@ -466,10 +466,11 @@ public final class Rejoinder {
     requireNonNull(options, "options must not be null");
     Post post = post(postId);
     if (!options.threaded()) {
-      return CommentThread.assemble(post, store.commentsOf(postId), viewer, options).page(page);
+      return CommentThread.assemble(post, store.commentsOf(postId), viewer, options, clock.instant())
+          .page(page);
     }
     ThreadSlice slice = store.threadPage(ThreadPageRequest.of(postId, viewer, options, page));
-    return CommentThread.assemble(post, slice, viewer, options).page(page);
+    return CommentThread.assemble(post, slice, viewer, options, clock.instant()).page(page);
   }
 
   /**

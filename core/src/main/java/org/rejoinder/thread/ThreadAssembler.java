@@ -1,6 +1,7 @@
 package org.rejoinder.thread;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -24,6 +25,8 @@ final class ThreadAssembler {
 
   private final Post post;
   private final ThreadOptions options;
+  // Whether the post takes comments at the time the thread is read: no Reply link otherwise.
+  private final boolean open;
   private final Comment[] comments;
   private final IdIndex index;
   private final int[] parent;
@@ -36,9 +39,11 @@ final class ThreadAssembler {
       Collection<Comment> input,
       Actor viewer,
       ThreadOptions options,
+      Instant at,
       @Nullable ThreadSlice slice) {
     this.post = post;
     this.options = options;
+    this.open = post.acceptsCommentsAt(at);
     this.slice = slice;
     // Sorted once, in reply order: every later pass that fills lists in index order then yields
     // siblings in reply order. Stores return comments in creation order, so with the default
@@ -69,16 +74,17 @@ final class ThreadAssembler {
   }
 
   static CommentThread assemble(
-      Post post, Collection<Comment> input, Actor viewer, ThreadOptions options) {
-    return new ThreadAssembler(post, input, viewer, options, null).build();
+      Post post, Collection<Comment> input, Actor viewer, ThreadOptions options, Instant at) {
+    return new ThreadAssembler(post, input, viewer, options, at, null).build();
   }
 
-  static CommentThread assemble(Post post, ThreadSlice slice, Actor viewer, ThreadOptions options) {
+  static CommentThread assemble(
+      Post post, ThreadSlice slice, Actor viewer, ThreadOptions options, Instant at) {
     if (!options.threaded()) {
       throw new IllegalArgumentException(
           "A slice of top-level threads cannot be shown flat; assemble all comments instead");
     }
-    return new ThreadAssembler(post, slice.comments(), viewer, options, slice).build();
+    return new ThreadAssembler(post, slice.comments(), viewer, options, at, slice).build();
   }
 
   private CommentThread build() {
@@ -196,7 +202,7 @@ final class ThreadAssembler {
       kind = ThreadNode.Kind.AWAITING_MODERATION;
     }
     boolean canReply =
-        threaded && kind == ThreadNode.Kind.COMMENT && displayDepth < options.maxDepth();
+        open && threaded && kind == ThreadNode.Kind.COMMENT && displayDepth < options.maxDepth();
     return new ThreadNode(
         c.id(),
         kind == ThreadNode.Kind.PLACEHOLDER ? null : c,
@@ -276,12 +282,14 @@ final class ThreadAssembler {
       return i < 0 ? null : nodes[i];
     };
     if (slice == null) {
-      return new CommentThread(post, options, rootNodes, lookup, size, responses, 0, rootNodes.size());
+      return new CommentThread(
+          post, options, open, rootNodes, lookup, size, responses, 0, rootNodes.size());
     }
     // A store read without a snapshot may count a thread posted meanwhile; never show less.
     int threadCount = Math.max(slice.threadCount(), slice.firstThread() + rootNodes.size());
     int responseCount = Math.max(slice.responseCount(), slice.responsesBefore() + responses);
     return new CommentThread(
-        post, options, rootNodes, lookup, size, responseCount, slice.firstThread(), threadCount);
+        post, options, open, rootNodes, lookup, size, responseCount, slice.firstThread(),
+        threadCount);
   }
 }
