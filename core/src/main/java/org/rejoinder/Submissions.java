@@ -14,6 +14,7 @@ import org.rejoinder.error.PermissionDeniedException.Reason;
 import org.rejoinder.error.PermissionDeniedException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Author;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
@@ -23,6 +24,7 @@ import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.Revision;
+import org.rejoinder.moderation.BodyText;
 import org.rejoinder.moderation.CommentHistory;
 import org.rejoinder.moderation.CommentRejectedException;
 import org.rejoinder.moderation.Decision;
@@ -39,6 +41,7 @@ final class Submissions {
   private final ModerationPolicy policy;
   private final Duration editWindow;
   private final Events events;
+  private final BodyText bodyText;
   private final CommentHistory history;
   private final IdentityLocks locks = new IdentityLocks();
 
@@ -48,13 +51,15 @@ final class Submissions {
       Supplier<CommentId> commentIds,
       ModerationPolicy policy,
       Duration editWindow,
-      Events events) {
+      Events events,
+      BodyText bodyText) {
     this.store = store;
     this.clock = clock;
     this.commentIds = commentIds;
     this.policy = policy;
     this.editWindow = editWindow;
     this.events = events;
+    this.bodyText = bodyText;
     this.history = CommentHistory.of(store);
   }
 
@@ -69,8 +74,11 @@ final class Submissions {
       }
       Comment parent = comment.parentId() == null ? null : parentOf(post, comment.parentId());
       Verdict verdict =
-          judge(new Submission(post, parent, comment.author(), comment.body(), comment.client(),
-              actor, now, null, history));
+          judge(
+              submission(post, comment.author(), comment.body(), actor, now)
+                  .parent(parent)
+                  .client(comment.client())
+                  .build());
       ModerationState state = requireNonNull(verdict.decision().state());
       stored = Comment.create(commentIds.get(), post.id(), comment.parentId(), comment.author(),
           comment.body(), now, state, comment.client());
@@ -104,8 +112,12 @@ final class Submissions {
     Post post = post(current.postId());
     Comment parent = current.parentId() == null ? null : store.findComment(current.parentId()).orElse(null);
     Verdict verdict =
-        judge(new Submission(post, parent, current.author(), body, current.client(), actor, now,
-            current, history));
+        judge(
+            submission(post, current.author(), body, actor, now)
+                .parent(parent)
+                .client(current.client())
+                .original(current)
+                .build());
     ModerationState state = stronger(current.state(), verdict.decision());
     Comment next = current.withBody(body, now).toBuilder().state(state).build();
     Revision revision = new Revision(id, now, actor, current.body());
@@ -143,6 +155,17 @@ final class Submissions {
           Reason.EDIT_WINDOW_PASSED,
           "Comments can be edited by their author for " + editWindow.toMinutes() + " minutes only");
     }
+  }
+
+  private Submission.Builder submission(Post post, Author author, Body body, Actor actor, Instant at) {
+    return Submission.builder()
+        .post(post)
+        .author(author)
+        .body(body)
+        .actor(actor)
+        .at(at)
+        .history(history)
+        .bodyText(bodyText);
   }
 
   private Verdict judge(Submission submission) {

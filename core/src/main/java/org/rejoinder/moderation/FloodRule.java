@@ -15,8 +15,8 @@ import org.rejoinder.store.CommentQuery;
  * edits are not counted.
  *
  * <p>Default ({@link #DEFAULT}): 15 seconds, as WordPress's {@code wp_check_comment_flood}.
- * Unlike content rules it applies to a post's author too, as in WordPress. {@link
- * org.rejoinder.Rejoinder} serialises submissions of the same person, so that two comments sent at
+ * Unlike content rules it applies to a post's author too, as in WordPress. {@code
+ * Rejoinder} serialises submissions of the same person, so that two comments sent at
  * once cannot both pass.
  *
  * @param interval the shortest time between two comments of one person, at least a millisecond

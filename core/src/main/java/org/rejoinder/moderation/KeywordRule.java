@@ -13,8 +13,9 @@ import org.rejoinder.model.Author;
 import org.rejoinder.model.ClientInfo;
 
 /**
- * Looks for keywords in a comment: its text, the author's name, email address and website, and
- * the client's IP address and user agent. A keyword matches anywhere as a substring, ignoring
+ * Looks for keywords in a comment: its text, both as typed and as readers will see it ({@link
+ * Submission#visibleText()}, so that {@code bad<b></b>word} and {@code b&#97;dword} are found),
+ * the author's name, email address and website, and the client's IP address and user agent. A keyword matches anywhere as a substring, ignoring
  * case by Unicode case folding in {@link java.util.Locale#ROOT} (so "CASINO" matches "casino"
  * whatever the default locale, and "STRASSE" matches "Straße"). Keywords are trimmed; blank ones
  * are ignored. Like WordPress, a keyword such as {@code "192.0.2."} catches a range of
@@ -95,6 +96,7 @@ public final class KeywordRule implements ModerationRule {
     ClientInfo client = s.client();
     String[][] fields = {
       {"comment", s.body().text()},
+      {"comment", s.visibleText()},
       {"name", author.displayName()},
       {"email address", author.email()},
       {"website", author.website()},

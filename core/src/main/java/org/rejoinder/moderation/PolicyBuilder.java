@@ -13,10 +13,11 @@ import org.rejoinder.internal.Checks;
 /**
  * Builds a {@link ModerationPolicy} from the built-in rules, starting from WordPress's defaults
  * (see {@link ModerationPolicy#standard()}), plus rules of your own. Get one from {@link
- * ModerationPolicy#builder()}.
+ * ModerationPolicy#builder()}. A setting given twice replaces the earlier value; {@link
+ * #rule(ModerationRule)} and {@link #externalChecker} add, in order.
  *
  * <p>The built policy runs its rules in this order: {@link RequiredFieldsRule}, {@link
- * LengthLimitRule}, {@link BanRule}, {@link DuplicateRule}, {@link FloodRule}, {@link
+ * EmptyBodyRule} (always), {@link LengthLimitRule}, {@link BanRule}, {@link DuplicateRule}, {@link FloodRule}, {@link
  * LinkLimitRule}, moderation then disallowed {@link KeywordRule keywords}, {@link
  * FirstCommentRule}, your own rules in the order added, and last the {@link ExternalCheckRule
  * external checkers}, so that a comment already rejected is not sent to them.
@@ -160,6 +161,7 @@ public final class PolicyBuilder {
     if (requireNameAndEmail) {
       rules.add(RequiredFieldsRule.guestNameAndEmail());
     }
+    rules.add(EmptyBodyRule.rejectEmpty());
     rules.add(lengthLimits);
     if (bans != null) {
       rules.add(new BanRule(bans));

@@ -112,7 +112,7 @@ public final class CommentThread implements Iterable<ThreadNode> {
   /**
    * Assembles the part of the thread of {@code post} that a slice of whole top-level threads
    * holds, typically one page read from a store with {@link
-   * org.rejoinder.store.CommentStore#threadPage}: its nodes are nested, ordered and numbered as in
+   * org.rejoinder.store.ThreadPageStore#threadPage}: its nodes are nested, ordered and numbered as in
    * the whole thread, {@link #responseCount()} and {@link #pageCount()} count the whole thread,
    * and only the pages the slice holds can be read.
    *

@@ -9,7 +9,7 @@ import org.rejoinder.model.Comment;
  * Some whole top-level threads of a post as one viewer sees them, with what is needed to show them
  * as a page of the whole discussion: where they sit among all the threads, and the counts. A
  * store returns one for a {@link ThreadPageRequest} ({@link
- * org.rejoinder.store.CommentStore#threadPage}); {@link
+ * org.rejoinder.store.ThreadPageStore#threadPage}); {@link
  * CommentThread#assemble(org.rejoinder.model.Post, ThreadSlice, org.rejoinder.model.Actor,
  * ThreadOptions)} turns it into a thread that holds that page.
  *
@@ -56,7 +56,7 @@ public record ThreadSlice(
 
   /**
    * Cuts the requested page of threads out of all of a post's comments: how a store without an
-   * indexed page query answers {@link org.rejoinder.store.CommentStore#threadPage}. Runs in
+   * indexed page query answers {@link org.rejoinder.store.ThreadPageStore#threadPage}. Runs in
    * linear time plus the sorting of top-level comments, without recursion.
    *
    * @param comments all comments of the requested post, in any state and any order

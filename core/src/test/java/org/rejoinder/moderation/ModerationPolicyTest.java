@@ -74,6 +74,7 @@ class ModerationPolicyTest {
 
     assertThat(rules).containsExactly(
         RequiredFieldsRule.guestNameAndEmail(),
+        EmptyBodyRule.rejectEmpty(),
         LengthLimitRule.DEFAULT,
         DuplicateRule.sameAuthorSameText(),
         FloodRule.DEFAULT,
@@ -100,14 +101,15 @@ class ModerationPolicyTest {
             .build()
             .rules();
 
-    assertThat(rules).hasSize(7);
-    assertThat(rules.get(0)).isEqualTo(LengthLimitRule.DEFAULT);
-    assertThat(rules.get(1)).isEqualTo(new BanRule(bans));
-    assertThat(((KeywordRule) rules.get(2)).decision()).isEqualTo(Decision.HOLD);
-    assertThat(((KeywordRule) rules.get(3)).decision()).isEqualTo(Decision.SPAM);
-    assertThat(rules.get(4)).isEqualTo(FirstCommentRule.holdUntilApproved());
-    assertThat(rules.get(5)).isSameAs(own);
-    assertThat(rules.get(6)).isInstanceOf(ExternalCheckRule.class);
+    assertThat(rules).hasSize(8);
+    assertThat(rules.get(0)).isEqualTo(EmptyBodyRule.rejectEmpty());
+    assertThat(rules.get(1)).isEqualTo(LengthLimitRule.DEFAULT);
+    assertThat(rules.get(2)).isEqualTo(new BanRule(bans));
+    assertThat(((KeywordRule) rules.get(3)).decision()).isEqualTo(Decision.HOLD);
+    assertThat(((KeywordRule) rules.get(4)).decision()).isEqualTo(Decision.SPAM);
+    assertThat(rules.get(5)).isEqualTo(FirstCommentRule.holdUntilApproved());
+    assertThat(rules.get(6)).isSameAs(own);
+    assertThat(rules.get(7)).isInstanceOf(ExternalCheckRule.class);
   }
 
   @Test

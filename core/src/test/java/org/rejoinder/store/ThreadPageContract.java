@@ -2,6 +2,7 @@ package org.rejoinder.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rejoinder.Rejoinder;
 import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
@@ -38,9 +38,10 @@ import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
 
 /**
- * Paged reads through {@link CommentStore#threadPage} show exactly the corresponding page of the
- * whole thread, whatever the tree, the states, the viewer and the layout. A store implementation
- * extends this class and supplies fresh, empty stores.
+ * Paged reads through {@link ThreadPageStore#threadPage} show exactly the corresponding page of
+ * the whole thread, whatever the tree, the states, the viewer, the order and the layout. A store
+ * implementation extends this class and supplies fresh, empty stores. Tombstones are made only
+ * in a store that is also a {@link ModerationHistoryStore}, which purges.
  */
 public abstract class ThreadPageContract {
   private static final Instant T0 = Instant.parse("2024-06-01T08:00:00Z");
@@ -66,14 +67,13 @@ public abstract class ThreadPageContract {
     CommentOrder.OLDEST_FIRST, CommentOrder.NEWEST_FIRST, BY_AUTHOR, LONGEST_FIRST
   };
 
-  private CommentStore store;
-  private Rejoinder rejoinder;
+  private ThreadPageStore store;
 
   /** Returns a new, empty store. */
-  protected abstract CommentStore newStore() throws Exception;
+  protected abstract ThreadPageStore newStore() throws Exception;
 
   /** Releases what {@link #newStore()} opened. */
-  protected void closeStore(CommentStore store) throws Exception {}
+  protected void closeStore(ThreadPageStore store) throws Exception {}
 
   /** How many random discussions to check; fewer for slow stores. */
   protected int randomDiscussions() {
@@ -83,7 +83,6 @@ public abstract class ThreadPageContract {
   @BeforeEach
   void openStore() throws Exception {
     store = newStore();
-    rejoinder = Rejoinder.builder().store(store).build();
     store.insertPost(Post.of(POST, "Paged", EDITOR, T0));
     store.insertPost(Post.of(NEIGHBOUR, "Next door", EDITOR, T0));
   }
@@ -116,11 +115,30 @@ public abstract class ThreadPageContract {
     }
   }
 
+  /** Returns the whole thread, from all the post's comments. */
+  private CommentThread whole(Actor viewer, ThreadOptions options) {
+    Post post = store.findPost(POST).orElseThrow();
+    return CommentThread.assemble(post, store.commentsOf(POST), viewer, options, T0);
+  }
+
+  /**
+   * Returns one page as {@code Rejoinder.threadPage} reads it: through the store's paged read
+   * when threaded, from all comments when flat.
+   */
+  private ThreadPage page(Actor viewer, ThreadOptions options, int number) {
+    if (!options.threaded()) {
+      return whole(viewer, options).page(number);
+    }
+    Post post = store.findPost(POST).orElseThrow();
+    ThreadSlice slice = store.threadPage(ThreadPageRequest.of(POST, viewer, options, number));
+    return CommentThread.assemble(post, slice, viewer, options, T0).page(number);
+  }
+
   private void comparePages(Actor viewer, ThreadOptions options) {
-    CommentThread whole = rejoinder.thread(POST, viewer, options);
+    CommentThread whole = whole(viewer, options);
     for (int number = 1; number <= whole.pageCount(); number++) {
       ThreadPage expected = whole.page(number);
-      ThreadPage actual = rejoinder.threadPage(POST, viewer, options, number);
+      ThreadPage actual = page(viewer, options, number);
       String context = "page " + number + " of " + whole + " with " + options + " for " + viewer;
       assertThat(describe(actual)).as(context).containsExactlyElementsOf(describe(expected));
       assertThat(actual.pageCount()).as(context).isEqualTo(whole.pageCount());
@@ -130,7 +148,7 @@ public abstract class ThreadPageContract {
       }
     }
     int beyond = whole.pageCount() + 1;
-    assertThatThrownBy(() -> rejoinder.threadPage(POST, viewer, options, beyond))
+    assertThatThrownBy(() -> page(viewer, options, beyond))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -158,6 +176,7 @@ public abstract class ThreadPageContract {
 
   @Test
   void threadPage_showsATombstoneWithShownReplies_asAPlaceholder_andHidesOneWithout() {
+    assumeTrue(store instanceof ModerationHistoryStore, "only a store that purges makes tombstones");
     Comment answered = insert(comment(null, VIEWER, 1, ModerationState.APPROVED));
     Comment reply = insert(comment(answered, EDITOR, 2, ModerationState.APPROVED));
     Comment unanswered = insert(comment(null, VIEWER, 3, ModerationState.APPROVED));
@@ -166,7 +185,7 @@ public abstract class ThreadPageContract {
     trashAndPurge(unanswered);
 
     ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, VIEWER.key(), 1, 10, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST));
-    ThreadPage page = rejoinder.threadPage(POST, Actor.reader(VIEWER), ThreadOptions.DEFAULTS, 1);
+    ThreadPage page = page(Actor.reader(VIEWER), ThreadOptions.DEFAULTS, 1);
 
     assertThat(slice.threadCount()).isEqualTo(1);
     assertThat(slice.comments()).containsExactly(tombstone, reply);
@@ -185,7 +204,7 @@ public abstract class ThreadPageContract {
     Comment trashed = c.withState(ModerationState.TRASH, at);
     store.updateComment(trashed, new AuditEntry(c.id(), at, Actor.moderator(EDITOR), c.state(),
         ModerationState.TRASH, ""));
-    assertThat(store.purgeComment(c.id(), trashed.version(), new AuditEntry(c.id(), at, Actor.SYSTEM,
+    assertThat(((ModerationHistoryStore) store).purgeComment(c.id(), trashed.version(), new AuditEntry(c.id(), at, Actor.SYSTEM,
         ModerationState.TRASH, ModerationState.PURGED, "purged"))).isEqualTo(PurgeOutcome.TOMBSTONED);
     return store.findComment(c.id()).orElseThrow();
   }
@@ -236,8 +255,7 @@ public abstract class ThreadPageContract {
     assertThat(lastFirst.comments()).containsExactly(oneB);
     assertThat(lastFirst.firstThread()).isEqualTo(4);
 
-    ThreadPage page = rejoinder.threadPage(POST, Actor.ANONYMOUS,
-        ThreadOptions.DEFAULTS.withOrder(LONGEST_FIRST).withPerPage(2), 2);
+    ThreadPage page = page(Actor.ANONYMOUS, ThreadOptions.DEFAULTS.withOrder(LONGEST_FIRST).withPerPage(2), 2);
     assertThat(page.roots()).extracting(ThreadNode::id).containsExactly(two.id(), oneA.id());
     assertThat(page.roots()).extracting(n -> n.number().getAsInt()).containsExactly(4, 5);
   }
@@ -288,11 +306,14 @@ public abstract class ThreadPageContract {
    * tombstone, one without is deleted, and so is a tombstone whose replies are gone.
    */
   private void purgeRandomTrash(Random random) {
+    if (!(store instanceof ModerationHistoryStore history)) {
+      return;
+    }
     for (Comment c : store.commentsOf(POST)) {
       boolean purgeable = c.state() == ModerationState.TRASH || c.state() == ModerationState.PURGED;
       if (purgeable && random.nextBoolean()) {
         Instant at = T0.plusSeconds(200);
-        store.purgeComment(c.id(), c.version(),
+        history.purgeComment(c.id(), c.version(),
             new AuditEntry(c.id(), at, Actor.SYSTEM, c.state(), ModerationState.PURGED, "purged"));
       }
     }
