@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
 
 /**
  * An author signed in through an identity provider, such as a WordPress.com, Twitter or Facebook
@@ -99,9 +100,9 @@ public record ExternalIdentity(
     return provider.id() + ":" + subject;
   }
 
-  /** Shows the provider, subject and name only. */
+  /** Shows the provider, subject and name only; a subject that is an email address is hidden. */
   @Override
   public String toString() {
-    return "ExternalIdentity[" + provider.id() + ", " + subject + ", " + displayName + "]";
+    return "ExternalIdentity[" + provider.id() + ", " + Redaction.id(subject) + ", " + displayName + "]";
   }
 }

@@ -2,6 +2,7 @@ package org.rejoinder.model;
 
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
 
 /**
  * An author signed in to the application's own accounts. Make one with {@link #of(String,
@@ -76,9 +77,9 @@ public record SiteUser(
     return "user:" + userId;
   }
 
-  /** Shows the id and name only. */
+  /** Shows the id and name only; an id that is an email address is hidden. */
   @Override
   public String toString() {
-    return "SiteUser[" + userId + ", " + displayName + "]";
+    return "SiteUser[" + Redaction.id(userId) + ", " + displayName + "]";
   }
 }

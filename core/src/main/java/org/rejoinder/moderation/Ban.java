@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
 import org.rejoinder.model.Author;
 import org.rejoinder.model.Limits;
 
@@ -83,5 +84,18 @@ public record Ban(Kind kind, String value, Decision decision, @Nullable Instant 
   /** Returns whether the ban is in force at {@code at}. */
   public boolean isActiveAt(Instant at) {
     return expiresAt == null || at.isBefore(expiresAt);
+  }
+
+  /** Shows the kind, the value (an email address or email key hidden), the decision and the end. */
+  @Override
+  public String toString() {
+    String shown =
+        switch (kind) {
+          case EMAIL -> Redaction.email(value);
+          case AUTHOR -> Redaction.key(value);
+          case IP -> value;
+        };
+    return "Ban[" + kind + " " + shown + ", " + decision
+        + (expiresAt == null ? "" : ", until " + expiresAt) + "]";
   }
 }

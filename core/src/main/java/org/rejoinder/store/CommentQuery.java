@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ModerationState;
@@ -145,5 +146,42 @@ public record CommentQuery(
         && (ip == null || ip.equals(c.client().ip()))
         && (createdFrom == null || !c.createdAt().isBefore(createdFrom))
         && (updatedBefore == null || c.updatedAt().isBefore(updatedBefore));
+  }
+
+  /** Shows the criteria that are set, with an author key or email address hidden. */
+  @Override
+  public String toString() {
+    StringBuilder shown = new StringBuilder("CommentQuery[");
+    if (postId != null) {
+      shown.append("post ").append(postId).append(", ");
+    }
+    if (parentId != null) {
+      shown.append("parent ").append(parentId).append(", ");
+    } else if (topLevelOnly) {
+      shown.append("top level, ");
+    }
+    if (!states.isEmpty()) {
+      shown.append("states ").append(states).append(", ");
+    }
+    if (authorKey != null) {
+      shown.append("author ").append(Redaction.key(authorKey)).append(", ");
+    }
+    if (authorEmail != null) {
+      shown.append("email ").append(Redaction.email(authorEmail)).append(", ");
+    }
+    if (ip != null) {
+      shown.append("ip ").append(Redaction.HIDDEN).append(", ");
+    }
+    if (createdFrom != null) {
+      shown.append("created from ").append(createdFrom).append(", ");
+    }
+    if (updatedBefore != null) {
+      shown.append("updated before ").append(updatedBefore).append(", ");
+    }
+    return shown.append(newestFirst ? "newest first" : "oldest first")
+        .append(", offset ").append(offset)
+        .append(limit == Integer.MAX_VALUE ? "" : ", limit " + limit)
+        .append("]")
+        .toString();
   }
 }

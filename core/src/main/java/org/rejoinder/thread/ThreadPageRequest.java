@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.PostId;
 
@@ -76,5 +77,12 @@ public record ThreadPageRequest(
    */
   public int toThread(int threadCount) {
     return Pages.to(page, perPage, firstPage, threadCount);
+  }
+
+  /** Shows the page and the viewer's key, an email key hidden. */
+  @Override
+  public String toString() {
+    return "ThreadPageRequest[post " + postId + ", viewer " + Redaction.key(viewerKey) + ", page "
+        + page + " of " + perPage + " threads, " + firstPage + " first, " + order.name() + "]";
   }
 }
