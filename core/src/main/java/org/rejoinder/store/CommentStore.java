@@ -1,8 +1,8 @@
 package org.rejoinder.store;
 
 /**
- * Where posts, comments and their moderation history are kept: the storage SPI, as {@link
- * org.rejoinder.Rejoinder} needs it. It is the union of the store's capabilities:
+ * Where posts, comments and their moderation history are kept: the storage SPI, as {@code
+ * Rejoinder} needs it. It is the union of the store's capabilities:
  *
  * <ul>
  *   <li>{@link DiscussionStore}: posts, comments, their audit entries, queries;

@@ -35,7 +35,7 @@ import org.rejoinder.model.Post;
  * a {@linkplain CommentOrder#ranked ranked} order cuts them in its own order instead. Display
  * numbers run through the whole thread, page after page from the oldest (the first by rank).
  *
- * <p>A thread read one page at a time ({@link org.rejoinder.Rejoinder#threadPage}, or {@link
+ * <p>A thread read one page at a time ({@code Rejoinder.threadPage}, or {@link
  * #assemble(Post, ThreadSlice, Actor, ThreadOptions)}) holds only that page's nodes, numbered and
  * counted as in the whole thread; {@link #isComplete()} tells the two apart.
  *
