@@ -358,8 +358,8 @@ public final class Rejoinder {
   public ThreadPage threadPage(PostId postId, Actor viewer, ThreadOptions options, int page) {
     requireNonNull(viewer, "viewer must not be null");
     requireNonNull(options, "options must not be null");
-    Checks.inputRange("page", page, 1, Integer.MAX_VALUE);
     Post post = post(postId);
+    Checks.inputRange("page", page, 1, Integer.MAX_VALUE);
     if (!options.threaded()) {
       return CommentThread.assemble(post, store.commentsOf(postId), viewer, options, clock.instant())
           .page(page);
@@ -368,7 +368,13 @@ public final class Rejoinder {
     return CommentThread.assemble(post, slice, viewer, options, clock.instant()).page(page);
   }
 
-  /** Returns one comment's node as {@code viewer} sees it, in the default layout. */
+  /**
+   * Returns one comment's node as {@code viewer} sees it, in the default layout; see {@link
+   * #node(CommentId, Actor, ThreadOptions)}.
+   *
+   * @throws NotFoundException if there is no such comment
+   * @since 0.2.0
+   */
   public Optional<ThreadNode> node(CommentId id, Actor viewer) {
     return node(id, viewer, threadOptions);
   }
