@@ -20,7 +20,7 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
 
 /**
- * What the store contracts share: a fresh store with two posts, and helpers that write comments
+ * What the store contracts share: a fresh store with two posts, and methods that write comments
  * and their audit entries. {@link DiscussionStoreContract} and {@link
  * ModerationHistoryStoreContract} extend it.
  *
