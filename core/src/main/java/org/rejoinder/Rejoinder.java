@@ -395,7 +395,8 @@ public final class Rejoinder {
     requireNonNull(options, "options must not be null");
     Comment comment = comment(id);
     Post post = post(comment.postId());
-    Comment parent = comment.parentId() == null ? null : comment(comment.parentId());
+    CommentId parentId = comment.parentId();
+    Comment parent = parentId == null ? null : comment(parentId);
     int depth = 1;
     Comment ancestor = parent;
     while (ancestor != null && depth <= options.maxDepth()) {
