@@ -13,4 +13,7 @@ module org.rejoinder.core {
   exports org.rejoinder.moderation;
   exports org.rejoinder.store;
   exports org.rejoinder.thread;
+
+  // The renderer's view of a body as readers see it; the render module provides one.
+  uses org.rejoinder.moderation.BodyText;
 }

@@ -31,17 +31,27 @@ public record NewComment(
     requireNonNull(client, "client must not be null");
   }
 
-  /** Returns a top-level comment on a post. */
+  /**
+   * Returns a top-level comment on a post, sent from an unknown client ({@link ClientInfo#NONE});
+   * add the client with {@link #withClient(ClientInfo)}.
+   */
   public static NewComment on(PostId postId, Author author, Body body) {
     return new NewComment(postId, null, author, body, ClientInfo.NONE);
   }
 
-  /** Returns a reply to a comment of a post. */
+  /**
+   * Returns a reply to a comment of a post, sent from an unknown client ({@link ClientInfo#NONE});
+   * add the client with {@link #withClient(ClientInfo)}.
+   */
   public static NewComment replyTo(PostId postId, CommentId parentId, Author author, Body body) {
     return new NewComment(postId, requireNonNull(parentId, "parentId"), author, body, ClientInfo.NONE);
   }
 
-  /** Returns a copy sent from a client. */
+  /**
+   * Returns a copy sent from a client: {@code ClientInfo.of(ip, userAgent)} from the request.
+   * Default: {@link ClientInfo#NONE}. A web application should always set it: without an IP
+   * address, IP bans and flood control by address do nothing.
+   */
   public NewComment withClient(ClientInfo newClient) {
     return new NewComment(postId, parentId, author, body, newClient);
   }

@@ -1,55 +1,52 @@
 package org.rejoinder;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
-import org.rejoinder.error.InvalidInputException.Problem;
 import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.error.PermissionDeniedException;
 import org.rejoinder.internal.Checks;
 import org.rejoinder.model.Actor;
-import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentStatus;
 import org.rejoinder.model.CommentsClosedException;
 import org.rejoinder.model.ConcurrentUpdateException;
-import org.rejoinder.model.IllegalTransitionException;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
-import org.rejoinder.model.Role;
-import org.rejoinder.moderation.BulkResult;
+import org.rejoinder.moderation.BodyText;
 import org.rejoinder.moderation.CommentRejectedException;
 import org.rejoinder.moderation.ModerationPolicy;
-import org.rejoinder.moderation.PurgeResult;
-import org.rejoinder.moderation.QueueItem;
-import org.rejoinder.moderation.QueuePage;
 import org.rejoinder.moderation.Reasons;
-import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.thread.CommentThread;
+import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
 
 /**
- * The entry point an application calls: create posts, take comments and replies, moderate them,
- * and read a post's thread.
+ * The entry point an application calls: create posts, take comments and replies, and read a
+ * post's thread. What moderators do is grouped in a {@link ModerationView}, got with {@link
+ * #moderation(Actor)}.
  *
  * <p>Build one with {@link #builder()} and share it: a {@code Rejoinder} is immutable and safe for
  * use by many threads, as long as its store is.
@@ -68,10 +65,12 @@ import org.rejoinder.thread.ThreadSlice;
  *
  * <p>Roles are checked here, not left to the caller: anyone may read threads, submit and report
  * (a report needs a known reader); a comment's author (the {@link Actor#key()} matches the
- * author's key) may edit it within the edit window; only moderators and administrators change
- * states, see the queue and edit any comment; only administrators purge the trash. Every change
- * of state is recorded ({@link #history}, {@link #actionsOf}) and told to the {@link
- * CommentListener}s.
+ * author's key) may edit it within the edit window; only moderators and administrators get a
+ * {@link ModerationView} (change states, see the queue and the history, edit any comment); only
+ * administrators purge the trash. Every change of state is recorded and told to the {@link
+ * CommentListener}s. The store an application gives the builder stays the application's, but
+ * writing to it directly steps around these checks and the moderation policy: go through this
+ * class.
  *
  * @since 0.1.0
  */
@@ -80,6 +79,7 @@ public final class Rejoinder {
   private final Clock clock;
   private final ModerationPolicy policy;
   private final ThreadOptions threadOptions;
+  private final BodyText bodyText;
   private final Events events;
   private final Submissions submissions;
   private final StateChanges stateChanges;
@@ -92,11 +92,19 @@ public final class Rejoinder {
         builder.commentIds != null ? builder.commentIds : store::nextCommentId;
     this.policy = builder.policy;
     this.threadOptions = builder.threadOptions;
+    this.bodyText =
+        builder.bodyText != null ? builder.bodyText : discover(ServiceLoader.load(BodyText.class));
     this.events = new Events(builder.listeners);
     this.submissions =
-        new Submissions(store, clock, commentIds, policy, builder.editWindow, events);
+        new Submissions(store, clock, commentIds, policy, builder.editWindow, events, bodyText);
     this.stateChanges = new StateChanges(store, clock, events, builder.reportsToHold);
     this.purger = new TrashPurger(store, clock, builder.trashRetention);
+  }
+
+  /** Returns the first {@link BodyText} found on the class or module path, or the typed text. */
+  static BodyText discover(Iterable<BodyText> found) {
+    Iterator<BodyText> providers = found.iterator();
+    return providers.hasNext() ? providers.next() : BodyText.asTyped();
   }
 
   /**
@@ -107,11 +115,6 @@ public final class Rejoinder {
     return new Builder();
   }
 
-  /** Returns the store this instance reads and writes. */
-  public CommentStore store() {
-    return store;
-  }
-
   /** Returns the thread layout used when a read names none. */
   public ThreadOptions threadOptions() {
     return threadOptions;
@@ -120,6 +123,17 @@ public final class Rejoinder {
   /** Returns the moderation policy new comments and edits pass. */
   public ModerationPolicy policy() {
     return policy;
+  }
+
+  /**
+   * Returns how moderation sees a body as readers will: the one set with {@link
+   * Builder#bodyText(BodyText)}, else the one found on the class or module path (the render
+   * module provides one), else {@link BodyText#asTyped()}.
+   *
+   * @since 0.2.0
+   */
+  public BodyText bodyText() {
+    return bodyText;
   }
 
   // Posts
@@ -163,7 +177,8 @@ public final class Rejoinder {
 
   /**
    * Takes a comment from its own author; the same as {@code submit(comment,
-   * Actor.reader(comment.author()))}.
+   * Actor.reader(comment.author()))}. A moderator's or the post author's own comment goes through
+   * {@link #submit(NewComment, Actor)} with their actor, so that the policy trusts it.
    */
   public Comment submit(NewComment comment) {
     requireNonNull(comment, "comment must not be null");
@@ -214,15 +229,19 @@ public final class Rejoinder {
    * holds, trashes or marks the new text as spam, the comment moves there (recorded in its
    * history); otherwise it keeps its state. An edit to the same text changes nothing.
    *
+   * <p>This is the author's edit; a moderator edits through {@link ModerationView#edit}, and may
+   * also here, with their actor.
+   *
    * @param id the comment
    * @param body the new text
-   * @param actor a moderator (any comment, any time) or the comment's author (an approved or
-   *     pending comment, within the edit window after posting, see {@link
-   *     Builder#editWindow(Duration)})
+   * @param actor the comment's author (an approved or pending comment, within the edit window
+   *     after posting, see {@link Builder#editWindow(Duration)}), or a moderator (any comment,
+   *     any time)
    * @return the edited comment
    * @throws NotFoundException if there is no such comment
-   * @throws PermissionDeniedException if the actor may not edit it (not the author, window passed,
-   *     or a purged comment)
+   * @throws PermissionDeniedException if the actor may not edit it; {@link
+   *     PermissionDeniedException#reason()} says why: {@code NOT_AUTHOR}, {@code
+   *     EDIT_WINDOW_PASSED}, {@code STATE_NOT_EDITABLE} (spam or trash) or {@code PURGED}
    * @throws CommentRejectedException if the policy rejects the new text; nothing changes
    * @throws ConcurrentUpdateException if someone else changed the comment at the same time
    */
@@ -231,12 +250,6 @@ public final class Rejoinder {
     requireNonNull(body, "body must not be null");
     requireNonNull(actor, "actor must not be null");
     return submissions.edit(id, body, actor);
-  }
-
-  /** Returns a comment's revisions, oldest first: who edited it, when, and the text before. */
-  public List<Revision> revisions(CommentId id) {
-    requireNonNull(id, "id must not be null");
-    return store.revisions(id);
   }
 
   /**
@@ -250,19 +263,22 @@ public final class Rejoinder {
    * @return {@code true} if the report was recorded, {@code false} if this reader had already
    *     reported this comment
    * @throws NotFoundException if there is no such comment, or it was purged
-   * @throws PermissionDeniedException if the reporter is anonymous
+   * @throws PermissionDeniedException if the reporter is anonymous ({@code ANONYMOUS})
+   * @throws InvalidInputException if the reason is too long or holds control characters
    */
   public boolean report(CommentId id, Actor reporter, String reason) {
     requireNonNull(reporter, "reporter must not be null");
     requireNonNull(reason, "reason must not be null");
-    if (reporter.key() == null) {
-      throw new PermissionDeniedException("Only a known reader may report a comment");
+    String reporterKey = reporter.key();
+    if (reporterKey == null) {
+      throw new PermissionDeniedException(
+          PermissionDeniedException.Reason.ANONYMOUS, "Only a known reader may report a comment");
     }
     Comment reported = comment(id);
     if (reported.state() == ModerationState.PURGED) {
       throw new NotFoundException("comment", id);
     }
-    Report report = new Report(id, reporter.key(), clock.instant(), reason);
+    Report report = new Report(id, reporterKey, clock.instant(), reason);
     if (!store.addReport(report)) {
       return false;
     }
@@ -271,147 +287,31 @@ public final class Rejoinder {
     return true;
   }
 
-  /** Returns a comment's reports, oldest first. */
-  public List<Report> reports(CommentId id) {
-    requireNonNull(id, "id must not be null");
-    return store.reports(id);
-  }
-
   // Moderation
 
   /**
-   * Moves a comment to another moderation state and records who did it and why.
+   * Returns what {@code moderator} may do as a moderator: change states, read the queue, the
+   * history, revisions and reports, edit any comment, and, for an administrator, purge the
+   * trash. The role is checked once, here; the view acts as this actor until dropped.
    *
-   * @param id the comment
-   * @param target the new state
-   * @param actor who makes the change; must be a moderator or an administrator
-   * @param reason why, may be empty; kept in the comment's history
-   * @return the updated comment
-   * @throws NotFoundException if there is no such comment
-   * @throws PermissionDeniedException if the actor may not moderate
-   * @throws IllegalTransitionException if the comment cannot move from its state to {@code
-   *     target}, for example because it is already there, or it was purged
-   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
-   */
-  public Comment changeState(CommentId id, ModerationState target, Actor actor, String reason) {
-    requireNonNull(target, "target must not be null");
-    requireModerator(actor);
-    requireNonNull(reason, "reason must not be null");
-    return stateChanges.change(comment(id), target, actor, reason);
-  }
-
-  /**
-   * Restores a trashed comment to the state it had before it was trashed (pending if it was
-   * created in the trash).
+   * <pre>{@code
+   * ModerationView moderation = rejoinder.moderation(Actor.moderator(ada));
+   * for (QueueItem item : moderation.queue(0, 20).items()) {
+   *   moderation.approve(item.comment().id());
+   * }
+   * }</pre>
    *
-   * @throws NotFoundException if there is no such comment
-   * @throws PermissionDeniedException if the actor may not moderate
-   * @throws IllegalTransitionException if the comment is not in the trash
-   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   * @param moderator a moderator or an administrator, such as {@link Actor#SYSTEM}
+   * @throws PermissionDeniedException if the actor may not moderate ({@code NOT_MODERATOR})
+   * @since 0.2.0
    */
-  public Comment restoreFromTrash(CommentId id, Actor actor) {
-    requireModerator(actor);
-    return stateChanges.restore(comment(id), ModerationState.TRASH, actor);
-  }
-
-  /**
-   * Marks a spam comment as not spam: back to the state it had before it was marked (pending if
-   * the policy stored it as spam).
-   *
-   * @throws NotFoundException if there is no such comment
-   * @throws PermissionDeniedException if the actor may not moderate
-   * @throws IllegalTransitionException if the comment is not spam
-   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
-   */
-  public Comment markNotSpam(CommentId id, Actor actor) {
-    requireModerator(actor);
-    return stateChanges.restore(comment(id), ModerationState.SPAM, actor);
-  }
-
-  /**
-   * Moves many comments to one state, for example to approve or trash a page of the queue. Each
-   * comment changes on its own: one that cannot does not stop the others.
-   *
-   * @param ids the comments; repeats are ignored
-   * @param target the new state
-   * @param actor a moderator or an administrator
-   * @param reason why, may be empty
-   * @throws PermissionDeniedException if the actor may not moderate (then nothing changes)
-   */
-  public BulkResult changeStates(
-      Collection<CommentId> ids, ModerationState target, Actor actor, String reason) {
-    requireNonNull(ids, "ids must not be null");
-    requireNonNull(target, "target must not be null");
-    requireModerator(actor);
-    requireNonNull(reason, "reason must not be null");
-    return stateChanges.bulk(ids, target, actor, reason);
-  }
-
-  /**
-   * Returns a page of the moderation queue: pending comments of every post, oldest first, each
-   * with the entry that held it (why) and its reports. Comments held by reports are here too.
-   *
-   * @param actor a moderator or an administrator
-   * @param offset how many pending comments to skip, at least 0
-   * @param limit how many to return at most, at least 1
-   * @throws PermissionDeniedException if the actor may not moderate
-   * @throws InvalidInputException if the offset or limit is out of range
-   */
-  public QueuePage queue(Actor actor, int offset, int limit) {
-    requireModerator(actor);
-    CommentQuery pending = CommentQuery.all().withStates(ModerationState.PENDING);
-    List<QueueItem> items = new ArrayList<>();
-    for (Comment c : store.find(pending.withPage(offset, limit))) {
-      List<AuditEntry> trail = store.auditTrail(c.id());
-      items.add(new QueueItem(c, trail.get(trail.size() - 1), store.reports(c.id())));
+  public ModerationView moderation(Actor moderator) {
+    requireNonNull(moderator, "moderator must not be null");
+    if (!moderator.role().canModerate()) {
+      throw new PermissionDeniedException(
+          PermissionDeniedException.Reason.NOT_MODERATOR, "Only moderators may moderate comments");
     }
-    return new QueuePage(items, store.count(pending), offset);
-  }
-
-  /** Returns a comment's moderation history, oldest first, starting with its creation. */
-  public List<AuditEntry> history(CommentId id) {
-    requireNonNull(id, "id must not be null");
-    return store.auditTrail(id);
-  }
-
-  /**
-   * Returns what one moderator (or {@link Actor#SYSTEM}, the policy) did, newest first.
-   *
-   * @param moderatorKey the moderator's {@link Actor#key() key}
-   * @param actor who asks: a moderator or an administrator
-   * @param offset how many entries to skip, at least 0
-   * @param limit how many to return at most, at least 1
-   * @throws PermissionDeniedException if the asking actor may not moderate
-   */
-  public List<AuditEntry> actionsOf(String moderatorKey, Actor actor, int offset, int limit) {
-    requireNonNull(moderatorKey, "moderatorKey must not be null");
-    requireModerator(actor);
-    return store.auditTrailByActor(moderatorKey, offset, limit);
-  }
-
-  /**
-   * Empties the trash: comments trashed at least the {@link Builder#trashRetention retention
-   * period} ago (by their last update) are deleted for good, with their history, revisions and reports. A trashed
-   * comment that still has replies becomes a tombstone instead: its author, text and client
-   * information are erased, and the thread shows a placeholder in its place. A tombstone is
-   * deleted by a later purge once no reply is left. Run it from a scheduled job.
-   *
-   * @param actor an administrator, such as {@link Actor#SYSTEM}
-   * @throws PermissionDeniedException if the actor is not an administrator
-   */
-  public PurgeResult purgeTrash(Actor actor) {
-    requireNonNull(actor, "actor must not be null");
-    if (actor.role() != Role.ADMIN) {
-      throw new PermissionDeniedException("Only an administrator may purge the trash");
-    }
-    return purger.purge(actor);
-  }
-
-  private static void requireModerator(Actor actor) {
-    requireNonNull(actor, "actor must not be null");
-    if (!actor.role().canModerate()) {
-      throw new PermissionDeniedException("Only moderators may moderate comments");
-    }
+    return new ModerationView(moderator, store, stateChanges, submissions, purger);
   }
 
   // Threads
@@ -428,7 +328,7 @@ public final class Rejoinder {
 
   /**
    * Returns a post's thread as {@code viewer} sees it: approved comments, and the viewer's own
-   * pending ones.
+   * pending ones. Whether the post takes replies is judged by this instance's clock.
    *
    * @throws NotFoundException if there is no such post
    */
@@ -436,7 +336,7 @@ public final class Rejoinder {
     requireNonNull(viewer, "viewer must not be null");
     requireNonNull(options, "options must not be null");
     Post post = post(postId);
-    return CommentThread.assemble(post, store.commentsOf(postId), viewer, options);
+    return CommentThread.assemble(post, store.commentsOf(postId), viewer, options, clock.instant());
   }
 
   /** Returns one page of a post's thread as {@code viewer} sees it, in the default layout. */
@@ -448,9 +348,10 @@ public final class Rejoinder {
    * Returns one page of a post's thread as {@code viewer} sees it: the page's top-level threads
    * with all their shown replies, numbered and counted as in the whole thread, and equal to
    * {@code thread(postId, viewer, options).page(page)}. In a threaded layout only that page is
-   * read from the store ({@link CommentStore#threadPage}); a flat layout reads every comment.
+   * read from the store ({@link org.rejoinder.store.ThreadPageStore#threadPage}); a flat layout
+   * reads every comment.
    *
-   * @param page from 1 to the thread's page count
+   * @param page from 1 to the thread's page count, as a reader's request gives it
    * @throws NotFoundException if there is no such post
    * @throws InvalidInputException if there is no such page
    */
@@ -458,16 +359,57 @@ public final class Rejoinder {
     requireNonNull(viewer, "viewer must not be null");
     requireNonNull(options, "options must not be null");
     Post post = post(postId);
+    Checks.inputRange("page", page, 1, Integer.MAX_VALUE);
     if (!options.threaded()) {
-      return CommentThread.assemble(post, store.commentsOf(postId), viewer, options).page(page);
+      return CommentThread.assemble(post, store.commentsOf(postId), viewer, options, clock.instant())
+          .page(page);
     }
     ThreadSlice slice = store.threadPage(ThreadPageRequest.of(postId, viewer, options, page));
-    return CommentThread.assemble(post, slice, viewer, options).page(page);
+    return CommentThread.assemble(post, slice, viewer, options, clock.instant()).page(page);
   }
 
   /**
-   * Builds a {@link Rejoinder}. Every setting has a default; setting one again replaces the
-   * earlier value, except listeners, which add up.
+   * Returns one comment's node as {@code viewer} sees it, in the default layout; see {@link
+   * #node(CommentId, Actor, ThreadOptions)}.
+   *
+   * @throws NotFoundException if there is no such comment
+   * @since 0.2.0
+   */
+  public Optional<ThreadNode> node(CommentId id, Actor viewer) {
+    return node(id, viewer, threadOptions);
+  }
+
+  /**
+   * Returns one comment's node as {@code viewer} sees it, without reading the whole thread: for
+   * the answer to the form that just posted it ({@link ThreadNode#standalone}). The node sits at
+   * the comment's depth (its ancestors are read, at most {@link ThreadOptions#maxDepth()} of
+   * them), takes replies if the post does now, and has no number.
+   *
+   * @return the node, or empty if the viewer is not shown the comment (held for someone else,
+   *     spam, trash, purged)
+   * @throws NotFoundException if there is no such comment
+   * @since 0.2.0
+   */
+  public Optional<ThreadNode> node(CommentId id, Actor viewer, ThreadOptions options) {
+    requireNonNull(viewer, "viewer must not be null");
+    requireNonNull(options, "options must not be null");
+    Comment comment = comment(id);
+    Post post = post(comment.postId());
+    CommentId parentId = comment.parentId();
+    Comment parent = parentId == null ? null : comment(parentId);
+    int depth = 1;
+    Comment ancestor = parent;
+    while (ancestor != null && depth <= options.maxDepth()) {
+      depth++;
+      CommentId above = ancestor.parentId();
+      ancestor = above == null ? null : store.findComment(above).orElse(null);
+    }
+    return ThreadNode.standalone(post, comment, parent, depth, viewer, options, clock.instant());
+  }
+
+  /**
+   * Builds a {@link Rejoinder}. Every setting has a default. A setting given twice replaces the
+   * earlier value; {@link #listener(CommentListener)} adds, so listeners add up.
    *
    * @since 0.1.0
    */
@@ -487,6 +429,7 @@ public final class Rejoinder {
     private @Nullable Supplier<CommentId> commentIds;
     private ModerationPolicy policy = ModerationPolicy.standard();
     private ThreadOptions threadOptions = ThreadOptions.DEFAULTS;
+    private @Nullable BodyText bodyText;
     private final List<CommentListener> listeners = new ArrayList<>();
     private Duration editWindow = DEFAULT_EDIT_WINDOW;
     private Duration trashRetention = DEFAULT_TRASH_RETENTION;
@@ -494,7 +437,11 @@ public final class Rejoinder {
 
     private Builder() {}
 
-    /** Sets the store. Default: a new {@link InMemoryCommentStore}. */
+    /**
+     * Sets the store. Default: a new {@link InMemoryCommentStore}. Keep your own reference if you
+     * need the store itself (to migrate it, to import comments): this instance does not hand it
+     * out.
+     */
     public Builder store(CommentStore store) {
       this.store = requireNonNull(store, "store must not be null");
       return this;
@@ -531,7 +478,20 @@ public final class Rejoinder {
       return this;
     }
 
-    /** Adds a listener that hears of every new, changed, edited and reported comment. */
+    /**
+     * Sets how moderation sees a body as readers will ({@link BodyText}). Default: the first
+     * implementation found with {@link ServiceLoader} on the class or module path (the render
+     * module provides the one that matches its renderers), else {@link BodyText#asTyped()}, the
+     * text as typed.
+     *
+     * @since 0.2.0
+     */
+    public Builder bodyText(BodyText bodyText) {
+      this.bodyText = requireNonNull(bodyText, "bodyText must not be null");
+      return this;
+    }
+
+    /** Adds a listener that hears of every new, changed, edited and reported comment. Default: none. */
     public Builder listener(CommentListener listener) {
       listeners.add(requireNonNull(listener, "listener must not be null"));
       return this;
@@ -541,7 +501,7 @@ public final class Rejoinder {
      * Sets how long after posting an author may edit their comment; {@link Duration#ZERO} lets
      * only moderators edit. Default: {@value #DEFAULT_EDIT_WINDOW_MINUTES} minutes.
      *
-     * @throws InvalidInputException if the window is negative
+     * @throws IllegalArgumentException if the window is negative
      */
     public Builder editWindow(Duration window) {
       this.editWindow = nonNegative("editWindow", window);
@@ -549,10 +509,11 @@ public final class Rejoinder {
     }
 
     /**
-     * Sets how long trashed comments are kept before {@link #purgeTrash} deletes them. Default:
-     * {@value #DEFAULT_TRASH_RETENTION_DAYS} days, as WordPress's {@code EMPTY_TRASH_DAYS}.
+     * Sets how long trashed comments are kept before {@link ModerationView#purgeTrash()} deletes
+     * them. Default: {@value #DEFAULT_TRASH_RETENTION_DAYS} days, as WordPress's {@code
+     * EMPTY_TRASH_DAYS}.
      *
-     * @throws InvalidInputException if the retention is negative
+     * @throws IllegalArgumentException if the retention is negative
      */
     public Builder trashRetention(Duration retention) {
       this.trashRetention = nonNegative("trashRetention", retention);
@@ -563,18 +524,16 @@ public final class Rejoinder {
      * Sets how many readers' reports hold an approved comment for review. Default: {@value
      * #DEFAULT_REPORTS_TO_HOLD}.
      *
-     * @throws InvalidInputException if {@code reports} is below 1
+     * @throws IllegalArgumentException if {@code reports} is below 1
      */
     public Builder reportsToHold(int reports) {
-      this.reportsToHold = Checks.range("reportsToHold", reports, 1, Integer.MAX_VALUE);
+      this.reportsToHold = Checks.argumentRange("reportsToHold", reports, 1, Integer.MAX_VALUE);
       return this;
     }
 
     private static Duration nonNegative(String field, Duration value) {
       requireNonNull(value, field + " must not be null");
-      if (value.isNegative()) {
-        throw new InvalidInputException(field, Problem.OUT_OF_RANGE, field + " must not be negative");
-      }
+      checkArgument(!value.isNegative(), "%s must not be negative but was %s", field, value);
       return value;
     }
 

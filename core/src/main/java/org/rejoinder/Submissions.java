@@ -10,19 +10,21 @@ import java.util.List;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 import org.rejoinder.error.NotFoundException;
+import org.rejoinder.error.PermissionDeniedException.Reason;
 import org.rejoinder.error.PermissionDeniedException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Author;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentsClosedException;
-import org.rejoinder.model.InvalidParentException.Reason;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.Revision;
+import org.rejoinder.moderation.BodyText;
 import org.rejoinder.moderation.CommentHistory;
 import org.rejoinder.moderation.CommentRejectedException;
 import org.rejoinder.moderation.Decision;
@@ -39,6 +41,7 @@ final class Submissions {
   private final ModerationPolicy policy;
   private final Duration editWindow;
   private final Events events;
+  private final BodyText bodyText;
   private final CommentHistory history;
   private final IdentityLocks locks = new IdentityLocks();
 
@@ -48,13 +51,15 @@ final class Submissions {
       Supplier<CommentId> commentIds,
       ModerationPolicy policy,
       Duration editWindow,
-      Events events) {
+      Events events,
+      BodyText bodyText) {
     this.store = store;
     this.clock = clock;
     this.commentIds = commentIds;
     this.policy = policy;
     this.editWindow = editWindow;
     this.events = events;
+    this.bodyText = bodyText;
     this.history = CommentHistory.of(store);
   }
 
@@ -69,8 +74,11 @@ final class Submissions {
       }
       Comment parent = comment.parentId() == null ? null : parentOf(post, comment.parentId());
       Verdict verdict =
-          judge(new Submission(post, parent, comment.author(), comment.body(), comment.client(),
-              actor, now, null, history));
+          judge(
+              submission(post, comment.author(), comment.body(), actor, now)
+                  .parent(parent)
+                  .client(comment.client())
+                  .build());
       ModerationState state = requireNonNull(verdict.decision().state());
       stored = Comment.create(commentIds.get(), post.id(), comment.parentId(), comment.author(),
           comment.body(), now, state, comment.client());
@@ -86,10 +94,10 @@ final class Submissions {
   private Comment parentOf(Post post, CommentId parentId) {
     Comment parent = store.findComment(parentId).orElseThrow(() -> new NotFoundException("comment", parentId));
     if (!parent.postId().equals(post.id())) {
-      throw new InvalidParentException(parent.id(), Reason.OTHER_POST);
+      throw new InvalidParentException(parent.id(), InvalidParentException.Reason.OTHER_POST);
     }
     if (parent.state() != ModerationState.APPROVED) {
-      throw new InvalidParentException(parent.id(), Reason.NOT_APPROVED);
+      throw new InvalidParentException(parent.id(), InvalidParentException.Reason.NOT_APPROVED);
     }
     return parent;
   }
@@ -104,12 +112,14 @@ final class Submissions {
     Post post = post(current.postId());
     Comment parent = current.parentId() == null ? null : store.findComment(current.parentId()).orElse(null);
     Verdict verdict =
-        judge(new Submission(post, parent, current.author(), body, current.client(), actor, now,
-            current, history));
+        judge(
+            submission(post, current.author(), body, actor, now)
+                .parent(parent)
+                .client(current.client())
+                .original(current)
+                .build());
     ModerationState state = stronger(current.state(), verdict.decision());
-    Comment next =
-        new Comment(id, current.postId(), current.parentId(), current.author(), body,
-            current.createdAt(), state, current.version() + 1, current.client(), now, now);
+    Comment next = current.withBody(body, now).toBuilder().state(state).build();
     Revision revision = new Revision(id, now, actor, current.body());
     AuditEntry entry =
         state == current.state()
@@ -125,21 +135,37 @@ final class Submissions {
 
   private void checkMayEdit(Comment comment, Actor actor, Instant now) {
     if (comment.state() == ModerationState.PURGED) {
-      throw new PermissionDeniedException("Comment " + comment.id() + " was purged and cannot be edited");
+      throw new PermissionDeniedException(
+          Reason.PURGED, "Comment " + comment.id() + " was purged and cannot be edited");
     }
     if (actor.role().canModerate()) {
       return;
     }
     if (!actor.isAuthorOf(comment)) {
-      throw new PermissionDeniedException("Only its author or a moderator may edit a comment");
+      throw new PermissionDeniedException(
+          Reason.NOT_AUTHOR, "Only its author or a moderator may edit a comment");
     }
     if (comment.state() != ModerationState.APPROVED && comment.state() != ModerationState.PENDING) {
-      throw new PermissionDeniedException("A comment in " + comment.state() + " can only be edited by a moderator");
+      throw new PermissionDeniedException(
+          Reason.STATE_NOT_EDITABLE,
+          "A comment in " + comment.state() + " can only be edited by a moderator");
     }
     if (!now.isBefore(comment.createdAt().plus(editWindow))) {
       throw new PermissionDeniedException(
+          Reason.EDIT_WINDOW_PASSED,
           "Comments can be edited by their author for " + editWindow.toMinutes() + " minutes only");
     }
+  }
+
+  private Submission.Builder submission(Post post, Author author, Body body, Actor actor, Instant at) {
+    return Submission.builder()
+        .post(post)
+        .author(author)
+        .body(body)
+        .actor(actor)
+        .at(at)
+        .history(history)
+        .bodyText(bodyText);
   }
 
   private Verdict judge(Submission submission) {

@@ -83,7 +83,7 @@ class ListenersTest {
     clock.advance(Duration.ofMinutes(1));
     rejoinder.edit(c.id(), Body.plain("final"), Actor.reader(guest("Ann")));
     rejoinder.report(c.id(), Actor.reader(guest("Bob")), "rude");
-    rejoinder.changeState(c.id(), ModerationState.APPROVED, Actor.moderator(POST_AUTHOR), "fine");
+    rejoinder.moderation(Actor.moderator(POST_AUTHOR)).changeState(c.id(), ModerationState.APPROVED, "fine");
 
     String id = c.id().toString();
     assertThat(recorder.heard).containsExactly(
@@ -95,8 +95,8 @@ class ListenersTest {
     Comment stored = rejoinder.comment(c.id());
     assertThat(stored.body().text()).isEqualTo("final");
     assertThat(stored.state()).isEqualTo(ModerationState.APPROVED);
-    assertThat(rejoinder.history(c.id())).hasSize(3);
-    assertThat(rejoinder.reports(c.id())).hasSize(1);
+    assertThat(rejoinder.moderation(Actor.SYSTEM).history(c.id())).hasSize(3);
+    assertThat(rejoinder.moderation(Actor.SYSTEM).reports(c.id())).hasSize(1);
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.moderation.CommentRejectedException;
 import org.rejoinder.moderation.Reasons;
 import org.rejoinder.store.CommentQuery;
+import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.testing.MutableClock;
 
 class ModerationConcurrencyTest {
@@ -35,11 +36,12 @@ class ModerationConcurrencyTest {
   private static final int THREADS = 8;
 
   private final MutableClock clock = MutableClock.at("2024-05-01T12:00:00Z");
+  private InMemoryCommentStore store = new InMemoryCommentStore();
   private Rejoinder rejoinder;
 
   @BeforeEach
   void setUp() {
-    rejoinder = Rejoinder.builder().clock(clock).reportsToHold(3).build();
+    rejoinder = Rejoinder.builder().store(store).clock(clock).reportsToHold(3).build();
     rejoinder.createPost(Post.of(POST, "Post", POST_AUTHOR, clock.instant()));
   }
 
@@ -60,7 +62,7 @@ class ModerationConcurrencyTest {
       });
     }
 
-    assertThat(rejoinder.store().count(CommentQuery.all().withAuthorKey(flooder.key()))).isEqualTo(5);
+    assertThat(store.count(CommentQuery.all().withAuthorKey(flooder.key()))).isEqualTo(5);
     assertThat(floods).hasValue(5 * (THREADS - 1));
   }
 
@@ -77,13 +79,14 @@ class ModerationConcurrencyTest {
       }
     });
 
-    assertThat(rejoinder.store().count(CommentQuery.all().withIp("192.0.2.1"))).isEqualTo(1);
+    assertThat(store.count(CommentQuery.all().withIp("192.0.2.1"))).isEqualTo(1);
     assertThat(stored).hasValue(1 + THREADS / 2);
   }
 
   @Test
   void theSameCommentSentManyTimesAtOnce_isStoredOnce() throws Exception {
-    rejoinder = Rejoinder.builder().clock(clock)
+    store = new InMemoryCommentStore();
+    rejoinder = Rejoinder.builder().store(store).clock(clock)
         .moderation(org.rejoinder.moderation.ModerationPolicy.builder().floodInterval(Duration.ZERO).build())
         .build();
     rejoinder.createPost(Post.of(POST, "Post", POST_AUTHOR, clock.instant()));
@@ -97,7 +100,7 @@ class ModerationConcurrencyTest {
       }
     });
 
-    assertThat(rejoinder.store().commentsOf(POST)).hasSize(1);
+    assertThat(store.commentsOf(POST)).hasSize(1);
     assertThat(duplicates).hasValue(THREADS - 1);
   }
 
@@ -122,7 +125,7 @@ class ModerationConcurrencyTest {
           rejoinder.report(target.id(), reader, "report " + k);
         } else {
           try {
-            rejoinder.changeState(target.id(), targets[(k + t) % targets.length], moderator, "m" + k);
+            rejoinder.moderation(moderator).changeState(target.id(), targets[(k + t) % targets.length], "m" + k);
             moderatorChanges.computeIfAbsent(target.id(), id -> new AtomicInteger()).incrementAndGet();
           } catch (ConcurrentUpdateException | IllegalTransitionException e) {
             // another change came first: a real moderator would reload
@@ -133,7 +136,7 @@ class ModerationConcurrencyTest {
 
     for (Comment c : comments) {
       Comment now = rejoinder.comment(c.id());
-      List<AuditEntry> trail = rejoinder.history(c.id());
+      List<AuditEntry> trail = rejoinder.moderation(Actor.SYSTEM).history(c.id());
       assertThat(trail).as("one entry per version").hasSize((int) now.version());
       assertThat(trail.get(trail.size() - 1).to()).isEqualTo(now.state());
       for (int i = 1; i < trail.size(); i++) {
@@ -142,11 +145,11 @@ class ModerationConcurrencyTest {
       long byModerators = trail.stream().filter(e -> !e.actor().equals(Actor.SYSTEM)).count();
       AtomicInteger counted = moderatorChanges.get(c.id());
       assertThat(byModerators).isEqualTo(counted == null ? 0 : counted.get());
-      assertThat(rejoinder.reports(c.id())).hasSize(THREADS / 2);
+      assertThat(rejoinder.moderation(Actor.SYSTEM).reports(c.id())).hasSize(THREADS / 2);
     }
     long logged = 0;
     for (int t = 1; t < THREADS; t += 2) {
-      logged += rejoinder.actionsOf(Actor.moderator(guest("Mod" + t)).key(), Actor.SYSTEM, 0, 1_000).size();
+      logged += rejoinder.moderation(Actor.SYSTEM).actionsOf(Actor.moderator(guest("Mod" + t)).key(), 0, 1_000).size();
     }
     assertThat(logged).isEqualTo(moderatorChanges.values().stream().mapToInt(AtomicInteger::get).sum());
   }

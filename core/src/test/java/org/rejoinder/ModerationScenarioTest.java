@@ -16,13 +16,13 @@ import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.QueueItem;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.moderation.Ban;
 import org.rejoinder.moderation.BanList;
 import org.rejoinder.moderation.CommentRejectedException;
 import org.rejoinder.moderation.Decision;
 import org.rejoinder.moderation.ModerationPolicy;
-import org.rejoinder.moderation.QueueItem;
 import org.rejoinder.moderation.Reasons;
 import org.rejoinder.testing.MutableClock;
 import org.rejoinder.thread.CommentThread;
@@ -78,7 +78,7 @@ class ModerationScenarioTest {
     minutes(10);
     Comment congrats = say(ANDREW, "Congratulations on ten years!", "198.51.100.1");
     assertThat(congrats.state()).isEqualTo(ModerationState.PENDING);
-    rejoinder.changeState(congrats.id(), ModerationState.APPROVED, MODERATOR, "regular reader");
+    rejoinder.moderation(MODERATOR).changeState(congrats.id(), ModerationState.APPROVED, "regular reader");
     minutes(5);
     Comment thanks = reply(congrats, EDITOR, "Thank you, Andrew.", "198.51.100.2");
     assertThat(thanks.state()).isEqualTo(ModerationState.APPROVED);
@@ -94,7 +94,7 @@ class ModerationScenarioTest {
     minutes(5);
     Comment spamAgain = say(Guest.of("Essays", "essays@example.biz"), "Great read!", "203.0.113.99");
     assertThat(spamAgain.state()).isEqualTo(ModerationState.SPAM);
-    assertThat(rejoinder.history(spamAgain.id()).get(0).reason()).isEqualTo(Reasons.BANNED);
+    assertThat(rejoinder.moderation(Actor.SYSTEM).history(spamAgain.id()).get(0).reason()).isEqualTo(Reasons.BANNED);
 
     // The flooder gets one comment in, the rest are refused until 15 seconds have passed.
     minutes(5);
@@ -123,15 +123,15 @@ class ModerationScenarioTest {
         .isEqualTo(ThreadNode.Kind.AWAITING_MODERATION);
 
     // The moderator works through the queue, oldest first.
-    List<QueueItem> queue = rejoinder.queue(MODERATOR, 0, 50).items();
+    List<QueueItem> queue = rejoinder.moderation(MODERATOR).queue(0, 50).items();
     assertThat(queue).extracting(i -> i.comment().id())
         .containsExactly(flood.id(), floodLater.id(), insult.id(), jo.id());
     assertThat(queue).extracting(i -> i.heldBy().reason())
         .containsExactly(Reasons.FIRST_COMMENT, Reasons.FIRST_COMMENT, Reasons.MODERATION_KEYWORD,
             Reasons.FIRST_COMMENT);
-    rejoinder.changeState(insult.id(), ModerationState.TRASH, MODERATOR, "insult");
-    rejoinder.changeState(floodLater.id(), ModerationState.TRASH, MODERATOR, "noise");
-    rejoinder.changeStates(List.of(flood.id(), jo.id()), ModerationState.APPROVED, MODERATOR, "fine");
+    rejoinder.moderation(MODERATOR).changeState(insult.id(), ModerationState.TRASH, "insult");
+    rejoinder.moderation(MODERATOR).changeState(floodLater.id(), ModerationState.TRASH, "noise");
+    rejoinder.moderation(MODERATOR).changeStates(List.of(flood.id(), jo.id()), ModerationState.APPROVED, "fine");
 
     // Jo is now a known commenter: the next comment goes straight through.
     minutes(5);
@@ -142,12 +142,12 @@ class ModerationScenarioTest {
     assertThat(thread).extracting(n -> n.comment().orElseThrow().author().displayName())
         .containsExactly("Andrew", "Margaret", "Andrew", "Fast Fingers", "Jo Park", "Jo Park");
     assertThat(thread).extracting(ThreadNode::depth).containsExactly(1, 2, 3, 1, 1, 2);
-    assertThat(rejoinder.queue(MODERATOR, 0, 50).total()).isZero();
-    assertThat(rejoinder.actionsOf(MODERATOR.key(), MODERATOR, 0, 50)).hasSize(5);
+    assertThat(rejoinder.moderation(MODERATOR).queue(0, 50).total()).isZero();
+    assertThat(rejoinder.moderation(MODERATOR).actionsOf(MODERATOR.key(), 0, 50)).hasSize(5);
 
     // A month later the trash is emptied; nothing changes for readers.
     clock.advance(Duration.ofDays(30));
-    assertThat(rejoinder.purgeTrash(Actor.SYSTEM).deleted()).isEqualTo(2);
+    assertThat(rejoinder.moderation(Actor.SYSTEM).purgeTrash().deleted()).isEqualTo(2);
     assertThat(rejoinder.thread(POST).responseCount()).isEqualTo(6);
   }
 }

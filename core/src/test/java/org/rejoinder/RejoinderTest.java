@@ -36,6 +36,7 @@ import org.rejoinder.moderation.Verdict;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.testing.MutableClock;
+import org.rejoinder.testing.TagStrippingBodyText;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.ThreadNode;
 
@@ -75,7 +76,7 @@ class RejoinderTest {
     assertThat(c.state()).isEqualTo(ModerationState.APPROVED);
     assertThat(c.version()).isEqualTo(1);
     assertThat(rejoinder.comment(c.id())).isEqualTo(c);
-    assertThat(rejoinder.history(c.id()))
+    assertThat(rejoinder.moderation(Actor.SYSTEM).history(c.id()))
         .singleElement()
         .satisfies(
             e -> {
@@ -154,7 +155,7 @@ class RejoinderTest {
     for (ModerationState state :
         new ModerationState[] {ModerationState.SPAM, ModerationState.TRASH, ModerationState.PENDING}) {
       Comment parent = say(guest("Spammer"), "buy now " + state);
-      rejoinder.changeState(parent.id(), state, MODERATOR, "test");
+      rejoinder.moderation(MODERATOR).changeState(parent.id(), state, "test");
       long before = storedComments();
 
       assertThatThrownBy(() -> reply(parent, guest("Ann"), "re"))
@@ -202,6 +203,81 @@ class RejoinderTest {
   }
 
   @Test
+  void aPostThatClosed_showsNoReplyLink_inItsThreadOrItsPages_byTheInjectedClock() {
+    rejoinder.setCommentStatus(POST, CommentStatus.closesAfterDays(2));
+    Comment c = say(guest("Ann"), "in time");
+    assertThat(rejoinder.thread(POST).acceptsComments()).isTrue();
+    assertThat(rejoinder.thread(POST).node(c.id()).orElseThrow().canReply()).isTrue();
+
+    clock.advance(Duration.ofDays(2));
+
+    CommentThread thread = rejoinder.thread(POST);
+    assertThat(thread.acceptsComments()).isFalse();
+    assertThat(thread.node(c.id()).orElseThrow().canReply()).isFalse();
+    assertThat(rejoinder.threadPage(POST, Actor.ANONYMOUS, 1).roots())
+        .singleElement()
+        .satisfies(node -> assertThat(node.canReply()).isFalse());
+    assertThat(rejoinder.node(c.id(), Actor.ANONYMOUS).orElseThrow().canReply()).isFalse();
+  }
+
+  @Test
+  void node_ofAJustSubmittedComment_isLaidOutAsInTheThread_asItsAuthorSeesIt() {
+    Comment top = say(guest("Ann"), "top");
+    Comment reply = reply(top, guest("Bob"), "reply");
+    Comment deep = reply;
+    for (int i = 0; i < 6; i++) {
+      deep = reply(deep, guest("Ann"), "deeper " + i);
+    }
+    Comment held =
+        rejoinder.submit(NewComment.on(POST, guest("Cy"), Body.plain("see www.a.example and www.b.example")));
+
+    ThreadNode replyNode = rejoinder.node(reply.id(), Actor.ANONYMOUS).orElseThrow();
+    ThreadNode inThread = rejoinder.thread(POST).node(reply.id()).orElseThrow();
+    assertThat(replyNode.depth()).isEqualTo(inThread.depth()).isEqualTo(2);
+    assertThat(replyNode.inReplyTo()).isEqualTo(inThread.inReplyTo());
+    assertThat(replyNode.canReply()).isEqualTo(inThread.canReply()).isTrue();
+    assertThat(replyNode.number()).isEmpty();
+    ThreadNode deepNode = rejoinder.node(deep.id(), Actor.ANONYMOUS).orElseThrow();
+    assertThat(deepNode.depth()).isEqualTo(5);
+    assertThat(deepNode.isFlattened()).isTrue();
+    assertThat(held.state()).isEqualTo(ModerationState.PENDING);
+    assertThat(rejoinder.node(held.id(), Actor.reader(guest("Cy"))).orElseThrow().kind())
+        .isEqualTo(ThreadNode.Kind.AWAITING_MODERATION);
+    assertThat(rejoinder.node(held.id(), Actor.ANONYMOUS)).isEmpty();
+    assertThatThrownBy(() -> rejoinder.node(CommentId.of(999), Actor.ANONYMOUS))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aBodyReadersWouldSeeAsEmpty_isRejected_onSubmitAndOnEdit_andStoresNothing() {
+    TagStrippingBodyText bodyText = new TagStrippingBodyText();
+    Rejoinder rendered = Rejoinder.builder().store(store).clock(clock).bodyText(bodyText).build();
+    Comment c = rendered.submit(NewComment.on(POST, guest("Ann"), Body.html("<b>hello</b>")));
+
+    assertThat(rendered.bodyText()).isSameAs(bodyText);
+    assertThatThrownBy(() -> rendered.submit(NewComment.on(POST, guest("Bob"), Body.html("<script>x</script>"))))
+        .isInstanceOfSatisfying(CommentRejectedException.class, e -> {
+          assertThat(e.verdict().reason()).isEqualTo(Reasons.EMPTY_BODY);
+          assertThat(e.httpStatus()).isEqualTo(400);
+        });
+    assertThatThrownBy(() -> rendered.submit(NewComment.on(POST, POST_AUTHOR, Body.html("<i> </i>")), MODERATOR))
+        .isInstanceOf(CommentRejectedException.class);
+    assertThatThrownBy(() -> rendered.edit(c.id(), Body.html("<style>b{}</style>"), Actor.reader(guest("Ann"))))
+        .isInstanceOf(CommentRejectedException.class);
+    assertThat(storedComments()).isEqualTo(1);
+    assertThat(rendered.comment(c.id()).body().text()).isEqualTo("<b>hello</b>");
+  }
+
+  @Test
+  void withoutABodyTextSetOrFound_moderationJudgesTheTextAsTyped() {
+    TagStrippingBodyText found = new TagStrippingBodyText();
+
+    assertThat(rejoinder.bodyText().visibleText(Body.html("<b>x</b>"))).isEqualTo("<b>x</b>");
+    assertThat(Rejoinder.discover(java.util.List.of(found))).isSameAs(found);
+    assertThat(Rejoinder.discover(java.util.List.of()).visibleText(Body.plain("a&#98;"))).isEqualTo("a&#98;");
+  }
+
+  @Test
   void createPost_twice_isAlreadyExists() {
     assertThatThrownBy(
             () -> rejoinder.createPost(Post.of(POST, "Again", POST_AUTHOR, clock.instant())))
@@ -214,12 +290,12 @@ class RejoinderTest {
     Comment c = say(guest("Spammer"), "Hi, your article is interesting");
     clock.advance(Duration.ofSeconds(30));
 
-    Comment spam = rejoinder.changeState(c.id(), ModerationState.SPAM, MODERATOR, "generic praise");
+    Comment spam = rejoinder.moderation(MODERATOR).changeState(c.id(), ModerationState.SPAM, "generic praise");
 
     assertThat(spam.state()).isEqualTo(ModerationState.SPAM);
     assertThat(spam.version()).isEqualTo(2);
     assertThat(spam.updatedAt()).isEqualTo(clock.instant());
-    AuditEntry last = rejoinder.history(c.id()).get(1);
+    AuditEntry last = rejoinder.moderation(Actor.SYSTEM).history(c.id()).get(1);
     assertThat(last.actor()).isEqualTo(MODERATOR);
     assertThat(last.from()).isEqualTo(ModerationState.APPROVED);
     assertThat(last.to()).isEqualTo(ModerationState.SPAM);
@@ -230,16 +306,16 @@ class RejoinderTest {
   @Test
   void changeState_toTheCurrentState_isIllegal_andChangesNothing() {
     Comment c = say(guest("Ann"), "fine");
-    rejoinder.changeState(c.id(), ModerationState.TRASH, MODERATOR, "");
+    rejoinder.moderation(MODERATOR).changeState(c.id(), ModerationState.TRASH, "");
 
-    assertThatThrownBy(() -> rejoinder.changeState(c.id(), ModerationState.TRASH, MODERATOR, ""))
+    assertThatThrownBy(() -> rejoinder.moderation(MODERATOR).changeState(c.id(), ModerationState.TRASH, ""))
         .isInstanceOfSatisfying(
             IllegalTransitionException.class,
             e -> {
               assertThat(e.from()).isEqualTo(ModerationState.TRASH);
               assertThat(e.to()).isEqualTo(ModerationState.TRASH);
             });
-    assertThat(rejoinder.history(c.id())).hasSize(2);
+    assertThat(rejoinder.moderation(Actor.SYSTEM).history(c.id())).hasSize(2);
     assertThat(rejoinder.comment(c.id()).version()).isEqualTo(2);
   }
 
@@ -248,15 +324,15 @@ class RejoinderTest {
     Comment c = say(guest("Ann"), "fine");
 
     assertThatThrownBy(
-            () -> rejoinder.changeState(c.id(), ModerationState.SPAM, Actor.reader(guest("Bob")), ""))
-        .isInstanceOf(PermissionDeniedException.class);
+            () -> rejoinder.moderation(Actor.reader(guest("Bob"))).changeState(c.id(), ModerationState.SPAM, ""))
+        .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.reason()).isEqualTo(PermissionDeniedException.Reason.NOT_MODERATOR));
     assertThat(rejoinder.comment(c.id()).state()).isEqualTo(ModerationState.APPROVED);
   }
 
   @Test
   void changeState_ofUnknownComment_isNotFound() {
     assertThatThrownBy(
-            () -> rejoinder.changeState(CommentId.of(77), ModerationState.SPAM, MODERATOR, ""))
+            () -> rejoinder.moderation(MODERATOR).changeState(CommentId.of(77), ModerationState.SPAM, ""))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -287,7 +363,7 @@ class RejoinderTest {
 
     assertThat(spam.state()).isEqualTo(ModerationState.SPAM);
     assertThat(held.state()).isEqualTo(ModerationState.PENDING);
-    assertThat(moderated.history(held.id()).get(0).reason()).isEqualTo("links");
+    assertThat(moderated.moderation(Actor.SYSTEM).history(held.id()).get(0).reason()).isEqualTo("links");
     assertThatThrownBy(() -> moderated.submit(NewComment.on(POST, guest("D"), Body.plain("again"))))
         .isInstanceOfSatisfying(
             CommentRejectedException.class,
@@ -304,7 +380,7 @@ class RejoinderTest {
     Comment first = say(guest("Ann"), "First!");
 
     assertThat(rejoinder.policy().rules()).isEqualTo(ModerationPolicy.standard().rules());
-    assertThat(rejoinder.history(first.id()).get(0).reason()).isEqualTo(Reasons.APPROVED);
+    assertThat(rejoinder.moderation(Actor.SYSTEM).history(first.id()).get(0).reason()).isEqualTo(Reasons.APPROVED);
     assertThatThrownBy(() -> rejoinder.submit(NewComment.on(POST, guest("Ann"), Body.plain("Second!"))))
         .isInstanceOfSatisfying(CommentRejectedException.class, e -> {
           assertThat(e.verdict().reason()).isEqualTo(Reasons.FLOOD);
@@ -329,7 +405,7 @@ class RejoinderTest {
 
     assertThat(byAuthor.state()).isEqualTo(ModerationState.APPROVED);
     assertThat(byModerator.state()).isEqualTo(ModerationState.APPROVED);
-    assertThat(rejoinder.history(byModerator.id()).get(0).reason()).isEqualTo(Reasons.TRUSTED);
+    assertThat(rejoinder.moderation(Actor.SYSTEM).history(byModerator.id()).get(0).reason()).isEqualTo(Reasons.TRUSTED);
     rejoinder.setCommentStatus(POST, CommentStatus.CLOSED);
     assertThatThrownBy(() -> rejoinder.submit(NewComment.on(POST, POST_AUTHOR, Body.plain("closed?")), MODERATOR))
         .isInstanceOf(CommentsClosedException.class);
@@ -340,9 +416,9 @@ class RejoinderTest {
     Guest ann = guest("Ann");
     Comment visible = say(guest("Bob"), "visible");
     Comment pending = say(ann, "awaiting");
-    rejoinder.changeState(pending.id(), ModerationState.PENDING, MODERATOR, "");
+    rejoinder.moderation(MODERATOR).changeState(pending.id(), ModerationState.PENDING, "");
     Comment spam = say(guest("Spammer"), "spam");
-    rejoinder.changeState(spam.id(), ModerationState.SPAM, MODERATOR, "");
+    rejoinder.moderation(MODERATOR).changeState(spam.id(), ModerationState.SPAM, "");
 
     CommentThread anonymous = rejoinder.thread(POST);
     CommentThread annSees = rejoinder.thread(POST, Actor.reader(ann));
@@ -360,7 +436,7 @@ class RejoinderTest {
   void trashedCommentWithReplies_keepsItsPlaceAsAPlaceholder() {
     Comment parent = say(guest("Rude"), "Boll*cks");
     Comment answer = reply(parent, guest("Ann"), "For Rude: please be civil");
-    rejoinder.changeState(parent.id(), ModerationState.TRASH, MODERATOR, "abuse");
+    rejoinder.moderation(MODERATOR).changeState(parent.id(), ModerationState.TRASH, "abuse");
 
     CommentThread thread = rejoinder.thread(POST);
 

@@ -8,7 +8,6 @@ import static org.rejoinder.testing.Comments.guest;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.error.PermissionDeniedException;
 import org.rejoinder.model.Actor;
@@ -22,6 +21,7 @@ import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.moderation.PurgeResult;
 import org.rejoinder.moderation.Reasons;
+import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.testing.MutableClock;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.ThreadNode;
@@ -32,11 +32,12 @@ class TrashAndPurgeTest {
   private static final Actor ADMIN = Actor.admin(POST_AUTHOR);
 
   private final MutableClock clock = MutableClock.at("2024-05-01T12:00:00Z");
+  private final InMemoryCommentStore store = new InMemoryCommentStore();
   private Rejoinder rejoinder;
 
   @BeforeEach
   void setUp() {
-    rejoinder = Rejoinder.builder().clock(clock).build();
+    rejoinder = Rejoinder.builder().store(store).clock(clock).build();
     rejoinder.createPost(Post.of(POST, "Post", POST_AUTHOR, clock.instant()));
   }
 
@@ -51,7 +52,7 @@ class TrashAndPurgeTest {
   }
 
   private Comment trash(Comment c) {
-    return rejoinder.changeState(c.id(), ModerationState.TRASH, MODERATOR, "abuse");
+    return rejoinder.moderation(MODERATOR).changeState(c.id(), ModerationState.TRASH, "abuse");
   }
 
   @Test
@@ -60,10 +61,10 @@ class TrashAndPurgeTest {
     assertThat(held.state()).isEqualTo(ModerationState.PENDING);
     trash(held);
 
-    Comment restored = rejoinder.restoreFromTrash(held.id(), MODERATOR);
+    Comment restored = rejoinder.moderation(MODERATOR).restoreFromTrash(held.id());
 
     assertThat(restored.state()).isEqualTo(ModerationState.PENDING);
-    assertThat(rejoinder.history(held.id())).last().satisfies(e -> {
+    assertThat(rejoinder.moderation(Actor.SYSTEM).history(held.id())).last().satisfies(e -> {
       assertThat(e.from()).isEqualTo(ModerationState.TRASH);
       assertThat(e.reason()).isEqualTo(Reasons.RESTORED);
       assertThat(e.actor()).isEqualTo(MODERATOR);
@@ -75,28 +76,28 @@ class TrashAndPurgeTest {
     Comment c = say(guest("Ann"), "fine");
     trash(c);
 
-    assertThat(rejoinder.restoreFromTrash(c.id(), MODERATOR).state()).isEqualTo(ModerationState.APPROVED);
-    assertThatThrownBy(() -> rejoinder.restoreFromTrash(c.id(), MODERATOR))
+    assertThat(rejoinder.moderation(MODERATOR).restoreFromTrash(c.id()).state()).isEqualTo(ModerationState.APPROVED);
+    assertThatThrownBy(() -> rejoinder.moderation(MODERATOR).restoreFromTrash(c.id()))
         .isInstanceOf(IllegalTransitionException.class);
-    assertThatThrownBy(() -> rejoinder.restoreFromTrash(c.id(), Actor.reader(guest("Ann"))))
+    assertThatThrownBy(() -> rejoinder.moderation(Actor.reader(guest("Ann"))).restoreFromTrash(c.id()))
         .isInstanceOf(PermissionDeniedException.class);
   }
 
   @Test
   void notSpam_returnsToTheStateBefore_orPendingWhenThePolicyStoredItAsSpam() {
-    Rejoinder strict = Rejoinder.builder().store(rejoinder.store()).clock(clock)
+    Rejoinder strict = Rejoinder.builder().store(store).clock(clock)
         .moderation(org.rejoinder.moderation.ModerationPolicy.builder()
             .disallowedKeywords("essays").disallowedDecision(org.rejoinder.moderation.Decision.SPAM).build())
         .build();
     clock.advance(Duration.ofMinutes(1));
     Comment caught = strict.submit(NewComment.on(POST, guest("Student"), Body.plain("I love essays")));
     Comment marked = say(guest("Ann"), "fine");
-    rejoinder.changeState(marked.id(), ModerationState.SPAM, MODERATOR, "oops");
+    rejoinder.moderation(MODERATOR).changeState(marked.id(), ModerationState.SPAM, "oops");
 
     assertThat(caught.state()).isEqualTo(ModerationState.SPAM);
-    assertThat(rejoinder.markNotSpam(caught.id(), MODERATOR).state()).isEqualTo(ModerationState.PENDING);
-    assertThat(rejoinder.markNotSpam(marked.id(), MODERATOR).state()).isEqualTo(ModerationState.APPROVED);
-    assertThatThrownBy(() -> rejoinder.markNotSpam(marked.id(), MODERATOR))
+    assertThat(rejoinder.moderation(MODERATOR).markNotSpam(caught.id()).state()).isEqualTo(ModerationState.PENDING);
+    assertThat(rejoinder.moderation(MODERATOR).markNotSpam(marked.id()).state()).isEqualTo(ModerationState.APPROVED);
+    assertThatThrownBy(() -> rejoinder.moderation(MODERATOR).markNotSpam(marked.id()))
         .isInstanceOf(IllegalTransitionException.class);
   }
 
@@ -127,12 +128,12 @@ class TrashAndPurgeTest {
     trash(recent);
     clock.set(trashedAt.plus(Duration.ofDays(30)).minusMillis(1));
 
-    assertThat(rejoinder.purgeTrash(ADMIN)).isEqualTo(new PurgeResult(0, 0));
+    assertThat(rejoinder.moderation(ADMIN).purgeTrash()).isEqualTo(new PurgeResult(0, 0));
     clock.advance(Duration.ofMillis(1));
-    assertThat(rejoinder.purgeTrash(ADMIN)).isEqualTo(new PurgeResult(1, 0));
+    assertThat(rejoinder.moderation(ADMIN).purgeTrash()).isEqualTo(new PurgeResult(1, 0));
 
     assertThatThrownBy(() -> rejoinder.comment(old.id())).isInstanceOf(NotFoundException.class);
-    assertThat(rejoinder.history(old.id())).isEmpty();
+    assertThat(rejoinder.moderation(Actor.SYSTEM).history(old.id())).isEmpty();
     assertThat(rejoinder.comment(recent.id()).state()).isEqualTo(ModerationState.TRASH);
   }
 
@@ -146,15 +147,15 @@ class TrashAndPurgeTest {
     trash(parent);
     clock.advance(Duration.ofDays(31));
 
-    PurgeResult result = rejoinder.purgeTrash(Actor.SYSTEM);
+    PurgeResult result = rejoinder.moderation(Actor.SYSTEM).purgeTrash();
 
     assertThat(result).isEqualTo(new PurgeResult(0, 1));
     Comment tombstone = rejoinder.comment(parent.id());
     assertThat(tombstone.state()).isEqualTo(ModerationState.PURGED);
     assertThat(tombstone.toString()).doesNotContain("Rude", "rude@", "unforgivable", "worse", "192.0.2.7");
-    assertThat(rejoinder.revisions(parent.id())).isEmpty();
-    assertThat(rejoinder.reports(parent.id())).isEmpty();
-    assertThat(rejoinder.history(parent.id())).last().satisfies(e -> {
+    assertThat(rejoinder.moderation(Actor.SYSTEM).revisions(parent.id())).isEmpty();
+    assertThat(rejoinder.moderation(Actor.SYSTEM).reports(parent.id())).isEmpty();
+    assertThat(rejoinder.moderation(Actor.SYSTEM).history(parent.id())).last().satisfies(e -> {
       assertThat(e.to()).isEqualTo(ModerationState.PURGED);
       assertThat(e.reason()).isEqualTo(Reasons.PURGED);
     });
@@ -169,21 +170,21 @@ class TrashAndPurgeTest {
     Comment answer = reply(parent, guest("Ann"), "no");
     trash(parent);
     clock.advance(Duration.ofDays(31));
-    rejoinder.purgeTrash(ADMIN);
+    rejoinder.moderation(ADMIN).purgeTrash();
 
-    assertThatThrownBy(() -> rejoinder.restoreFromTrash(parent.id(), MODERATOR))
+    assertThatThrownBy(() -> rejoinder.moderation(MODERATOR).restoreFromTrash(parent.id()))
         .isInstanceOf(IllegalTransitionException.class);
-    assertThatThrownBy(() -> rejoinder.changeState(parent.id(), ModerationState.APPROVED, MODERATOR, ""))
+    assertThatThrownBy(() -> rejoinder.moderation(MODERATOR).changeState(parent.id(), ModerationState.APPROVED, ""))
         .isInstanceOf(IllegalTransitionException.class);
-    assertThatThrownBy(() -> rejoinder.edit(parent.id(), Body.plain("back"), MODERATOR))
-        .isInstanceOf(PermissionDeniedException.class);
+    assertThatThrownBy(() -> rejoinder.moderation(MODERATOR).edit(parent.id(), Body.plain("back")))
+        .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.reason()).isEqualTo(PermissionDeniedException.Reason.PURGED));
     assertThatThrownBy(() -> rejoinder.report(parent.id(), Actor.reader(guest("Bob")), ""))
         .isInstanceOf(NotFoundException.class);
 
     trash(answer);
     clock.advance(Duration.ofDays(31));
-    assertThat(rejoinder.purgeTrash(ADMIN)).isEqualTo(new PurgeResult(2, 0));
-    assertThat(rejoinder.store().commentsOf(POST)).isEmpty();
+    assertThat(rejoinder.moderation(ADMIN).purgeTrash()).isEqualTo(new PurgeResult(2, 0));
+    assertThat(store.commentsOf(POST)).isEmpty();
   }
 
   @Test
@@ -191,11 +192,10 @@ class TrashAndPurgeTest {
     Comment parent = say(guest("A"), "a");
     Comment child = reply(parent, guest("B"), "b");
     reply(child, guest("C"), "c");
-    rejoinder.changeStates(rejoinder.store().commentsOf(POST).stream().map(Comment::id).toList(),
-        ModerationState.TRASH, MODERATOR, "thread of abuse");
+    rejoinder.moderation(MODERATOR).changeStates(store.commentsOf(POST).stream().map(Comment::id).toList(), ModerationState.TRASH, "thread of abuse");
     clock.advance(Duration.ofDays(31));
 
-    assertThat(rejoinder.purgeTrash(ADMIN)).isEqualTo(new PurgeResult(3, 0));
+    assertThat(rejoinder.moderation(ADMIN).purgeTrash()).isEqualTo(new PurgeResult(3, 0));
   }
 
   @Test
@@ -203,11 +203,13 @@ class TrashAndPurgeTest {
     Comment c = say(guest("A"), "a");
     trash(c);
 
-    assertThatThrownBy(() -> rejoinder.purgeTrash(MODERATOR)).isInstanceOf(PermissionDeniedException.class);
-    Rejoinder eager = Rejoinder.builder().store(rejoinder.store()).clock(clock).trashRetention(Duration.ofDays(1)).build();
+    assertThatThrownBy(() -> rejoinder.moderation(MODERATOR).purgeTrash())
+        .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.reason()).isEqualTo(PermissionDeniedException.Reason.NOT_ADMIN));
+    Rejoinder eager = Rejoinder.builder().store(store).clock(clock).trashRetention(Duration.ofDays(1)).build();
     clock.advance(Duration.ofDays(1));
-    assertThat(eager.purgeTrash(ADMIN).deleted()).isEqualTo(1);
+    assertThat(eager.moderation(ADMIN).purgeTrash().deleted()).isEqualTo(1);
     assertThatThrownBy(() -> Rejoinder.builder().trashRetention(Duration.ofDays(-1)))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("trashRetention");
   }
 }

@@ -104,7 +104,7 @@ public final class SyntheticDiscussion {
         authors[i] = Guest.of("Guest " + i, "guest" + i + "@example.com",
             random.nextBoolean() ? "https://guest" + i + ".example.com" : null);
       } else if (kind < 9) {
-        authors[i] = new SiteUser("u" + i, "User " + i, "user" + i + "@example.com", null);
+        authors[i] = SiteUser.of("u" + i, "User " + i).withEmail("user" + i + "@example.com");
       } else {
         authors[i] = ExternalIdentity.of(IdentityProvider.WORDPRESS_COM, "wp" + i, "WP " + i);
       }

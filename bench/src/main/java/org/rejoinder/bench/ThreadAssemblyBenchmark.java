@@ -58,7 +58,7 @@ public class ThreadAssemblyBenchmark {
   @Benchmark
   public Comment[] baselineSortByTime() {
     Comment[] copy = shuffled.toArray(new Comment[0]);
-    java.util.Arrays.sort(copy, CommentOrder.OLDEST_FIRST);
+    java.util.Arrays.sort(copy, CommentOrder.OLDEST_FIRST.comparator());
     return copy;
   }
 }

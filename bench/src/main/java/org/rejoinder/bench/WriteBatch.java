@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.infra.Blackhole;
 import org.rejoinder.NewComment;
@@ -17,6 +18,7 @@ import org.rejoinder.model.Guest;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.moderation.CommentHistory;
 import org.rejoinder.moderation.ModerationPolicy;
+import org.rejoinder.moderation.BodyText;
 import org.rejoinder.moderation.Submission;
 import org.rejoinder.store.CommentStore;
 
@@ -63,6 +65,13 @@ public record WriteBatch(List<NewComment> submissions, List<Comment> comments, I
   }
 
   /**
+   * How moderation sees bodies as readers will: found on the class path as {@code Rejoinder}
+   * finds it, so that the moderation stage does what {@code Rejoinder.submit} does.
+   */
+  private static final BodyText BODY_TEXT =
+      ServiceLoader.load(BodyText.class).findFirst().orElse(BodyText.asTyped());
+
+  /**
    * Sinks the policy's verdict on each submission, given what {@code store} holds: the moderation
    * stage of the write path, reading each reply's parent as {@code Rejoinder.submit} does.
    */
@@ -71,8 +80,16 @@ public record WriteBatch(List<NewComment> submissions, List<Comment> comments, I
     for (NewComment comment : submissions) {
       @Nullable Comment parent =
           comment.parentId() == null ? null : store.findComment(comment.parentId()).orElseThrow();
-      sink.consume(policy.evaluate(new Submission(SyntheticDiscussion.POST, parent, comment.author(),
-          comment.body(), comment.client(), Actor.reader(comment.author()), now, null, history)));
+      sink.consume(policy.evaluate(Submission.builder()
+          .post(SyntheticDiscussion.POST)
+          .parent(parent)
+          .author(comment.author())
+          .body(comment.body())
+          .client(comment.client())
+          .at(now)
+          .history(history)
+          .bodyText(BODY_TEXT)
+          .build()));
     }
   }
 }

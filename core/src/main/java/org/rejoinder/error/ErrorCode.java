@@ -1,7 +1,5 @@
 package org.rejoinder.error;
 
-import org.rejoinder.moderation.CommentRejectedException;
-
 /**
  * The machine-readable reason carried by every {@link RejoinderException}.
  *
@@ -25,11 +23,16 @@ public enum ErrorCode {
   ILLEGAL_TRANSITION,
   /** Someone else changed the comment first; reload and retry (HTTP 409). */
   CONCURRENT_UPDATE,
-  /** The actor's role does not allow the operation (HTTP 403). */
+  /**
+   * The actor may not do this: their role does not allow it, or they are not the comment's
+   * author, or the edit window has passed (HTTP 403; see {@link
+   * PermissionDeniedException#reason()}).
+   */
   PERMISSION_DENIED,
   /**
    * The moderation policy rejected the comment; nothing was stored (HTTP 403, 409 or 429; 400 for
-   * missing or too long fields; see {@link CommentRejectedException#httpStatus()}).
+   * missing, empty or too long fields; see {@code CommentRejectedException.httpStatus()} in
+   * {@code org.rejoinder.moderation}).
    */
   REJECTED,
   /** The storage backend failed (HTTP 503). */

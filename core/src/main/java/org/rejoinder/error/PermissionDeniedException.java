@@ -1,8 +1,11 @@
 package org.rejoinder.error;
 
+import static java.util.Objects.requireNonNull;
+
 /**
- * Thrown when the acting user's role does not allow an operation, for example a reader trying to
- * approve a comment.
+ * Thrown when the acting user may not do what they asked, for example a reader trying to approve
+ * a comment, or an author editing their comment after the edit window. {@link #reason()} says why
+ * as a value an application can switch on, to show its own message.
  *
  * @since 0.1.0
  */
@@ -10,11 +13,49 @@ public final class PermissionDeniedException extends RejoinderException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Why an operation was refused.
+   *
+   * @since 0.2.0
+   */
+  public enum Reason {
+    /** The operation needs a known person, and the actor is anonymous (for example a report). */
+    ANONYMOUS,
+    /** The operation is for moderators and administrators only. */
+    NOT_MODERATOR,
+    /** The operation is for administrators only (for example purging the trash). */
+    NOT_ADMIN,
+    /** Only the comment's author (or a moderator) may do this, and the actor is someone else. */
+    NOT_AUTHOR,
+    /** The author's edit window has passed; only a moderator may edit the comment now. */
+    EDIT_WINDOW_PASSED,
+    /**
+     * The comment is in a state its author may not edit (spam or trash); only a moderator may.
+     */
+    STATE_NOT_EDITABLE,
+    /** The comment was purged: nothing of it is left to change. */
+    PURGED
+  }
+
+  private final Reason reason;
+
+  /**
    * Creates the exception.
    *
-   * @param message what was refused and why
+   * @param reason why the operation was refused
+   * @param message what was refused and why, for people
+   * @since 0.2.0
    */
-  public PermissionDeniedException(String message) {
+  public PermissionDeniedException(Reason reason, String message) {
     super(ErrorCode.PERMISSION_DENIED, message);
+    this.reason = requireNonNull(reason, "reason must not be null");
+  }
+
+  /**
+   * Returns why the operation was refused.
+   *
+   * @since 0.2.0
+   */
+  public Reason reason() {
+    return reason;
   }
 }

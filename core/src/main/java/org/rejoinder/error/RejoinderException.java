@@ -3,14 +3,19 @@ package org.rejoinder.error;
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.model.ConcurrentUpdateException;
 
 /**
  * The root of every exception Rejoinder throws on purpose.
  *
  * <p>Each subclass names one kind of failure, and {@link #code()} gives it as a value an
  * application can switch on. Exceptions are unchecked: none of them can be fixed by retrying the
- * same call, except {@link ConcurrentUpdateException}.
+ * same call, except a concurrent update ({@link ErrorCode#CONCURRENT_UPDATE}), after reading the
+ * comment again.
+ *
+ * <p>Rejoinder throws these for what a reader or user sent: a form field, an id or a page number
+ * from a URL, a body. A mistake in how the application uses the library (a builder setting, an
+ * option, a broken store contract) is an {@link IllegalArgumentException}, {@link
+ * IllegalStateException} or {@link NullPointerException} instead, whose message names the value.
  *
  * @since 0.1.0
  */

@@ -30,6 +30,20 @@ public final class Checks {
     return line(field, trimmed, maxChars);
   }
 
+  /**
+   * Like {@link #requiredLine}, for a value the application sets rather than one a user typed.
+   *
+   * @throws IllegalArgumentException if the value is blank, too long or contains control
+   *     characters
+   */
+  public static String argumentLine(String name, @Nullable String value, int maxChars) {
+    try {
+      return requiredLine(name, value, maxChars);
+    } catch (InvalidInputException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
   /** Like {@link #requiredLine} but a missing or blank value gives {@code null}. */
   public static @Nullable String optionalLine(String field, @Nullable String value, int maxChars) {
     String trimmed = value == null ? "" : value.strip();
@@ -121,13 +135,31 @@ public final class Checks {
     throw new InvalidInputException(field, Problem.MALFORMED, field + " is not an http(s) URL");
   }
 
-  /** Checks {@code min <= value <= max}. */
-  public static int range(String field, int value, int min, int max) {
+  /**
+   * Checks {@code min <= value <= max} for a value a user sent, such as a page number.
+   *
+   * @throws InvalidInputException with {@link Problem#OUT_OF_RANGE} otherwise
+   */
+  public static int inputRange(String field, int value, int min, int max) {
     if (value < min || value > max) {
       throw new InvalidInputException(
           field,
           Problem.OUT_OF_RANGE,
           field + " must be between " + min + " and " + max + " but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks {@code min <= value <= max} for a value the application sets, such as a builder
+   * setting.
+   *
+   * @throws IllegalArgumentException naming the value otherwise
+   */
+  public static int argumentRange(String name, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          name + " must be between " + min + " and " + max + " but was " + value);
     }
     return value;
   }

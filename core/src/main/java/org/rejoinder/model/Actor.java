@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
 
 /**
  * Who is asking: the person reading a thread, posting a comment or moderating one. The
@@ -49,5 +50,11 @@ public record Actor(@Nullable String key, Role role) {
   /** Returns whether this actor is the author of {@code comment}. */
   public boolean isAuthorOf(Comment comment) {
     return key != null && key.equals(comment.author().key());
+  }
+
+  /** Shows the role and the key, a guest's email key as {@code email:<hidden>}. */
+  @Override
+  public String toString() {
+    return "Actor[" + Redaction.key(key) + ", " + role + "]";
   }
 }

@@ -42,4 +42,10 @@ public record Body(String text, BodyFormat format) {
   public static Body html(String text) {
     return new Body(text, BodyFormat.HTML);
   }
+
+  /** Shows the format and the length only: the text may hold anything, addresses included. */
+  @Override
+  public String toString() {
+    return "Body[" + format + ", " + text.length() + " chars]";
+  }
 }

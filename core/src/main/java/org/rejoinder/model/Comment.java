@@ -1,12 +1,11 @@
 package org.rejoinder.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 
 /**
  * A stored comment: who wrote what, where, when, and where it stands in moderation.
@@ -51,33 +50,61 @@ public record Comment(
   public static final Body ERASED_BODY = Body.plain("[deleted]");
 
   /**
-   * Creates a comment; use {@link #create} for a new one.
+   * Creates a comment; use {@link #create} for a new one, or {@link #builder()} to name every
+   * value.
    *
-   * @throws InvalidInputException if the comment replies to itself, the version is below 1, or a
-   *     {@link ModerationState#PURGED} comment keeps an author, a body or client information other
-   *     than the erased ones
+   * @throws IllegalArgumentException if the comment replies to itself, the version is below 1, or
+   *     a {@link ModerationState#PURGED} comment keeps an author, a body or client information
+   *     other than the erased ones
    */
   public Comment {
     requireNonNull(id, "id must not be null");
     requireNonNull(postId, "postId must not be null");
-    if (id.equals(parentId)) {
-      throw new InvalidInputException("parentId", Problem.MALFORMED, "A comment cannot reply to itself");
-    }
+    checkArgument(!id.equals(parentId), "A comment cannot reply to itself but %s does", id);
     requireNonNull(author, "author must not be null");
     requireNonNull(body, "body must not be null");
     createdAt = requireNonNull(createdAt, "createdAt must not be null").truncatedTo(ChronoUnit.MILLIS);
     requireNonNull(state, "state must not be null");
-    if (version < 1) {
-      throw new InvalidInputException("version", Problem.OUT_OF_RANGE, "version must be at least 1");
-    }
+    checkArgument(version >= 1, "version must be at least 1 but was %s", version);
     requireNonNull(client, "client must not be null");
     updatedAt = requireNonNull(updatedAt, "updatedAt must not be null").truncatedTo(ChronoUnit.MILLIS);
     editedAt = editedAt == null ? null : editedAt.truncatedTo(ChronoUnit.MILLIS);
-    if (state == ModerationState.PURGED
-        && (!author.equals(ERASED_AUTHOR) || !body.equals(ERASED_BODY) || !client.equals(ClientInfo.NONE))) {
-      throw new InvalidInputException(
-          "state", Problem.MALFORMED, "A purged comment keeps no author, text or client information");
-    }
+    checkArgument(
+        state != ModerationState.PURGED
+            || (author.equals(ERASED_AUTHOR) && body.equals(ERASED_BODY) && client.equals(ClientInfo.NONE)),
+        "A purged comment keeps no author, text or client information, but %s does",
+        id);
+  }
+
+  /**
+   * Returns a builder for a comment, with no value set except the defaults: version 1, {@link
+   * ClientInfo#NONE}, updated when created, never edited. Stores use it to rebuild comments they
+   * read; {@link #create} is shorter for a new one.
+   *
+   * @since 0.2.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every value of this comment, to make a changed copy.
+   *
+   * @since 0.2.0
+   */
+  public Builder toBuilder() {
+    return new Builder()
+        .id(id)
+        .postId(postId)
+        .parentId(parentId)
+        .author(author)
+        .body(body)
+        .createdAt(createdAt)
+        .state(state)
+        .version(version)
+        .client(client)
+        .updatedAt(updatedAt)
+        .editedAt(editedAt);
   }
 
   /** Returns a new comment, at version 1, not yet edited. */
@@ -90,7 +117,16 @@ public record Comment(
       Instant createdAt,
       ModerationState state,
       ClientInfo client) {
-    return new Comment(id, postId, parentId, author, body, createdAt, state, 1, client, createdAt, null);
+    return builder()
+        .id(id)
+        .postId(postId)
+        .parentId(parentId)
+        .author(author)
+        .body(body)
+        .createdAt(createdAt)
+        .state(state)
+        .client(client)
+        .build();
   }
 
   /** Returns whether this comment replies to another. */
@@ -100,8 +136,7 @@ public record Comment(
 
   /** Returns the next version of this comment in another state. */
   public Comment withState(ModerationState newState, Instant at) {
-    return new Comment(
-        id, postId, parentId, author, body, createdAt, newState, version + 1, client, at, editedAt);
+    return toBuilder().state(newState).version(version + 1).updatedAt(at).build();
   }
 
   /**
@@ -110,14 +145,132 @@ public record Comment(
    * parent and creation time.
    */
   public Comment toTombstone(Instant at) {
-    return new Comment(
-        id, postId, parentId, ERASED_AUTHOR, ERASED_BODY, createdAt, ModerationState.PURGED,
-        version + 1, ClientInfo.NONE, at, null);
+    return toBuilder()
+        .author(ERASED_AUTHOR)
+        .body(ERASED_BODY)
+        .state(ModerationState.PURGED)
+        .version(version + 1)
+        .client(ClientInfo.NONE)
+        .updatedAt(at)
+        .editedAt(null)
+        .build();
   }
 
   /** Returns the next version of this comment with an edited body. */
   public Comment withBody(Body newBody, Instant at) {
-    return new Comment(
-        id, postId, parentId, author, newBody, createdAt, state, version + 1, client, at, at);
+    return toBuilder().body(newBody).version(version + 1).updatedAt(at).editedAt(at).build();
+  }
+
+  /**
+   * Builds a {@link Comment} by name rather than by position. A setting given twice replaces the
+   * earlier value. {@link #build()} checks the values as the constructor does; the id, post,
+   * author, body, creation time and state have no default.
+   *
+   * @since 0.2.0
+   */
+  public static final class Builder {
+    private @Nullable CommentId id;
+    private @Nullable PostId postId;
+    private @Nullable CommentId parentId;
+    private @Nullable Author author;
+    private @Nullable Body body;
+    private @Nullable Instant createdAt;
+    private @Nullable ModerationState state;
+    private long version = 1;
+    private ClientInfo client = ClientInfo.NONE;
+    private @Nullable Instant updatedAt;
+    private @Nullable Instant editedAt;
+
+    private Builder() {}
+
+    /** Sets the comment's id. No default. */
+    public Builder id(CommentId id) {
+      this.id = requireNonNull(id, "id must not be null");
+      return this;
+    }
+
+    /** Sets the post it belongs to. No default. */
+    public Builder postId(PostId postId) {
+      this.postId = requireNonNull(postId, "postId must not be null");
+      return this;
+    }
+
+    /** Sets the comment it replies to, {@code null} for a top-level comment. Default: {@code null}. */
+    public Builder parentId(@Nullable CommentId parentId) {
+      this.parentId = parentId;
+      return this;
+    }
+
+    /** Sets who wrote it. No default. */
+    public Builder author(Author author) {
+      this.author = requireNonNull(author, "author must not be null");
+      return this;
+    }
+
+    /** Sets what they wrote. No default. */
+    public Builder body(Body body) {
+      this.body = requireNonNull(body, "body must not be null");
+      return this;
+    }
+
+    /** Sets when it was posted. No default. */
+    public Builder createdAt(Instant createdAt) {
+      this.createdAt = requireNonNull(createdAt, "createdAt must not be null");
+      return this;
+    }
+
+    /** Sets where it stands in moderation. No default. */
+    public Builder state(ModerationState state) {
+      this.state = requireNonNull(state, "state must not be null");
+      return this;
+    }
+
+    /** Sets its version, at least 1. Default: 1. */
+    public Builder version(long version) {
+      this.version = version;
+      return this;
+    }
+
+    /** Sets where it came from. Default: {@link ClientInfo#NONE}. */
+    public Builder client(ClientInfo client) {
+      this.client = requireNonNull(client, "client must not be null");
+      return this;
+    }
+
+    /** Sets when its state or body last changed. Default: its creation time. */
+    public Builder updatedAt(Instant updatedAt) {
+      this.updatedAt = requireNonNull(updatedAt, "updatedAt must not be null");
+      return this;
+    }
+
+    /** Sets when its body was last edited, {@code null} if never. Default: {@code null}. */
+    public Builder editedAt(@Nullable Instant editedAt) {
+      this.editedAt = editedAt;
+      return this;
+    }
+
+    /**
+     * Returns the comment.
+     *
+     * @throws NullPointerException if the id, post, author, body, creation time or state is
+     *     missing
+     * @throws IllegalArgumentException if the values do not make a valid comment (see {@link
+     *     Comment#Comment})
+     */
+    public Comment build() {
+      Instant created = requireNonNull(createdAt, "createdAt must not be null");
+      return new Comment(
+          requireNonNull(id, "id must not be null"),
+          requireNonNull(postId, "postId must not be null"),
+          parentId,
+          requireNonNull(author, "author must not be null"),
+          requireNonNull(body, "body must not be null"),
+          created,
+          requireNonNull(state, "state must not be null"),
+          version,
+          client,
+          updatedAt == null ? created : updatedAt,
+          editedAt);
+    }
   }
 }

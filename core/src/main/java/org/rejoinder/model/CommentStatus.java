@@ -40,9 +40,9 @@ public record CommentStatus(Mode mode, int days) {
   public CommentStatus {
     requireNonNull(mode, "mode must not be null");
     if (mode == Mode.CLOSES_AFTER_DAYS) {
-      Checks.range("commentStatus.days", days, 1, 36_500);
+      Checks.inputRange("commentStatus.days", days, 1, 36_500);
     } else {
-      Checks.range("commentStatus.days", days, 0, 0);
+      Checks.inputRange("commentStatus.days", days, 0, 0);
     }
   }
 

@@ -4,10 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
 
 /**
  * An author signed in through an identity provider, such as a WordPress.com, Twitter or Facebook
- * account.
+ * account. Make one with {@link #of(IdentityProvider, String, String)}, then add what the
+ * provider tells about the account:
+ *
+ * <pre>{@code
+ * ExternalIdentity priya = ExternalIdentity.of(IdentityProvider.WORDPRESS_COM, "88213", "Priya")
+ *     .withProfileUrl("https://priya.wordpress.com")
+ *     .withEmail("priya@example.com");
+ * }</pre>
+ *
+ * <p>Its {@link #key()} is {@code <provider id>:<subject>}, for example {@code
+ * wordpress.com:88213} or {@code github:583231}; see {@link IdentityProvider} for the built-in
+ * provider ids.
  *
  * @param provider the identity provider
  * @param subject the provider's stable id for the account, 1 to {@value Limits#MAX_ID_CHARS}
@@ -39,9 +51,42 @@ public record ExternalIdentity(
     email = Checks.optionalEmail("author.email", email, Limits.MAX_EMAIL_CHARS);
   }
 
-  /** Returns an identity with a provider, subject and display name only. */
+  /**
+   * Returns an identity with a provider, subject and display name only.
+   *
+   * @param provider the identity provider
+   * @param subject the provider's stable id for the account (not its changeable handle), 1 to
+   *     {@value Limits#MAX_ID_CHARS} characters
+   * @param name the name shown, 1 to {@value Limits#MAX_NAME_CHARS} characters
+   * @throws org.rejoinder.error.InvalidInputException if the subject or name is blank, too long or
+   *     holds control characters
+   */
   public static ExternalIdentity of(IdentityProvider provider, String subject, String name) {
     return new ExternalIdentity(provider, subject, name, null, null);
+  }
+
+  /**
+   * Returns this identity with the account's public profile, an http or https URL shown as the
+   * author's website; {@code null} or blank for none.
+   *
+   * @throws org.rejoinder.error.InvalidInputException if it is not an http(s) URL or is longer
+   *     than {@value Limits#MAX_URL_CHARS} characters
+   * @since 0.2.0
+   */
+  public ExternalIdentity withProfileUrl(@Nullable String url) {
+    return new ExternalIdentity(provider, subject, displayName, url, email);
+  }
+
+  /**
+   * Returns this identity with the account's email address, used for avatars and never shown;
+   * {@code null} or blank for none.
+   *
+   * @throws org.rejoinder.error.InvalidInputException if the address is malformed or longer than
+   *     {@value Limits#MAX_EMAIL_CHARS} characters
+   * @since 0.2.0
+   */
+  public ExternalIdentity withEmail(@Nullable String address) {
+    return new ExternalIdentity(provider, subject, displayName, profileUrl, address);
   }
 
   /** Returns the profile URL. */
@@ -55,9 +100,9 @@ public record ExternalIdentity(
     return provider.id() + ":" + subject;
   }
 
-  /** Shows the provider, subject and name only. */
+  /** Shows the provider, subject and name only; a subject that is an email address is hidden. */
   @Override
   public String toString() {
-    return "ExternalIdentity[" + provider.id() + ", " + subject + ", " + displayName + "]";
+    return "ExternalIdentity[" + provider.id() + ", " + Redaction.id(subject) + ", " + displayName + "]";
   }
 }

@@ -41,6 +41,17 @@ public record Guest(String displayName, @Nullable String email, @Nullable String
     return new Guest(name, email, website);
   }
 
+  /**
+   * Returns this guest with a website, an http or https URL; {@code null} or blank for none.
+   *
+   * @throws org.rejoinder.error.InvalidInputException if it is not an http(s) URL or is longer
+   *     than {@value Limits#MAX_URL_CHARS} characters
+   * @since 0.2.0
+   */
+  public Guest withWebsite(@Nullable String url) {
+    return new Guest(displayName, email, url);
+  }
+
   @Override
   public String key() {
     return email != null

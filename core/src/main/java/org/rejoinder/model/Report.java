@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
 
 /**
  * A reader's report that a comment is abusive, off-topic or spam. A reader reports a comment at
@@ -31,5 +32,12 @@ public record Report(CommentId commentId, String reporterKey, Instant at, String
     at = requireNonNull(at, "at must not be null").truncatedTo(ChronoUnit.MILLIS);
     String checked = Checks.optionalLine("reason", reason, Limits.MAX_REASON_CHARS);
     reason = checked == null ? "" : checked;
+  }
+
+  /** Shows the comment, the reporter's key (an email key hidden), the time and the reason's length. */
+  @Override
+  public String toString() {
+    return "Report[comment " + commentId + ", by " + Redaction.key(reporterKey) + ", at " + at
+        + ", reason of " + reason.length() + " chars]";
   }
 }

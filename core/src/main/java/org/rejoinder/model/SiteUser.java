@@ -2,9 +2,17 @@ package org.rejoinder.model;
 
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
 
 /**
- * An author signed in to the application's own accounts.
+ * An author signed in to the application's own accounts. Make one with {@link #of(String,
+ * String)}, then add what the account has:
+ *
+ * <pre>{@code
+ * SiteUser ada = SiteUser.of("42", "Ada").withEmail("ada@example.com").withWebsite("https://ada.dev");
+ * }</pre>
+ *
+ * <p>Its {@link #key()} is {@code user:<userId>}.
  *
  * @param userId the application's user id, 1 to {@value Limits#MAX_ID_CHARS} characters
  * @param displayName the name shown, 1 to {@value Limits#MAX_NAME_CHARS} characters
@@ -29,9 +37,39 @@ public record SiteUser(
     website = Checks.optionalWebUrl("author.website", website, Limits.MAX_URL_CHARS);
   }
 
-  /** Returns a site user with only an id and a display name. */
+  /**
+   * Returns a site user with only an id and a display name.
+   *
+   * @param userId the application's user id, 1 to {@value Limits#MAX_ID_CHARS} characters
+   * @param displayName the name shown, 1 to {@value Limits#MAX_NAME_CHARS} characters
+   * @throws org.rejoinder.error.InvalidInputException if either is blank, too long or holds
+   *     control characters
+   */
   public static SiteUser of(String userId, String displayName) {
     return new SiteUser(userId, displayName, null, null);
+  }
+
+  /**
+   * Returns this user with an email address, used for avatars and never shown; {@code null} or
+   * blank for none.
+   *
+   * @throws org.rejoinder.error.InvalidInputException if the address is malformed or longer than
+   *     {@value Limits#MAX_EMAIL_CHARS} characters
+   * @since 0.2.0
+   */
+  public SiteUser withEmail(@Nullable String address) {
+    return new SiteUser(userId, displayName, address, website);
+  }
+
+  /**
+   * Returns this user with a website, an http or https URL; {@code null} or blank for none.
+   *
+   * @throws org.rejoinder.error.InvalidInputException if it is not an http(s) URL or is longer
+   *     than {@value Limits#MAX_URL_CHARS} characters
+   * @since 0.2.0
+   */
+  public SiteUser withWebsite(@Nullable String url) {
+    return new SiteUser(userId, displayName, email, url);
   }
 
   @Override
@@ -39,9 +77,9 @@ public record SiteUser(
     return "user:" + userId;
   }
 
-  /** Shows the id and name only. */
+  /** Shows the id and name only; an id that is an email address is hidden. */
   @Override
   public String toString() {
-    return "SiteUser[" + userId + ", " + displayName + "]";
+    return "SiteUser[" + Redaction.id(userId) + ", " + displayName + "]";
   }
 }

@@ -1,13 +1,13 @@
 package org.rejoinder.moderation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
 import org.rejoinder.model.Author;
 import org.rejoinder.model.Limits;
 
@@ -38,22 +38,22 @@ public record Ban(Kind kind, String value, Decision decision, @Nullable Instant 
   /**
    * Creates a ban.
    *
-   * @throws InvalidInputException if the value is blank or malformed for its kind, or the
+   * @throws IllegalArgumentException if the value is blank or malformed for its kind, or the
    *     decision is neither spam nor reject
    */
   public Ban {
     requireNonNull(kind, "kind must not be null");
-    value = Checks.requiredLine("ban.value", value, Limits.MAX_KEY_CHARS);
+    value = Checks.argumentLine("ban.value", value, Limits.MAX_KEY_CHARS);
     if (kind == Kind.EMAIL) {
       value = value.toLowerCase(Locale.ROOT);
     } else if (kind == Kind.IP) {
       value = IpRange.parse(value).canonical();
     }
     requireNonNull(decision, "decision must not be null");
-    if (decision != Decision.SPAM && decision != Decision.REJECT) {
-      throw new InvalidInputException(
-          "ban.decision", Problem.OUT_OF_RANGE, "A ban marks as spam or rejects, not " + decision);
-    }
+    checkArgument(
+        decision == Decision.SPAM || decision == Decision.REJECT,
+        "ban.decision must be SPAM or REJECT but was %s",
+        decision);
   }
 
   /** Returns a permanent ban of an author that marks their comments as spam. */
@@ -84,5 +84,18 @@ public record Ban(Kind kind, String value, Decision decision, @Nullable Instant 
   /** Returns whether the ban is in force at {@code at}. */
   public boolean isActiveAt(Instant at) {
     return expiresAt == null || at.isBefore(expiresAt);
+  }
+
+  /** Shows the kind, the value (an email address or email key hidden), the decision and the end. */
+  @Override
+  public String toString() {
+    String shown =
+        switch (kind) {
+          case EMAIL -> Redaction.email(value);
+          case AUTHOR -> Redaction.key(value);
+          case IP -> value;
+        };
+    return "Ban[" + kind + " " + shown + ", " + decision
+        + (expiresAt == null ? "" : ", until " + expiresAt) + "]";
   }
 }

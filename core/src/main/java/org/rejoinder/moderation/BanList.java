@@ -95,4 +95,10 @@ public final class BanList {
         throw new AssertionError(e.ban().kind());
     }
   }
+
+  /** Shows how many bans the list holds, not whom they name. */
+  @Override
+  public String toString() {
+    return "BanList[" + entries.size() + " bans]";
+  }
 }

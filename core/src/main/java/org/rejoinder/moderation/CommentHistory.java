@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.rejoinder.model.Comment;
 import org.rejoinder.store.CommentQuery;
-import org.rejoinder.store.CommentStore;
+import org.rejoinder.store.DiscussionStore;
 
 /**
  * Read access to the comments already stored, for rules that judge a comment by what came before
@@ -28,14 +28,14 @@ public interface CommentHistory {
         }
       };
 
-  /** Returns the stored comments matching {@code query}; see {@link CommentStore#find}. */
+  /** Returns the stored comments matching {@code query}; see {@link DiscussionStore#find}. */
   List<Comment> find(CommentQuery query);
 
-  /** Returns how many stored comments match {@code query}; see {@link CommentStore#count}. */
+  /** Returns how many stored comments match {@code query}; see {@link DiscussionStore#count}. */
   long count(CommentQuery query);
 
   /** Returns the history kept by {@code store}, read-only. */
-  static CommentHistory of(CommentStore store) {
+  static CommentHistory of(DiscussionStore store) {
     requireNonNull(store, "store must not be null");
     return new CommentHistory() {
       @Override

@@ -36,8 +36,8 @@ public final class CommentRejectedException extends RejoinderException {
   /**
    * Returns the HTTP status that fits the rejection: 429 Too Many Requests for {@link
    * Reasons#FLOOD}, 409 Conflict for {@link Reasons#DUPLICATE}, 400 Bad Request for {@link
-   * Reasons#REQUIRED_FIELDS} and {@link Reasons#TOO_LONG}, and 403 Forbidden for every other
-   * reason, bans and custom rules included.
+   * Reasons#REQUIRED_FIELDS}, {@link Reasons#EMPTY_BODY} and {@link Reasons#TOO_LONG}, and 403
+   * Forbidden for every other reason, bans and custom rules included.
    */
   public int httpStatus() {
     switch (verdict.reason()) {
@@ -46,6 +46,7 @@ public final class CommentRejectedException extends RejoinderException {
       case Reasons.DUPLICATE:
         return 409;
       case Reasons.REQUIRED_FIELDS:
+      case Reasons.EMPTY_BODY:
       case Reasons.TOO_LONG:
         return 400;
       default:

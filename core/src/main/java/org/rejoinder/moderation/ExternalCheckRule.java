@@ -1,5 +1,6 @@
 package org.rejoinder.moderation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
@@ -10,8 +11,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,10 +56,7 @@ public final class ExternalCheckRule implements ModerationRule {
     this.checker = requireNonNull(checker, "checker must not be null");
     this.timeout = requireNonNull(timeout, "timeout must not be null");
     this.onFailure = requireNonNull(onFailure, "onFailure must not be null");
-    if (timeout.toMillis() < 1) {
-      throw new InvalidInputException(
-          "timeout", Problem.OUT_OF_RANGE, "timeout must be at least one millisecond");
-    }
+    checkArgument(timeout.toMillis() >= 1, "timeout must be at least one millisecond but was %s", timeout);
   }
 
   /** Returns a rule with the default timeout that holds comments when the checker fails. */
@@ -74,7 +70,7 @@ public final class ExternalCheckRule implements ModerationRule {
    * @param checker the checker
    * @param timeout how long to wait for it, at least a millisecond
    * @param onFailure what to do when it fails or times out
-   * @throws InvalidInputException if the timeout is shorter than a millisecond
+   * @throws IllegalArgumentException if the timeout is shorter than a millisecond
    */
   public static ExternalCheckRule of(SpamChecker checker, Duration timeout, OnFailure onFailure) {
     return new ExternalCheckRule(checker, timeout, onFailure);

@@ -1,11 +1,10 @@
 package org.rejoinder.moderation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.store.CommentQuery;
 
 /**
@@ -16,8 +15,8 @@ import org.rejoinder.store.CommentQuery;
  * edits are not counted.
  *
  * <p>Default ({@link #DEFAULT}): 15 seconds, as WordPress's {@code wp_check_comment_flood}.
- * Unlike content rules it applies to a post's author too, as in WordPress. {@link
- * org.rejoinder.Rejoinder} serialises submissions of the same person, so that two comments sent at
+ * Unlike content rules it applies to a post's author too, as in WordPress. {@code
+ * Rejoinder} serialises submissions of the same person, so that two comments sent at
  * once cannot both pass.
  *
  * @param interval the shortest time between two comments of one person, at least a millisecond
@@ -30,14 +29,14 @@ public record FloodRule(Duration interval) implements ModerationRule {
   /**
    * Creates the rule.
    *
-   * @throws InvalidInputException if the interval is shorter than a millisecond
+   * @throws IllegalArgumentException if the interval is shorter than a millisecond
    */
   public FloodRule {
     requireNonNull(interval, "interval must not be null");
-    if (interval.compareTo(Duration.ofMillis(1)) < 0) {
-      throw new InvalidInputException(
-          "interval", Problem.OUT_OF_RANGE, "interval must be at least one millisecond");
-    }
+    checkArgument(
+        interval.compareTo(Duration.ofMillis(1)) >= 0,
+        "interval must be at least one millisecond but was %s",
+        interval);
   }
 
   @Override

@@ -2,8 +2,6 @@ package org.rejoinder.moderation;
 
 import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 
 /** An IPv4 or IPv6 address range in CIDR notation; a single address is a range of one. */
 final class IpRange {
@@ -18,7 +16,7 @@ final class IpRange {
   /**
    * Parses {@code "192.0.2.7"}, {@code "192.0.2.0/24"}, {@code "2001:db8::/32"}.
    *
-   * @throws InvalidInputException if it is not an address or a range
+   * @throws IllegalArgumentException if it is not an address or a range
    */
   static IpRange parse(String text) {
     int slash = text.indexOf('/');
@@ -75,8 +73,8 @@ final class IpRange {
     }
   }
 
-  private static InvalidInputException malformed(String text) {
-    return new InvalidInputException(
-        "ban.value", Problem.MALFORMED, "Not an IP address or CIDR range: " + text);
+  private static IllegalArgumentException malformed(String text) {
+    return new IllegalArgumentException(
+        "ban.value must be an IP address or CIDR range but was " + text);
   }
 }

@@ -1,5 +1,6 @@
 package org.rejoinder.moderation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -8,14 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Author;
 import org.rejoinder.model.ClientInfo;
 
 /**
- * Looks for keywords in a comment: its text, the author's name, email address and website, and
- * the client's IP address and user agent. A keyword matches anywhere as a substring, ignoring
+ * Looks for keywords in a comment: its text, both as typed and as readers will see it ({@link
+ * Submission#visibleText()}, so that {@code bad<b></b>word} and {@code b&#97;dword} are found),
+ * the author's name, email address and website, and the client's IP address and user agent. A keyword matches anywhere as a substring, ignoring
  * case by Unicode case folding in {@link java.util.Locale#ROOT} (so "CASINO" matches "casino"
  * whatever the default locale, and "STRASSE" matches "Straße"). Keywords are trimmed; blank ones
  * are ignored. Like WordPress, a keyword such as {@code "192.0.2."} catches a range of
@@ -66,13 +66,14 @@ public final class KeywordRule implements ModerationRule {
    * Returns a rule that trashes or marks as spam comments containing one of {@code keywords}.
    *
    * @param decision {@link Decision#TRASH} (WordPress's default) or {@link Decision#SPAM}
-   * @throws InvalidInputException if {@code decision} is neither
+   * @throws IllegalArgumentException if {@code decision} is neither
    */
   public static KeywordRule disallowed(Collection<String> keywords, Decision decision) {
-    if (decision != Decision.TRASH && decision != Decision.SPAM) {
-      throw new InvalidInputException(
-          "decision", Problem.OUT_OF_RANGE, "Disallowed keywords trash or spam, not " + decision);
-    }
+    requireNonNull(decision, "decision must not be null");
+    checkArgument(
+        decision == Decision.TRASH || decision == Decision.SPAM,
+        "decision of disallowed keywords must be TRASH or SPAM but was %s",
+        decision);
     return new KeywordRule(decision, Reasons.DISALLOWED_KEYWORD, keywords);
   }
 
@@ -95,6 +96,7 @@ public final class KeywordRule implements ModerationRule {
     ClientInfo client = s.client();
     String[][] fields = {
       {"comment", s.body().text()},
+      {"comment", s.visibleText()},
       {"name", author.displayName()},
       {"email address", author.email()},
       {"website", author.website()},

@@ -33,13 +33,13 @@ public record LengthLimitRule(
   /**
    * Creates the rule.
    *
-   * @throws org.rejoinder.error.InvalidInputException if a limit is below 1 or above its hard limit
+   * @throws IllegalArgumentException if a limit is below 1 or above its hard limit
    */
   public LengthLimitRule {
-    Checks.range("maxContentBytes", maxContentBytes, 1, Limits.MAX_BODY_BYTES);
-    Checks.range("maxNameChars", maxNameChars, 1, Limits.MAX_NAME_CHARS);
-    Checks.range("maxEmailChars", maxEmailChars, 1, Limits.MAX_EMAIL_CHARS);
-    Checks.range("maxUrlChars", maxUrlChars, 1, Limits.MAX_URL_CHARS);
+    Checks.argumentRange("maxContentBytes", maxContentBytes, 1, Limits.MAX_BODY_BYTES);
+    Checks.argumentRange("maxNameChars", maxNameChars, 1, Limits.MAX_NAME_CHARS);
+    Checks.argumentRange("maxEmailChars", maxEmailChars, 1, Limits.MAX_EMAIL_CHARS);
+    Checks.argumentRange("maxUrlChars", maxUrlChars, 1, Limits.MAX_URL_CHARS);
   }
 
   @Override

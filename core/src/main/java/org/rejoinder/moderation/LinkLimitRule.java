@@ -32,10 +32,10 @@ public record LinkLimitRule(int maxLinks) implements ModerationRule {
   /**
    * Creates the rule.
    *
-   * @throws org.rejoinder.error.InvalidInputException if {@code maxLinks} is below 1
+   * @throws IllegalArgumentException if {@code maxLinks} is below 1
    */
   public LinkLimitRule {
-    Checks.range("maxLinks", maxLinks, 1, Integer.MAX_VALUE);
+    Checks.argumentRange("maxLinks", maxLinks, 1, Integer.MAX_VALUE);
   }
 
   @Override

@@ -31,11 +31,11 @@ public interface ModerationPolicy {
   }
 
   /**
-   * Returns the standard policy with WordPress's defaults: guests give a name and email, fields
-   * within WordPress's lengths, no duplicates, no second comment within 15 seconds, comments with 2
+   * Returns the standard policy with WordPress's defaults: guests give a name and email, a body
+   * readers would see something of, fields within WordPress's lengths, no duplicates, no second comment within 15 seconds, comments with 2
    * links or more held. No keywords and no bans are set, and first comments are not held (see
-   * {@link FirstCommentRule}). The same as {@code builder().build()}; this is what {@link
-   * org.rejoinder.Rejoinder} uses when given no policy.
+   * {@link FirstCommentRule}). The same as {@code builder().build()}; this is what {@code
+   * Rejoinder} uses when given no policy.
    */
   static ModerationPolicy standard() {
     return builder().build();

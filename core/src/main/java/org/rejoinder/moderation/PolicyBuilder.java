@@ -1,5 +1,6 @@
 package org.rejoinder.moderation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
@@ -7,17 +8,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.internal.Checks;
 
 /**
  * Builds a {@link ModerationPolicy} from the built-in rules, starting from WordPress's defaults
  * (see {@link ModerationPolicy#standard()}), plus rules of your own. Get one from {@link
- * ModerationPolicy#builder()}.
+ * ModerationPolicy#builder()}. A setting given twice replaces the earlier value; {@link
+ * #rule(ModerationRule)} and {@link #externalChecker} add, in order.
  *
  * <p>The built policy runs its rules in this order: {@link RequiredFieldsRule}, {@link
- * LengthLimitRule}, {@link BanRule}, {@link DuplicateRule}, {@link FloodRule}, {@link
+ * EmptyBodyRule} (always), {@link LengthLimitRule}, {@link BanRule}, {@link DuplicateRule}, {@link FloodRule}, {@link
  * LinkLimitRule}, moderation then disallowed {@link KeywordRule keywords}, {@link
  * FirstCommentRule}, your own rules in the order added, and last the {@link ExternalCheckRule
  * external checkers}, so that a comment already rejected is not sent to them.
@@ -62,14 +62,11 @@ public final class PolicyBuilder {
    * Sets the shortest time between two comments of one person ({@link FloodRule}); {@link
    * Duration#ZERO} turns flood control off. Default: 15 seconds.
    *
-   * @throws InvalidInputException if the interval is negative or between zero and a millisecond
+   * @throws IllegalArgumentException if the interval is negative or between zero and a millisecond
    */
   public PolicyBuilder floodInterval(Duration interval) {
     requireNonNull(interval, "interval must not be null");
-    if (interval.isNegative()) {
-      throw new InvalidInputException(
-          "interval", Problem.OUT_OF_RANGE, "interval must not be negative");
-    }
+    checkArgument(!interval.isNegative(), "interval must not be negative but was %s", interval);
     this.flood = interval.isZero() ? null : new FloodRule(interval);
     return this;
   }
@@ -78,10 +75,10 @@ public final class PolicyBuilder {
    * Sets the number of links that holds a comment ({@link LinkLimitRule}); 0 turns the check off,
    * as in WordPress. Default: 2.
    *
-   * @throws InvalidInputException if {@code maxLinks} is negative
+   * @throws IllegalArgumentException if {@code maxLinks} is negative
    */
   public PolicyBuilder maxLinks(int maxLinks) {
-    Checks.range("maxLinks", maxLinks, 0, Integer.MAX_VALUE);
+    Checks.argumentRange("maxLinks", maxLinks, 0, Integer.MAX_VALUE);
     this.links = maxLinks == 0 ? null : new LinkLimitRule(maxLinks);
     return this;
   }
@@ -115,7 +112,7 @@ public final class PolicyBuilder {
    * Sets what a disallowed keyword does: {@link Decision#TRASH} or {@link Decision#SPAM}. Default:
    * {@link Decision#TRASH}, as WordPress.
    *
-   * @throws InvalidInputException if {@code decision} is neither
+   * @throws IllegalArgumentException if {@code decision} is neither
    */
   public PolicyBuilder disallowedDecision(Decision decision) {
     requireNonNull(decision, "decision must not be null");
@@ -164,6 +161,7 @@ public final class PolicyBuilder {
     if (requireNameAndEmail) {
       rules.add(RequiredFieldsRule.guestNameAndEmail());
     }
+    rules.add(EmptyBodyRule.rejectEmpty());
     rules.add(lengthLimits);
     if (bans != null) {
       rules.add(new BanRule(bans));

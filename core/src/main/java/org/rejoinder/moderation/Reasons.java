@@ -15,6 +15,13 @@ public final class Reasons {
   public static final String TRUSTED = "trusted";
   /** A guest left out their name or email address: rejected, HTTP 400. */
   public static final String REQUIRED_FIELDS = "required-fields";
+  /**
+   * The body has no text a reader would see once it is rendered (only markup that is removed, or
+   * white space): rejected, HTTP 400.
+   *
+   * @since 0.2.0
+   */
+  public static final String EMPTY_BODY = "empty-body";
   /** A field is longer than the policy allows: rejected, HTTP 400. */
   public static final String TOO_LONG = "too-long";
   /** The same person commented moments ago: rejected, HTTP 429. */

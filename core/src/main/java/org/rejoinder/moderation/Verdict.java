@@ -17,11 +17,16 @@ public record Verdict(Decision decision, String reason, String message) {
   /** The verdict for a comment no rule objects to. */
   public static final Verdict APPROVED = new Verdict(Decision.APPROVE, Reasons.APPROVED, "Approved");
 
-  /** Creates a verdict. */
+  /**
+   * Creates a verdict.
+   *
+   * @throws IllegalArgumentException if the reason or message is blank, too long (100 and 500
+   *     characters) or holds control characters
+   */
   public Verdict {
     requireNonNull(decision, "decision must not be null");
-    reason = Checks.requiredLine("reason", reason, 100);
-    message = Checks.requiredLine("message", message, 500);
+    reason = Checks.argumentLine("reason", reason, 100);
+    message = Checks.argumentLine("message", message, 500);
   }
 
   /** Returns a verdict. */

@@ -4,8 +4,9 @@
  * org.rejoinder.moderation.Verdict}, the strongest of theirs. Start with {@link
  * org.rejoinder.moderation.ModerationPolicy#standard()} (WordPress's defaults) or {@link
  * org.rejoinder.moderation.ModerationPolicy#builder()}; the built-in rules each state their
- * default. The package also holds bans, the external checker SPI and the results of the
- * moderation calls of {@link org.rejoinder.Rejoinder} (queue pages, bulk and purge results).
+ * default. The package also holds bans, the external checker SPI, the {@link
+ * org.rejoinder.moderation.BodyText} SPI through which rules see a body as readers will, and the
+ * results of bulk changes and purges.
  */
 @NullMarked
 package org.rejoinder.moderation;

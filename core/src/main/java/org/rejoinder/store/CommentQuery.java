@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ModerationState;
@@ -50,12 +51,16 @@ public record CommentQuery(
       new CommentQuery(
           null, null, false, Set.of(), null, null, null, null, null, false, 0, Integer.MAX_VALUE);
 
-  /** Creates a query. */
+  /**
+   * Creates a query.
+   *
+   * @throws IllegalArgumentException if {@code offset} is negative or {@code limit} is below 1
+   */
   public CommentQuery {
     states = states.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
     authorEmail = authorEmail == null ? null : authorEmail.strip().toLowerCase(Locale.ROOT);
-    Checks.range("offset", offset, 0, Integer.MAX_VALUE);
-    Checks.range("limit", limit, 1, Integer.MAX_VALUE);
+    Checks.argumentRange("offset", offset, 0, Integer.MAX_VALUE);
+    Checks.argumentRange("limit", limit, 1, Integer.MAX_VALUE);
   }
 
   /** Returns a query matching every comment, oldest first, unlimited. */
@@ -141,5 +146,42 @@ public record CommentQuery(
         && (ip == null || ip.equals(c.client().ip()))
         && (createdFrom == null || !c.createdAt().isBefore(createdFrom))
         && (updatedBefore == null || c.updatedAt().isBefore(updatedBefore));
+  }
+
+  /** Shows the criteria that are set, with an author key or email address hidden. */
+  @Override
+  public String toString() {
+    StringBuilder shown = new StringBuilder("CommentQuery[");
+    if (postId != null) {
+      shown.append("post ").append(postId).append(", ");
+    }
+    if (parentId != null) {
+      shown.append("parent ").append(parentId).append(", ");
+    } else if (topLevelOnly) {
+      shown.append("top level, ");
+    }
+    if (!states.isEmpty()) {
+      shown.append("states ").append(states).append(", ");
+    }
+    if (authorKey != null) {
+      shown.append("author ").append(Redaction.key(authorKey)).append(", ");
+    }
+    if (authorEmail != null) {
+      shown.append("email ").append(Redaction.email(authorEmail)).append(", ");
+    }
+    if (ip != null) {
+      shown.append("ip ").append(Redaction.HIDDEN).append(", ");
+    }
+    if (createdFrom != null) {
+      shown.append("created from ").append(createdFrom).append(", ");
+    }
+    if (updatedBefore != null) {
+      shown.append("updated before ").append(updatedBefore).append(", ");
+    }
+    return shown.append(newestFirst ? "newest first" : "oldest first")
+        .append(", offset ").append(offset)
+        .append(limit == Integer.MAX_VALUE ? "" : ", limit " + limit)
+        .append("]")
+        .toString();
   }
 }

@@ -3,6 +3,7 @@ package org.rejoinder.store;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
 import org.rejoinder.error.NotFoundException;
+import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
@@ -25,6 +27,8 @@ import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.QueueItem;
+import org.rejoinder.model.QueuePage;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 
@@ -33,7 +37,9 @@ import org.rejoinder.model.Revision;
  * elsewhere between runs. Safe for use by many threads (one read-write lock). Comments are indexed
  * by post, author key, email address and IP address, so the queries moderation makes for each new
  * comment (flood, duplicates) read only that person's comments; other queries (the moderation
- * queue, purging) scan the comments they filter.
+ * queue, purging) scan the comments they filter. {@link #insertAll} stores all comments or none,
+ * and {@link #moderationQueue} reads a page of the queue under one lock; pages of threads are cut
+ * from the post's comments ({@link ThreadPageStore}'s default).
  *
  * <p>Comment ids are handed out from 1 upwards, above any id inserted explicitly.
  *
@@ -101,28 +107,52 @@ public final class InMemoryCommentStore implements CommentStore {
     StoreChecks.checkEntry(comment, created);
     write(
         () -> {
-          if (comments.containsKey(comment.id())) {
-            throw new AlreadyExistsException("comment", comment.id());
-          }
-          if (!posts.containsKey(comment.postId())) {
-            throw new NotFoundException("post", comment.postId());
-          }
-          if (comment.parentId() != null) {
-            Comment parent = comments.get(comment.parentId());
-            if (parent == null) {
-              throw new NotFoundException("comment", comment.parentId());
-            }
-            if (!parent.postId().equals(comment.postId())) {
-              throw new InvalidParentException(parent.id(), InvalidParentException.Reason.OTHER_POST);
-            }
-          }
-          comments.put(comment.id(), comment);
-          commentsByPost.computeIfAbsent(comment.postId(), k -> new ArrayList<>()).add(comment.id());
-          index(comment);
-          record(created);
-          lastId = Math.max(lastId, comment.id().value());
+          insert(comment, created);
           return null;
         });
+  }
+
+  /** {@inheritDoc} All of them or none: every check is made before the first is stored. */
+  @Override
+  public void insertAll(Collection<Comment> newComments, Actor actor, String reason) {
+    List<Comment> all = List.copyOf(requireNonNull(newComments, "comments must not be null"));
+    requireNonNull(actor, "actor must not be null");
+    requireNonNull(reason, "reason must not be null");
+    List<AuditEntry> entries = ImportOrder.creationEntries(all, actor, reason);
+    write(
+        () -> {
+          List<Integer> order =
+              ImportOrder.parentsFirst(
+                  all, id -> Optional.ofNullable(comments.get(id)), posts::containsKey);
+          for (int i : order) {
+            insert(all.get(i), entries.get(i));
+          }
+          return null;
+        });
+  }
+
+  /** Stores a comment and its creation entry; the write lock is held. */
+  private void insert(Comment comment, AuditEntry created) {
+    if (comments.containsKey(comment.id())) {
+      throw new AlreadyExistsException("comment", comment.id());
+    }
+    if (!posts.containsKey(comment.postId())) {
+      throw new NotFoundException("post", comment.postId());
+    }
+    if (comment.parentId() != null) {
+      Comment parent = comments.get(comment.parentId());
+      if (parent == null) {
+        throw new NotFoundException("comment", comment.parentId());
+      }
+      if (!parent.postId().equals(comment.postId())) {
+        throw new InvalidParentException(parent.id(), InvalidParentException.Reason.OTHER_POST);
+      }
+    }
+    comments.put(comment.id(), comment);
+    commentsByPost.computeIfAbsent(comment.postId(), k -> new ArrayList<>()).add(comment.id());
+    index(comment);
+    record(created);
+    lastId = Math.max(lastId, comment.id().value());
   }
 
   @Override
@@ -271,6 +301,26 @@ public final class InMemoryCommentStore implements CommentStore {
                 .skip(query.offset())
                 .limit(query.limit())
                 .toList());
+  }
+
+  /** {@inheritDoc} Read under one lock: the page, its entries and reports, and the total agree. */
+  @Override
+  public QueuePage moderationQueue(int offset, int limit) {
+    StoreChecks.checkPage(offset, limit);
+    CommentQuery pending = CommentQuery.all().withStates(ModerationState.PENDING);
+    return read(
+        () -> {
+          List<Comment> page =
+              matching(pending).sorted(CREATION).skip(offset).limit(limit).toList();
+          List<QueueItem> items = new ArrayList<>(page.size());
+          for (Comment c : page) {
+            List<AuditEntry> trail = audit.get(c.id());
+            items.add(
+                new QueueItem(
+                    c, trail.get(trail.size() - 1), List.copyOf(reports.getOrDefault(c.id(), List.of()))));
+          }
+          return new QueuePage(items, matching(pending).count(), offset);
+        });
   }
 
   @Override

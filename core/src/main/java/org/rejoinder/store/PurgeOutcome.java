@@ -1,7 +1,7 @@
 package org.rejoinder.store;
 
 /**
- * What {@link CommentStore#purgeComment} did with a comment.
+ * What {@link ModerationHistoryStore#purgeComment} did with a comment.
  *
  * @since 0.1.0
  */

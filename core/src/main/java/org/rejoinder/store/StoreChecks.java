@@ -20,7 +20,7 @@ public final class StoreChecks {
   /**
    * Checks that an update keeps what a comment may never change: its id, post, parent, author,
    * creation time and client information; and that it neither makes nor changes a tombstone
-   * ({@link ModerationState#PURGED}), which only {@link CommentStore#purgeComment} does.
+   * ({@link ModerationState#PURGED}), which only {@link ModerationHistoryStore#purgeComment} does.
    *
    * @throws IllegalArgumentException if {@code next} changes any of them
    */
@@ -54,7 +54,7 @@ public final class StoreChecks {
   }
 
   /**
-   * Checks an edit as {@link CommentStore#editComment} receives it: the revision names the
+   * Checks an edit as {@link ModerationHistoryStore#editComment} receives it: the revision names the
    * comment and keeps the stored body, and an entry, if any, records a real change of state.
    *
    * @throws IllegalArgumentException if the revision or the entry does not describe the edit
@@ -77,7 +77,7 @@ public final class StoreChecks {
   }
 
   /**
-   * Checks a purge as {@link CommentStore#purgeComment} receives it, once the stored comment is
+   * Checks a purge as {@link ModerationHistoryStore#purgeComment} receives it, once the stored comment is
    * known to be at the expected version: the comment is trashed or a tombstone, and the entry
    * records its purge.
    *
@@ -96,13 +96,12 @@ public final class StoreChecks {
   }
 
   /**
-   * Checks the window of a paged read such as {@link CommentStore#auditTrailByActor}.
+   * Checks the window of a paged read such as {@link ModerationHistoryStore#auditTrailByActor}.
    *
-   * @throws org.rejoinder.error.InvalidInputException if {@code offset} is negative or {@code limit} is
-   *     below 1
+   * @throws IllegalArgumentException if {@code offset} is negative or {@code limit} is below 1
    */
   public static void checkPage(int offset, int limit) {
-    Checks.range("offset", offset, 0, Integer.MAX_VALUE);
-    Checks.range("limit", limit, 1, Integer.MAX_VALUE);
+    Checks.argumentRange("offset", offset, 0, Integer.MAX_VALUE);
+    Checks.argumentRange("limit", limit, 1, Integer.MAX_VALUE);
   }
 }

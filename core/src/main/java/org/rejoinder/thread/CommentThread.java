@@ -2,6 +2,8 @@ package org.rejoinder.thread;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -29,10 +31,11 @@ import org.rejoinder.model.Post;
  * {@linkplain ThreadNode.Kind#PLACEHOLDER placeholder} keeps its place.
  *
  * <p>Pages hold whole top-level threads: {@link ThreadOptions#perPage()} of them, cut in the order
- * they were posted and numbered from the oldest or the newest ({@link ThreadOptions#firstPage()}).
- * Display numbers run through the whole thread, page after page from the oldest.
+ * they were posted and numbered from the oldest or the newest ({@link ThreadOptions#firstPage()});
+ * a {@linkplain CommentOrder#ranked ranked} order cuts them in its own order instead. Display
+ * numbers run through the whole thread, page after page from the oldest (the first by rank).
  *
- * <p>A thread read one page at a time ({@link org.rejoinder.Rejoinder#threadPage}, or {@link
+ * <p>A thread read one page at a time ({@code Rejoinder.threadPage}, or {@link
  * #assemble(Post, ThreadSlice, Actor, ThreadOptions)}) holds only that page's nodes, numbered and
  * counted as in the whole thread; {@link #isComplete()} tells the two apart.
  *
@@ -41,6 +44,7 @@ import org.rejoinder.model.Post;
 public final class CommentThread implements Iterable<ThreadNode> {
   private final Post post;
   private final ThreadOptions options;
+  private final boolean acceptsComments;
   private final List<ThreadNode> roots;
   private final Function<CommentId, @Nullable ThreadNode> nodes;
   private final int size;
@@ -51,6 +55,7 @@ public final class CommentThread implements Iterable<ThreadNode> {
   CommentThread(
       Post post,
       ThreadOptions options,
+      boolean acceptsComments,
       List<ThreadNode> roots,
       Function<CommentId, @Nullable ThreadNode> nodes,
       int size,
@@ -59,6 +64,7 @@ public final class CommentThread implements Iterable<ThreadNode> {
       int rootCount) {
     this.post = post;
     this.options = options;
+    this.acceptsComments = acceptsComments;
     this.roots = Collections.unmodifiableList(roots);
     this.nodes = nodes;
     this.size = size;
@@ -68,44 +74,82 @@ public final class CommentThread implements Iterable<ThreadNode> {
   }
 
   /**
-   * Assembles the thread of {@code post} from its comments, in any state and any order.
+   * Assembles the thread of {@code post} from its comments, in any state and any order, as it is
+   * read at {@code at}: if the post does not take comments then ({@link
+   * Post#acceptsCommentsAt(Instant)}), no node {@linkplain ThreadNode#canReply() takes a reply}.
    *
    * @param post the post
    * @param comments all of the post's comments; states decide what is shown
    * @param viewer who is reading; their own pending comments are shown to them
    * @param options layout
+   * @param at when the thread is read, from the application's clock
    * @throws IllegalArgumentException if a comment belongs to another post or is given twice
+   * @since 0.2.0
    */
   public static CommentThread assemble(
-      Post post, Collection<Comment> comments, Actor viewer, ThreadOptions options) {
+      Post post, Collection<Comment> comments, Actor viewer, ThreadOptions options, Instant at) {
     requireNonNull(post, "post must not be null");
     requireNonNull(comments, "comments must not be null");
     requireNonNull(viewer, "viewer must not be null");
     requireNonNull(options, "options must not be null");
-    return ThreadAssembler.assemble(post, comments, viewer, options);
+    requireNonNull(at, "at must not be null");
+    return ThreadAssembler.assemble(post, comments, viewer, options, at);
+  }
+
+  /**
+   * Assembles the thread of {@code post} from its comments as it is read now by the system's UTC
+   * clock ({@link Clock#systemUTC()}), which decides whether a post closing some days after
+   * publishing still takes replies. An application with a clock of its own passes its time to
+   * {@link #assemble(Post, Collection, Actor, ThreadOptions, Instant)}; {@code Rejoinder} does.
+   *
+   * @throws IllegalArgumentException if a comment belongs to another post or is given twice
+   */
+  public static CommentThread assemble(
+      Post post, Collection<Comment> comments, Actor viewer, ThreadOptions options) {
+    return assemble(post, comments, viewer, options, Clock.systemUTC().instant());
   }
 
   /**
    * Assembles the part of the thread of {@code post} that a slice of whole top-level threads
    * holds, typically one page read from a store with {@link
-   * org.rejoinder.store.CommentStore#threadPage}: its nodes are nested, ordered and numbered as in
+   * org.rejoinder.store.ThreadPageStore#threadPage}: its nodes are nested, ordered and numbered as in
    * the whole thread, {@link #responseCount()} and {@link #pageCount()} count the whole thread,
    * and only the pages the slice holds can be read.
+   *
+   * <p>As with the other overloads, no node takes a reply if the post does not take comments at
+   * {@code at}.
    *
    * @param post the post
    * @param slice the selected threads' comments and where they sit
    * @param viewer who is reading; must be the viewer the slice was cut for
-   * @param options layout; must be threaded and use the page size the slice was cut with
+   * @param options layout; must be threaded and use the page size and order the slice was cut
+   *     with
+   * @param at when the thread is read, from the application's clock
+   * @throws IllegalArgumentException if a comment belongs to another post or is given twice, or
+   *     {@code options} are not threaded
+   * @since 0.2.0
+   */
+  public static CommentThread assemble(
+      Post post, ThreadSlice slice, Actor viewer, ThreadOptions options, Instant at) {
+    requireNonNull(post, "post must not be null");
+    requireNonNull(slice, "slice must not be null");
+    requireNonNull(viewer, "viewer must not be null");
+    requireNonNull(options, "options must not be null");
+    requireNonNull(at, "at must not be null");
+    return ThreadAssembler.assemble(post, slice, viewer, options, at);
+  }
+
+  /**
+   * Assembles the part of the thread a slice holds, as read now by the system's UTC clock ({@link
+   * Clock#systemUTC()}); see {@link #assemble(Post, ThreadSlice, Actor, ThreadOptions, Instant)},
+   * which takes the time from the application's clock.
+   *
    * @throws IllegalArgumentException if a comment belongs to another post or is given twice, or
    *     {@code options} are not threaded
    */
   public static CommentThread assemble(
       Post post, ThreadSlice slice, Actor viewer, ThreadOptions options) {
-    requireNonNull(post, "post must not be null");
-    requireNonNull(slice, "slice must not be null");
-    requireNonNull(viewer, "viewer must not be null");
-    requireNonNull(options, "options must not be null");
-    return ThreadAssembler.assemble(post, slice, viewer, options);
+    return assemble(post, slice, viewer, options, Clock.systemUTC().instant());
   }
 
   /** Returns the post. */
@@ -116,6 +160,19 @@ public final class CommentThread implements Iterable<ThreadNode> {
   /** Returns the layout this thread was assembled with. */
   public ThreadOptions options() {
     return options;
+  }
+
+  /**
+   * Returns whether the post took comments when this thread was read: {@code false} if its
+   * comments are {@linkplain org.rejoinder.model.CommentStatus#CLOSED closed} or closed
+   * automatically some days after publishing. When it is false no node {@linkplain
+   * ThreadNode#canReply() takes a reply}, and a renderer says "Comments are closed." instead of
+   * showing the reply form.
+   *
+   * @since 0.2.0
+   */
+  public boolean acceptsComments() {
+    return acceptsComments;
   }
 
   /**

@@ -1,8 +1,8 @@
 package org.rejoinder.thread;
 
 /**
- * How pages are cut from top-level threads, in one place: {@code perPage} threads at a time,
- * oldest first, numbered from the oldest or the newest chunk.
+ * How pages are cut from top-level threads, in one place: {@code perPage} threads at a time, in
+ * page order (oldest first for the time orders), numbered from the first or the last chunk.
  */
 final class Pages {
   private Pages() {}

@@ -1,9 +1,11 @@
 package org.rejoinder.thread;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,8 @@ final class ThreadAssembler {
 
   private final Post post;
   private final ThreadOptions options;
+  // Whether the post takes comments at the time the thread is read: no Reply link otherwise.
+  private final boolean open;
   private final Comment[] comments;
   private final IdIndex index;
   private final int[] parent;
@@ -35,15 +39,17 @@ final class ThreadAssembler {
       Collection<Comment> input,
       Actor viewer,
       ThreadOptions options,
+      Instant at,
       @Nullable ThreadSlice slice) {
     this.post = post;
     this.options = options;
+    this.open = post.acceptsCommentsAt(at);
     this.slice = slice;
     // Sorted once, in reply order: every later pass that fills lists in index order then yields
     // siblings in reply order. Stores return comments in creation order, so with the default
     // order this sort is a single linear pass.
     this.comments = input.toArray(new Comment[0]);
-    Arrays.sort(comments, options.replyOrder());
+    Arrays.sort(comments, options.replyOrder().comparator());
     int n = comments.length;
     this.index = new IdIndex(n);
     for (int i = 0; i < n; i++) {
@@ -68,16 +74,17 @@ final class ThreadAssembler {
   }
 
   static CommentThread assemble(
-      Post post, Collection<Comment> input, Actor viewer, ThreadOptions options) {
-    return new ThreadAssembler(post, input, viewer, options, null).build();
+      Post post, Collection<Comment> input, Actor viewer, ThreadOptions options, Instant at) {
+    return new ThreadAssembler(post, input, viewer, options, at, null).build();
   }
 
-  static CommentThread assemble(Post post, ThreadSlice slice, Actor viewer, ThreadOptions options) {
+  static CommentThread assemble(
+      Post post, ThreadSlice slice, Actor viewer, ThreadOptions options, Instant at) {
     if (!options.threaded()) {
       throw new IllegalArgumentException(
           "A slice of top-level threads cannot be shown flat; assemble all comments instead");
     }
-    return new ThreadAssembler(post, slice.comments(), viewer, options, slice).build();
+    return new ThreadAssembler(post, slice.comments(), viewer, options, at, slice).build();
   }
 
   private CommentThread build() {
@@ -195,7 +202,7 @@ final class ThreadAssembler {
       kind = ThreadNode.Kind.AWAITING_MODERATION;
     }
     boolean canReply =
-        threaded && kind == ThreadNode.Kind.COMMENT && displayDepth < options.maxDepth();
+        open && threaded && kind == ThreadNode.Kind.COMMENT && displayDepth < options.maxDepth();
     return new ThreadNode(
         c.id(),
         kind == ThreadNode.Kind.PLACEHOLDER ? null : c,
@@ -208,28 +215,37 @@ final class ThreadAssembler {
   }
 
   /**
-   * Cuts the top-level nodes into pages in the order they were posted, sorts each page by the
-   * display order, then numbers every node and indexes it by id in one iterative walk. Given a
-   * slice, pages are cut where they fall in the whole discussion and numbers continue from the
-   * threads before it.
+   * Cuts the top-level nodes into pages in the order's page order (the order they were posted,
+   * for the time orders), sorts each page by the display order, then numbers every node and
+   * indexes it by id in one iterative walk. Given a slice, pages are cut where they fall in the
+   * whole discussion and numbers continue from the threads before it.
    */
   private CommentThread finish(List<Integer> rootIndices, ThreadNode[] nodes) {
-    // Roots arrive in reply order; the built-in orders need no comparator sort at all.
     Integer[] roots = rootIndices.toArray(new Integer[0]);
-    if (options.replyOrder() == CommentOrder.NEWEST_FIRST) {
+    CommentOrder order = options.order();
+    if (!order.pagesByTime()) {
+      Comparator<Comment> rank = order.comparator();
+      Arrays.sort(roots, (a, b) -> rank.compare(comments[a], comments[b]));
+    } else if (options.replyOrder().equals(CommentOrder.NEWEST_FIRST)) {
+      // Roots arrive in reply order; the built-in orders need no comparator sort at all.
       Collections.reverse(Arrays.asList(roots));
-    } else if (options.replyOrder() != CommentOrder.OLDEST_FIRST) {
-      Arrays.sort(roots, (a, b) -> CommentOrder.OLDEST_FIRST.compare(comments[a], comments[b]));
+    } else if (!options.replyOrder().equals(CommentOrder.OLDEST_FIRST)) {
+      Comparator<Comment> byTime = order.pageOrder();
+      Arrays.sort(roots, (a, b) -> byTime.compare(comments[a], comments[b]));
     }
     int perPage = options.perPage();
     long firstRoot = slice == null ? 0 : slice.firstThread();
+    boolean sortWithinPages =
+        order.pagesByTime()
+            && !order.equals(CommentOrder.OLDEST_FIRST)
+            && !order.equals(CommentOrder.NEWEST_FIRST);
     for (int from = 0; from < roots.length; ) {
       long pageEnd = ((firstRoot + from) / perPage + 1) * perPage;
       int to = (int) Math.min(pageEnd - firstRoot, roots.length);
-      if (options.order() == CommentOrder.NEWEST_FIRST) {
+      if (order.equals(CommentOrder.NEWEST_FIRST)) {
         Collections.reverse(Arrays.asList(roots).subList(from, to));
-      } else if (options.order() != CommentOrder.OLDEST_FIRST) {
-        Arrays.sort(roots, from, to, (a, b) -> options.order().compare(comments[a], comments[b]));
+      } else if (sortWithinPages) {
+        Arrays.sort(roots, from, to, (a, b) -> order.comparator().compare(comments[a], comments[b]));
       }
       from = to;
     }
@@ -266,12 +282,14 @@ final class ThreadAssembler {
       return i < 0 ? null : nodes[i];
     };
     if (slice == null) {
-      return new CommentThread(post, options, rootNodes, lookup, size, responses, 0, rootNodes.size());
+      return new CommentThread(
+          post, options, open, rootNodes, lookup, size, responses, 0, rootNodes.size());
     }
     // A store read without a snapshot may count a thread posted meanwhile; never show less.
     int threadCount = Math.max(slice.threadCount(), slice.firstThread() + rootNodes.size());
     int responseCount = Math.max(slice.responseCount(), slice.responsesBefore() + responses);
     return new CommentThread(
-        post, options, rootNodes, lookup, size, responseCount, slice.firstThread(), threadCount);
+        post, options, open, rootNodes, lookup, size, responseCount, slice.firstThread(),
+        threadCount);
   }
 }

@@ -1,13 +1,21 @@
 package org.rejoinder.thread;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
+import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.Post;
 
 /**
  * One entry of an assembled {@link CommentThread}: a comment as a reader sees it, where it sits,
@@ -65,6 +73,79 @@ public final class ThreadNode {
     this.flattened = flattened;
   }
 
+  /**
+   * Returns the node of one comment as {@code viewer} sees it, on its own rather than in an
+   * assembled thread: what a renderer shows in the answer to the form that just posted it,
+   * without reading the whole discussion. The node is laid out as the same comment would be in
+   * the thread ({@code depth} capped at the options' maximum, flattened below it, "in reply to"
+   * its parent's author when the viewer sees the parent) but has no number, since numbers come
+   * from the whole thread, no replies, and is its own root. It takes a reply on the same terms
+   * as in a thread, the post's status judged at {@code at}.
+   *
+   * @param post the comment's post
+   * @param comment the comment
+   * @param parent the comment it replies to, or {@code null} for a top-level comment
+   * @param depth the comment's nesting level in the whole discussion, 1 for a top-level comment
+   *     (its parent's depth plus one for a reply), whatever the options' maximum
+   * @param viewer who is reading
+   * @param options the layout of the thread it belongs to
+   * @param at when it is read, from the application's clock
+   * @return the node, or empty if the viewer is not shown the comment (spam, trash, someone
+   *     else's pending comment, a tombstone)
+   * @throws IllegalArgumentException if the comment is another post's, {@code parent} is not its
+   *     parent, or the depth does not fit (1 exactly when there is no parent)
+   * @since 0.2.0
+   */
+  public static Optional<ThreadNode> standalone(
+      Post post,
+      Comment comment,
+      @Nullable Comment parent,
+      int depth,
+      Actor viewer,
+      ThreadOptions options,
+      Instant at) {
+    requireNonNull(post, "post must not be null");
+    requireNonNull(comment, "comment must not be null");
+    requireNonNull(viewer, "viewer must not be null");
+    requireNonNull(options, "options must not be null");
+    requireNonNull(at, "at must not be null");
+    checkArgument(
+        comment.postId().equals(post.id()),
+        "Comment %s belongs to post %s, not %s", comment.id(), comment.postId(), post.id());
+    checkArgument(
+        Objects.equals(comment.parentId(), parent == null ? null : parent.id()),
+        "%s is not the parent of comment %s", parent == null ? "No comment" : parent.id(), comment.id());
+    checkArgument(
+        parent == null ? depth == 1 : depth >= 2,
+        "depth must be 1 for a top-level comment and at least 2 for a reply but was %s", depth);
+    String viewerKey = viewer.key();
+    if (!Visibility.isVisible(comment, viewerKey)) {
+      return Optional.empty();
+    }
+    Kind kind = comment.state() == ModerationState.APPROVED ? Kind.COMMENT : Kind.AWAITING_MODERATION;
+    boolean threaded = options.threaded();
+    int shown = threaded ? Math.min(depth, options.maxDepth()) : 1;
+    boolean canReply =
+        post.acceptsCommentsAt(at)
+            && threaded
+            && kind == Kind.COMMENT
+            && shown < options.maxDepth();
+    String inReplyTo =
+        parent != null && Visibility.isVisible(parent, viewerKey)
+            ? parent.author().displayName()
+            : null;
+    return Optional.of(
+        new ThreadNode(
+            comment.id(),
+            comment,
+            kind,
+            shown,
+            comment.parentId(),
+            inReplyTo,
+            canReply,
+            threaded && depth > options.maxDepth()));
+  }
+
   /** Returns the comment's id, also for a placeholder. */
   public CommentId id() {
     return id;
@@ -120,8 +201,9 @@ public final class ThreadNode {
   }
 
   /**
-   * Returns whether a Reply link belongs here: the comment is approved, the thread is threaded,
-   * and this node is above the maximum depth.
+   * Returns whether a Reply link belongs here: the post takes comments at the time the thread was
+   * read ({@link CommentThread#acceptsComments()}), the comment is approved, the thread is
+   * threaded, and this node is above the maximum depth.
    */
   public boolean canReply() {
     return canReply;

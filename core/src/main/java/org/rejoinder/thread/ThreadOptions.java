@@ -2,24 +2,29 @@ package org.rejoinder.thread;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Comparator;
 import org.rejoinder.internal.Checks;
-import org.rejoinder.model.Comment;
 
 /**
  * How a post's comments are laid out: threaded or flat, how deep replies nest, in which order,
- * and how many top-level threads go on a page. Immutable; the {@code with…} methods return
- * copies.
+ * and how many top-level threads go on a page. Immutable; start from {@link #defaults()} and
+ * change what you need with the {@code with…} methods, which return copies:
+ *
+ * <pre>{@code
+ * ThreadOptions options = ThreadOptions.defaults()
+ *     .withMaxDepth(3)
+ *     .withOrder(CommentOrder.NEWEST_FIRST)
+ *     .withPerPage(20)
+ *     .withFirstPage(FirstPage.NEWEST);
+ * }</pre>
  *
  * @param threaded whether replies nest under their parents (default {@code true}); when {@code
  *     false} every comment is listed at depth 1 in {@link #order()} and replies say whom they
  *     answer
  * @param maxDepth the deepest nesting level shown, {@value #MIN_DEPTH_LIMIT} to {@value
- *     #MAX_DEPTH_LIMIT} (default
- *     {@value #DEFAULT_MAX_DEPTH}); replies below it are shown at this level, after their parent,
- *     and comments at this level have no Reply link
- * @param order the order of top-level comments, and of all comments when not threaded (default
- *     {@link CommentOrder#OLDEST_FIRST})
+ *     #MAX_DEPTH_LIMIT} (default {@value #DEFAULT_MAX_DEPTH}); replies below it are shown at this
+ *     level, after their parent, and comments at this level have no Reply link
+ * @param order the order of top-level comments, and of all comments when not threaded, which
+ *     also says how pages are cut (default {@link CommentOrder#OLDEST_FIRST})
  * @param replyOrder the order of replies under one parent (default {@link
  *     CommentOrder#OLDEST_FIRST})
  * @param perPage top-level threads per page, at least 1 (default {@value #DEFAULT_PER_PAGE});
@@ -30,8 +35,8 @@ import org.rejoinder.model.Comment;
 public record ThreadOptions(
     boolean threaded,
     int maxDepth,
-    Comparator<Comment> order,
-    Comparator<Comment> replyOrder,
+    CommentOrder order,
+    CommentOrder replyOrder,
     int perPage,
     FirstPage firstPage) {
 
@@ -57,56 +62,71 @@ public record ThreadOptions(
   /**
    * Creates options.
    *
-   * @throws org.rejoinder.error.InvalidInputException if {@code maxDepth} or {@code perPage} is out of
-   *     range
+   * @throws IllegalArgumentException if {@code maxDepth} or {@code perPage} is out of range
    */
   public ThreadOptions {
-    Checks.range("maxDepth", maxDepth, MIN_DEPTH_LIMIT, MAX_DEPTH_LIMIT);
+    Checks.argumentRange("maxDepth", maxDepth, MIN_DEPTH_LIMIT, MAX_DEPTH_LIMIT);
     requireNonNull(order, "order must not be null");
     requireNonNull(replyOrder, "replyOrder must not be null");
-    Checks.range("perPage", perPage, 1, Integer.MAX_VALUE);
+    Checks.argumentRange("perPage", perPage, 1, Integer.MAX_VALUE);
     requireNonNull(firstPage, "firstPage must not be null");
   }
 
-  /** Returns the defaults, {@link #DEFAULTS}. */
+  /**
+   * Returns the defaults, {@link #DEFAULTS}: threaded, {@value #DEFAULT_MAX_DEPTH} levels deep,
+   * oldest first at both levels, {@value #DEFAULT_PER_PAGE} threads a page, page 1 the oldest.
+   */
   public static ThreadOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a copy that is threaded or flat. */
+  /** Returns a copy that is threaded or flat. Default: threaded. */
   public ThreadOptions withThreaded(boolean newThreaded) {
     return new ThreadOptions(newThreaded, maxDepth, order, replyOrder, perPage, firstPage);
   }
 
   /**
    * Returns a copy with another maximum depth, {@value #MIN_DEPTH_LIMIT} to {@value
-   * #MAX_DEPTH_LIMIT}.
+   * #MAX_DEPTH_LIMIT}. Default: {@value #DEFAULT_MAX_DEPTH}.
+   *
+   * @throws IllegalArgumentException if out of range
    */
   public ThreadOptions withMaxDepth(int newMaxDepth) {
     return new ThreadOptions(threaded, newMaxDepth, order, replyOrder, perPage, firstPage);
   }
 
-  /** Returns a copy with another order of top-level comments. */
-  public ThreadOptions withOrder(Comparator<Comment> newOrder) {
+  /**
+   * Returns a copy with another order of top-level comments (of all comments when flat), which
+   * also decides how pages are cut (see {@link CommentOrder}). Default: {@link
+   * CommentOrder#OLDEST_FIRST}.
+   */
+  public ThreadOptions withOrder(CommentOrder newOrder) {
     return new ThreadOptions(threaded, maxDepth, newOrder, replyOrder, perPage, firstPage);
   }
 
-  /** Returns a copy with another order of replies. */
-  public ThreadOptions withReplyOrder(Comparator<Comment> newReplyOrder) {
+  /** Returns a copy with another order of replies. Default: {@link CommentOrder#OLDEST_FIRST}. */
+  public ThreadOptions withReplyOrder(CommentOrder newReplyOrder) {
     return new ThreadOptions(threaded, maxDepth, order, newReplyOrder, perPage, firstPage);
   }
 
-  /** Returns a copy with another page size, at least 1. */
+  /**
+   * Returns a copy with another page size, at least 1. Default: {@value #DEFAULT_PER_PAGE}.
+   *
+   * @throws IllegalArgumentException if below 1
+   */
   public ThreadOptions withPerPage(int newPerPage) {
     return new ThreadOptions(threaded, maxDepth, order, replyOrder, newPerPage, firstPage);
   }
 
-  /** Returns a copy that shows every thread on one page. */
+  /** Returns a copy that shows every thread on one page. Default: paged. */
   public ThreadOptions unpaged() {
     return withPerPage(Integer.MAX_VALUE);
   }
 
-  /** Returns a copy whose page 1 holds the oldest or the newest threads. */
+  /**
+   * Returns a copy whose page 1 holds the oldest or the newest threads (for a ranked order, the
+   * first or the last by it). Default: {@link FirstPage#OLDEST}.
+   */
   public ThreadOptions withFirstPage(FirstPage newFirstPage) {
     return new ThreadOptions(threaded, maxDepth, order, replyOrder, perPage, newFirstPage);
   }

@@ -21,7 +21,7 @@ public final class ThreadPage implements Iterable<ThreadNode> {
 
   /**
    * Returns the thread this page was cut from: the whole thread, or for a page read on its own
-   * ({@link org.rejoinder.Rejoinder#threadPage}) a thread that holds just this page but counts
+   * ({@code Rejoinder.threadPage}) a thread that holds just this page but counts
    * the whole one (see {@link CommentThread#isComplete()}).
    */
   public CommentThread thread() {

@@ -4,16 +4,20 @@ import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.PostId;
 
 /**
  * Which page of a post's top-level threads to read, and for whom: what {@link
- * org.rejoinder.store.CommentStore#threadPage} answers with a {@link ThreadSlice}.
+ * org.rejoinder.store.ThreadPageStore#threadPage} answers with a {@link ThreadSlice}.
  *
  * <p>Pages are cut as {@link CommentThread#page(int)} cuts them: the top-level threads the viewer
- * is shown, oldest first, {@code perPage} at a time, page 1 holding the oldest or the newest
- * ones.
+ * is shown, in the {@linkplain CommentOrder#pageOrder() page order} of {@link #order()} (oldest
+ * first for the time orders), {@code perPage} at a time, page 1 holding the first or the last
+ * ones. A store that can read the threads of a page in that order by itself does; one that
+ * cannot (for example for a {@linkplain CommentOrder#ranked ranked} order it does not know)
+ * answers with {@link ThreadSlice#cut}.
  *
  * @param postId the post
  * @param viewerKey the viewer's {@link Actor#key()}, whose own pending comments are shown to them,
@@ -21,22 +25,30 @@ import org.rejoinder.model.PostId;
  * @param page the page, from 1; a page after the last selects no thread
  * @param perPage top-level threads per page, at least 1
  * @param firstPage which threads page 1 holds
+ * @param order the order of top-level threads, which says how pages are cut
  * @since 0.1.0
  */
 public record ThreadPageRequest(
-    PostId postId, @Nullable String viewerKey, int page, int perPage, FirstPage firstPage) {
+    PostId postId,
+    @Nullable String viewerKey,
+    int page,
+    int perPage,
+    FirstPage firstPage,
+    CommentOrder order) {
 
   /**
    * Creates a request.
    *
-   * @throws org.rejoinder.error.InvalidInputException if {@code page} or {@code perPage} is less than
-   *     1
+   * @throws org.rejoinder.error.InvalidInputException if {@code page} is less than 1 (a page
+   *     number comes from a reader's request)
+   * @throws IllegalArgumentException if {@code perPage} is less than 1
    */
   public ThreadPageRequest {
     requireNonNull(postId, "postId must not be null");
-    Checks.range("page", page, 1, Integer.MAX_VALUE);
-    Checks.range("perPage", perPage, 1, Integer.MAX_VALUE);
+    Checks.inputRange("page", page, 1, Integer.MAX_VALUE);
+    Checks.argumentRange("perPage", perPage, 1, Integer.MAX_VALUE);
     requireNonNull(firstPage, "firstPage must not be null");
+    requireNonNull(order, "order must not be null");
   }
 
   /**
@@ -46,12 +58,14 @@ public record ThreadPageRequest(
   public static ThreadPageRequest of(PostId postId, Actor viewer, ThreadOptions options, int page) {
     requireNonNull(viewer, "viewer must not be null");
     requireNonNull(options, "options must not be null");
-    return new ThreadPageRequest(postId, viewer.key(), page, options.perPage(), options.firstPage());
+    return new ThreadPageRequest(
+        postId, viewer.key(), page, options.perPage(), options.firstPage(), options.order());
   }
 
   /**
-   * Returns the position, from 0 and oldest first, of this page's first thread among {@code
-   * threadCount} shown threads; {@code threadCount} if the page is empty or after the last.
+   * Returns the position, from 0 in {@linkplain CommentOrder#pageOrder() page order}, of this
+   * page's first thread among {@code threadCount} shown threads; {@code threadCount} if the page
+   * is empty or after the last.
    */
   public int fromThread(int threadCount) {
     return Pages.from(page, perPage, firstPage, threadCount);
@@ -63,5 +77,12 @@ public record ThreadPageRequest(
    */
   public int toThread(int threadCount) {
     return Pages.to(page, perPage, firstPage, threadCount);
+  }
+
+  /** Shows the page and the viewer's key, an email key hidden. */
+  @Override
+  public String toString() {
+    return "ThreadPageRequest[post " + postId + ", viewer " + Redaction.key(viewerKey) + ", page "
+        + page + " of " + perPage + " threads, " + firstPage + " first, " + order.name() + "]";
   }
 }

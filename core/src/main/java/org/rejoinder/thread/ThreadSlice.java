@@ -3,21 +3,20 @@ package org.rejoinder.thread;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import org.rejoinder.error.InvalidInputException.Problem;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Comment;
 
 /**
  * Some whole top-level threads of a post as one viewer sees them, with what is needed to show them
  * as a page of the whole discussion: where they sit among all the threads, and the counts. A
  * store returns one for a {@link ThreadPageRequest} ({@link
- * org.rejoinder.store.CommentStore#threadPage}); {@link
+ * org.rejoinder.store.ThreadPageStore#threadPage}); {@link
  * CommentThread#assemble(org.rejoinder.model.Post, ThreadSlice, org.rejoinder.model.Actor,
  * ThreadOptions)} turns it into a thread that holds that page.
  *
  * <p>Threads are counted the way pages are cut: only the top-level threads shown to the viewer
- * (those holding an approved comment, or a pending comment of the viewer's own), oldest first by
- * creation time and then id.
+ * (those holding an approved comment, or a pending comment of the viewer's own), in the {@link
+ * CommentOrder#pageOrder() page order} of the request's order: oldest first by creation time and
+ * then id for the time orders.
  *
  * @param comments every comment, in any state, of the selected threads: each top-level comment
  *     and all its replies at any depth, and no other comment
@@ -39,7 +38,7 @@ public record ThreadSlice(
   /**
    * Creates a slice.
    *
-   * @throws InvalidInputException if a count is negative, or {@code firstThread} or {@code
+   * @throws IllegalArgumentException if a count is negative, or {@code firstThread} or {@code
    *     responsesBefore} exceeds its total
    */
   public ThreadSlice {
@@ -49,9 +48,7 @@ public record ThreadSlice(
         || firstThread > threadCount
         || responsesBefore < 0
         || responsesBefore > responseCount) {
-      throw new InvalidInputException(
-          "slice",
-          Problem.OUT_OF_RANGE,
+      throw new IllegalArgumentException(
           "Inconsistent slice: " + threadCount + " threads from " + firstThread + ", "
               + responsesBefore + " of " + responseCount + " responses before");
     }
@@ -59,7 +56,7 @@ public record ThreadSlice(
 
   /**
    * Cuts the requested page of threads out of all of a post's comments: how a store without an
-   * indexed page query answers {@link org.rejoinder.store.CommentStore#threadPage}. Runs in
+   * indexed page query answers {@link org.rejoinder.store.ThreadPageStore#threadPage}. Runs in
    * linear time plus the sorting of top-level comments, without recursion.
    *
    * @param comments all comments of the requested post, in any state and any order

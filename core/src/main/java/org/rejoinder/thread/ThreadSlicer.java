@@ -2,6 +2,7 @@ package org.rejoinder.thread;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import org.rejoinder.model.ModerationState;
 
 /**
  * Cuts a page of whole top-level threads out of all of a post's comments, in linear time plus
- * the sorting of top-level comments. Loops over arrays only, no recursion.
+ * the sorting of top-level comments in the request's page order. Loops over arrays only, no
+ * recursion.
  */
 final class ThreadSlicer {
   private static final int NONE = -1;
@@ -56,7 +58,8 @@ final class ThreadSlicer {
         }
       }
     }
-    shownRoots.sort((a, b) -> CommentOrder.OLDEST_FIRST.compare(comments[a], comments[b]));
+    Comparator<Comment> pageOrder = request.order().pageOrder();
+    shownRoots.sort((a, b) -> pageOrder.compare(comments[a], comments[b]));
 
     int threadCount = shownRoots.size();
     int from = request.fromThread(threadCount);

@@ -3,6 +3,7 @@ package org.rejoinder.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -115,15 +116,49 @@ class AuthorTest {
     Guest guest = Guest.of("Ann", "ann@example.com", "https://ann.example.com");
 
     assertThat(guest.toString()).contains("Ann").doesNotContain("ann@example.com");
-    assertThat(new SiteUser("7", "Bob", "bob@example.com", null).toString())
+    assertThat(SiteUser.of("7", "Bob").withEmail("bob@example.com").toString())
         .doesNotContain("bob@example.com");
+  }
+
+  @Test
+  void withers_addWhatAnAccountHas_validatingItAsTheConstructorDoes() {
+    SiteUser ada = SiteUser.of("42", "Ada").withEmail(" ada@example.com ").withWebsite("https://ada.dev");
+
+    assertThat(ada).isEqualTo(new SiteUser("42", "Ada", "ada@example.com", "https://ada.dev"));
+    assertThat(ada.withEmail("").email()).isNull();
+    assertThat(ada.withWebsite(null).website()).isNull();
+    assertThatThrownBy(() -> ada.withWebsite("javascript:alert(1)"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("author.website"));
+    assertThatThrownBy(() -> SiteUser.of("42", "Ada").withEmail("not an address"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("author.email"));
+
+    ExternalIdentity priya =
+        ExternalIdentity.of(IdentityProvider.WORDPRESS_COM, "88213", "Priya")
+            .withProfileUrl("https://priya.wordpress.com")
+            .withEmail("priya@example.com");
+    assertThat(priya)
+        .isEqualTo(new ExternalIdentity(IdentityProvider.WORDPRESS_COM, "88213", "Priya",
+            "https://priya.wordpress.com", "priya@example.com"));
+    assertThat(priya.key()).isEqualTo("wordpress.com:88213");
+    assertThat(Guest.of("Ann", null).withWebsite("https://ann.example.com").website())
+        .isEqualTo("https://ann.example.com");
+  }
+
+  @Test
+  void theBuiltInProviders_haveTheDocumentedIds() {
+    assertThat(List.of(IdentityProvider.WORDPRESS_COM, IdentityProvider.TWITTER,
+            IdentityProvider.FACEBOOK, IdentityProvider.GITHUB, IdentityProvider.GOOGLE))
+        .extracting(IdentityProvider::id)
+        .containsExactly("wordpress.com", "twitter", "facebook", "github", "google");
   }
 
   @Test
   void externalIdentity_profileUrlIsItsWebsite() {
     ExternalIdentity id =
-        new ExternalIdentity(
-            IdentityProvider.TWITTER, "12345", "@someone", "https://twitter.com/someone", null);
+        ExternalIdentity.of(IdentityProvider.TWITTER, "12345", "@someone")
+            .withProfileUrl("https://twitter.com/someone");
 
     assertThat(id.website()).isEqualTo("https://twitter.com/someone");
     assertThat(id.provider().displayName()).isEqualTo("Twitter");
@@ -133,7 +168,7 @@ class AuthorTest {
   @ValueSource(strings = {"user", "email", "guest", "Upper", "-lead", "has space", ""})
   void identityProvider_reservedOrMalformedId_isRejected(String id) {
     assertThatThrownBy(() -> new IdentityProvider(id, "Name"))
-        .isInstanceOf(InvalidInputException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("provider.id");
   }
 

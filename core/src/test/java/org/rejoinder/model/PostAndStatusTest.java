@@ -42,7 +42,7 @@ class PostAndStatusTest {
 
   @Test
   void post_isAuthor_comparesIdentityKeys() {
-    Post post = Post.of(PostId.of("p"), "T", new SiteUser("1", "Ed", "ed@example.com", null), PUBLISHED);
+    Post post = Post.of(PostId.of("p"), "T", SiteUser.of("1", "Ed").withEmail("ed@example.com"), PUBLISHED);
 
     assertThat(post.isAuthor(SiteUser.of("1", "Edward"))).isTrue();
     assertThat(post.isAuthor(Guest.of("Ed", "ed@example.com"))).isFalse();

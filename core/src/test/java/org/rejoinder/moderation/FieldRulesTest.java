@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rejoinder.testing.Comments.guest;
 
 import org.junit.jupiter.api.Test;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.ExternalIdentity;
 import org.rejoinder.model.Guest;
@@ -83,7 +82,10 @@ class FieldRulesTest {
   @Test
   void lengthLimits_aboveTheHardLimits_areInvalid() {
     assertThatThrownBy(() -> new LengthLimitRule(Limits.MAX_BODY_BYTES + 1, 1, 1, 1))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("maxContentBytes"));
-    assertThatThrownBy(() -> new LengthLimitRule(1, 0, 1, 1)).isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("maxContentBytes");
+    assertThatThrownBy(() -> new LengthLimitRule(1, 0, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("maxNameChars");
   }
 }

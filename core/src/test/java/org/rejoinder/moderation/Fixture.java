@@ -28,7 +28,14 @@ final class Fixture {
   }
 
   Submission submission(Author author, String text, ClientInfo client, Instant at) {
-    return new Submission(POST, null, author, Body.plain(text), client, Actor.reader(author), at, null, history);
+    return Submission.builder()
+        .post(POST)
+        .author(author)
+        .body(Body.plain(text))
+        .client(client)
+        .at(at)
+        .history(history)
+        .build();
   }
 
   Submission submission(Author author, String text) {
@@ -36,18 +43,23 @@ final class Fixture {
   }
 
   Submission as(Submission s, Actor actor) {
-    return new Submission(s.post(), s.parent(), s.author(), s.body(), s.client(), actor, s.at(),
-        s.original(), s.history());
+    return s.toBuilder().actor(actor).build();
   }
 
   Submission replyTo(Submission s, Comment parent) {
-    return new Submission(s.post(), parent, s.author(), s.body(), s.client(), s.actor(), s.at(),
-        s.original(), s.history());
+    return s.toBuilder().parent(parent).build();
   }
 
   Submission editOf(Comment original, String newText, Instant at) {
-    return new Submission(POST, null, original.author(), Body.plain(newText), original.client(),
-        Actor.reader(original.author()), at, original, history);
+    return Submission.builder()
+        .post(POST)
+        .author(original.author())
+        .body(Body.plain(newText))
+        .client(original.client())
+        .at(at)
+        .original(original)
+        .history(history)
+        .build();
   }
 
   /** Stores a comment as {@code s} describes it, in {@code state}. */

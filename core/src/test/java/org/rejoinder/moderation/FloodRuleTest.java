@@ -8,7 +8,6 @@ import static org.rejoinder.testing.Comments.guest;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
@@ -59,7 +58,7 @@ class FloodRuleTest {
 
   @Test
   void sameEmailUnderAnotherIdentity_isFlood_ignoringCase() {
-    f.store(f.submission(new SiteUser("9", "Ann", "Ann@Example.com", null), "first", IP_A, T0),
+    f.store(f.submission(SiteUser.of("9", "Ann").withEmail("Ann@Example.com"), "first", IP_A, T0),
         ModerationState.APPROVED);
 
     assertThat(next(Guest.of("Annie", "ann@example.COM"), IP_B, Duration.ofSeconds(1)).reason())
@@ -105,6 +104,8 @@ class FloodRuleTest {
 
   @Test
   void anIntervalBelowAMillisecond_isInvalid() {
-    assertThatThrownBy(() -> new FloodRule(Duration.ZERO)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new FloodRule(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("interval");
   }
 }

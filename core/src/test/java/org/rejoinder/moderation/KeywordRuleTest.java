@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Guest;
@@ -109,9 +108,11 @@ class KeywordRuleTest {
   @Test
   void disallowedKeywords_cannotHoldOrReject() {
     assertThatThrownBy(() -> KeywordRule.disallowed(List.of("x"), Decision.REJECT))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("REJECT");
     assertThatThrownBy(() -> KeywordRule.disallowed(List.of("x"), Decision.HOLD))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("HOLD");
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rejoinder.testing.Comments.guest;
 
 import org.junit.jupiter.api.Test;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Guest;
 
 class LinkLimitRuleTest {
@@ -71,6 +70,8 @@ class LinkLimitRuleTest {
   void aLimitOfOne_holdsAnyLink_andBelowOneIsInvalid() {
     assertThat(judge(new LinkLimitRule(1), "www.example.com").decision()).isEqualTo(Decision.HOLD);
     assertThat(judge(new LinkLimitRule(1), "plain words")).isEqualTo(Verdict.APPROVED);
-    assertThatThrownBy(() -> new LinkLimitRule(0)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new LinkLimitRule(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("maxLinks");
   }
 }

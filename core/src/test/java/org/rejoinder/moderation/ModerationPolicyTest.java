@@ -9,7 +9,6 @@ import static org.rejoinder.testing.Comments.guest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.ModerationState;
@@ -75,6 +74,7 @@ class ModerationPolicyTest {
 
     assertThat(rules).containsExactly(
         RequiredFieldsRule.guestNameAndEmail(),
+        EmptyBodyRule.rejectEmpty(),
         LengthLimitRule.DEFAULT,
         DuplicateRule.sameAuthorSameText(),
         FloodRule.DEFAULT,
@@ -101,23 +101,30 @@ class ModerationPolicyTest {
             .build()
             .rules();
 
-    assertThat(rules).hasSize(7);
-    assertThat(rules.get(0)).isEqualTo(LengthLimitRule.DEFAULT);
-    assertThat(rules.get(1)).isEqualTo(new BanRule(bans));
-    assertThat(((KeywordRule) rules.get(2)).decision()).isEqualTo(Decision.HOLD);
-    assertThat(((KeywordRule) rules.get(3)).decision()).isEqualTo(Decision.SPAM);
-    assertThat(rules.get(4)).isEqualTo(FirstCommentRule.holdUntilApproved());
-    assertThat(rules.get(5)).isSameAs(own);
-    assertThat(rules.get(6)).isInstanceOf(ExternalCheckRule.class);
+    assertThat(rules).hasSize(8);
+    assertThat(rules.get(0)).isEqualTo(EmptyBodyRule.rejectEmpty());
+    assertThat(rules.get(1)).isEqualTo(LengthLimitRule.DEFAULT);
+    assertThat(rules.get(2)).isEqualTo(new BanRule(bans));
+    assertThat(((KeywordRule) rules.get(3)).decision()).isEqualTo(Decision.HOLD);
+    assertThat(((KeywordRule) rules.get(4)).decision()).isEqualTo(Decision.SPAM);
+    assertThat(rules.get(5)).isEqualTo(FirstCommentRule.holdUntilApproved());
+    assertThat(rules.get(6)).isSameAs(own);
+    assertThat(rules.get(7)).isInstanceOf(ExternalCheckRule.class);
   }
 
   @Test
   void theBuilder_refusesBadSettings() {
     PolicyBuilder builder = ModerationPolicy.builder();
 
-    assertThatThrownBy(() -> builder.maxLinks(-1)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> builder.floodInterval(Duration.ofSeconds(-1))).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> builder.disallowedDecision(Decision.APPROVE)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> builder.maxLinks(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("maxLinks");
+    assertThatThrownBy(() -> builder.floodInterval(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("interval");
+    assertThatThrownBy(() -> builder.disallowedDecision(Decision.APPROVE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("APPROVE");
     assertThatThrownBy(() -> builder.rule(null)).isInstanceOf(NullPointerException.class);
   }
 

@@ -102,7 +102,7 @@ public abstract class ConcurrentModerationContract {
           Comment target = replies.get(random.nextInt(replies.size()));
           ModerationState to = states[random.nextInt(states.length)];
           try {
-            Comment changed = rejoinder.changeState(target.id(), to, moderator, "k" + k);
+            Comment changed = rejoinder.moderation(moderator).changeState(target.id(), to, "k" + k);
             changes.computeIfAbsent(target.id(), id -> new CopyOnWriteArrayList<>())
                 .add(new Change(changed.version(), to));
           } catch (ConcurrentUpdateException | IllegalTransitionException e) {

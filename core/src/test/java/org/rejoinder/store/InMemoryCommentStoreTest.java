@@ -2,6 +2,7 @@ package org.rejoinder.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
@@ -18,34 +19,42 @@ class InMemoryCommentStoreTest extends CommentStoreContract {
   }
 
   /** The indexes by author, email and IP follow purging: erased data is not found again. */
-  @Test
-  void queriesByAuthorEmailOrIp_findNoPurgedComment_andFindTheTombstoneByItsErasedAuthor() {
-    Guest ann = Guest.of("Ann", "Ann@Example.com");
-    ClientInfo annsIp = ClientInfo.of("192.0.2.7", null);
-    Comment parent = insert(Comment.create(store.nextCommentId(), POST, null, ann, Body.plain("rude"),
-        T0.plusSeconds(1), ModerationState.APPROVED, annsIp));
-    Comment leaf = insert(Comment.create(store.nextCommentId(), POST, null, ann, Body.plain("ruder"),
-        T0.plusSeconds(2), ModerationState.APPROVED, annsIp));
-    Comment kept = insert(Comment.create(store.nextCommentId(), POST, null, ann, Body.plain("sorry"),
-        T0.plusSeconds(3), ModerationState.APPROVED, annsIp));
-    insert(newComment(parent, EDITOR, "please be civil", 4));
+  @Nested
+  class Indexes extends StoreContractSupport<InMemoryCommentStore> {
+    @Override
+    protected InMemoryCommentStore newStore() {
+      return new InMemoryCommentStore();
+    }
 
-    Comment tombstone = purge(parent);
-    purge(leaf);
+    @Test
+    void queriesByAuthorEmailOrIp_findNoPurgedComment_andFindTheTombstoneByItsErasedAuthor() {
+      Guest ann = Guest.of("Ann", "Ann@Example.com");
+      ClientInfo annsIp = ClientInfo.of("192.0.2.7", null);
+      Comment parent = insert(Comment.create(store.nextCommentId(), POST, null, ann, Body.plain("rude"),
+          T0.plusSeconds(1), ModerationState.APPROVED, annsIp));
+      Comment leaf = insert(Comment.create(store.nextCommentId(), POST, null, ann, Body.plain("ruder"),
+          T0.plusSeconds(2), ModerationState.APPROVED, annsIp));
+      Comment kept = insert(Comment.create(store.nextCommentId(), POST, null, ann, Body.plain("sorry"),
+          T0.plusSeconds(3), ModerationState.APPROVED, annsIp));
+      insert(newComment(parent, EDITOR, "please be civil", 4));
 
-    assertThat(store.find(CommentQuery.all().withAuthorKey(ann.key()))).containsExactly(kept);
-    assertThat(store.find(CommentQuery.all().withAuthorEmail("ann@example.com"))).containsExactly(kept);
-    assertThat(store.find(CommentQuery.all().withIp("192.0.2.7"))).containsExactly(kept);
-    assertThat(store.find(CommentQuery.all().withAuthorKey(Comment.ERASED_AUTHOR.key())))
-        .containsExactly(tombstone);
-  }
+      Comment tombstone = purge(parent);
+      purge(leaf);
 
-  private Comment purge(Comment c) {
-    Comment trashed = c.withState(ModerationState.TRASH, T0.plusSeconds(100));
-    store.updateComment(trashed,
-        new AuditEntry(c.id(), T0.plusSeconds(100), Actor.SYSTEM, c.state(), ModerationState.TRASH, "trash"));
-    store.purgeComment(c.id(), trashed.version(),
-        new AuditEntry(c.id(), T0.plusSeconds(200), Actor.SYSTEM, ModerationState.TRASH, ModerationState.PURGED, "purged"));
-    return store.findComment(c.id()).orElse(trashed);
+      assertThat(store.find(CommentQuery.all().withAuthorKey(ann.key()))).containsExactly(kept);
+      assertThat(store.find(CommentQuery.all().withAuthorEmail("ann@example.com"))).containsExactly(kept);
+      assertThat(store.find(CommentQuery.all().withIp("192.0.2.7"))).containsExactly(kept);
+      assertThat(store.find(CommentQuery.all().withAuthorKey(Comment.ERASED_AUTHOR.key())))
+          .containsExactly(tombstone);
+    }
+
+    private Comment purge(Comment c) {
+      Comment trashed = c.withState(ModerationState.TRASH, T0.plusSeconds(100));
+      store.updateComment(trashed,
+          new AuditEntry(c.id(), T0.plusSeconds(100), Actor.SYSTEM, c.state(), ModerationState.TRASH, "trash"));
+      store.purgeComment(c.id(), trashed.version(),
+          new AuditEntry(c.id(), T0.plusSeconds(200), Actor.SYSTEM, ModerationState.TRASH, ModerationState.PURGED, "purged"));
+      return store.findComment(c.id()).orElse(trashed);
+    }
   }
 }

@@ -2,9 +2,11 @@ package org.rejoinder.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -14,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rejoinder.Rejoinder;
 import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
@@ -37,9 +38,10 @@ import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
 
 /**
- * Paged reads through {@link CommentStore#threadPage} show exactly the corresponding page of the
- * whole thread, whatever the tree, the states, the viewer and the layout. A store implementation
- * extends this class and supplies fresh, empty stores.
+ * Paged reads through {@link ThreadPageStore#threadPage} show exactly the corresponding page of
+ * the whole thread, whatever the tree, the states, the viewer, the order and the layout. A store
+ * implementation extends this class and supplies fresh, empty stores. Tombstones are made only
+ * in a store that is also a {@link ModerationHistoryStore}, which purges.
  */
 public abstract class ThreadPageContract {
   private static final Instant T0 = Instant.parse("2024-06-01T08:00:00Z");
@@ -52,14 +54,26 @@ public abstract class ThreadPageContract {
     ModerationState.PENDING, ModerationState.APPROVED, ModerationState.SPAM, ModerationState.TRASH
   };
 
-  private CommentStore store;
-  private Rejoinder rejoinder;
+  /** A time order of one's own: pages are cut by time, threads sorted by author within them. */
+  private static final CommentOrder BY_AUTHOR =
+      CommentOrder.of("by-author",
+          Comparator.comparing((Comment c) -> c.author().displayName()).thenComparing(Comment::id));
+  /** A ranked order: pages are cut by it, the longest texts on page 1. */
+  private static final CommentOrder LONGEST_FIRST =
+      CommentOrder.ranked("longest-first",
+          Comparator.comparing((Comment c) -> c.body().text().length()).reversed()
+              .thenComparing(Comment::id));
+  private static final CommentOrder[] ORDERS = {
+    CommentOrder.OLDEST_FIRST, CommentOrder.NEWEST_FIRST, BY_AUTHOR, LONGEST_FIRST
+  };
+
+  private ThreadPageStore store;
 
   /** Returns a new, empty store. */
-  protected abstract CommentStore newStore() throws Exception;
+  protected abstract ThreadPageStore newStore() throws Exception;
 
   /** Releases what {@link #newStore()} opened. */
-  protected void closeStore(CommentStore store) throws Exception {}
+  protected void closeStore(ThreadPageStore store) throws Exception {}
 
   /** How many random discussions to check; fewer for slow stores. */
   protected int randomDiscussions() {
@@ -69,7 +83,6 @@ public abstract class ThreadPageContract {
   @BeforeEach
   void openStore() throws Exception {
     store = newStore();
-    rejoinder = Rejoinder.builder().store(store).build();
     store.insertPost(Post.of(POST, "Paged", EDITOR, T0));
     store.insertPost(Post.of(NEIGHBOUR, "Next door", EDITOR, T0));
   }
@@ -102,11 +115,30 @@ public abstract class ThreadPageContract {
     }
   }
 
+  /** Returns the whole thread, from all the post's comments. */
+  private CommentThread whole(Actor viewer, ThreadOptions options) {
+    Post post = store.findPost(POST).orElseThrow();
+    return CommentThread.assemble(post, store.commentsOf(POST), viewer, options, T0);
+  }
+
+  /**
+   * Returns one page as {@code Rejoinder.threadPage} reads it: through the store's paged read
+   * when threaded, from all comments when flat.
+   */
+  private ThreadPage page(Actor viewer, ThreadOptions options, int number) {
+    if (!options.threaded()) {
+      return whole(viewer, options).page(number);
+    }
+    Post post = store.findPost(POST).orElseThrow();
+    ThreadSlice slice = store.threadPage(ThreadPageRequest.of(POST, viewer, options, number));
+    return CommentThread.assemble(post, slice, viewer, options, T0).page(number);
+  }
+
   private void comparePages(Actor viewer, ThreadOptions options) {
-    CommentThread whole = rejoinder.thread(POST, viewer, options);
+    CommentThread whole = whole(viewer, options);
     for (int number = 1; number <= whole.pageCount(); number++) {
       ThreadPage expected = whole.page(number);
-      ThreadPage actual = rejoinder.threadPage(POST, viewer, options, number);
+      ThreadPage actual = page(viewer, options, number);
       String context = "page " + number + " of " + whole + " with " + options + " for " + viewer;
       assertThat(describe(actual)).as(context).containsExactlyElementsOf(describe(expected));
       assertThat(actual.pageCount()).as(context).isEqualTo(whole.pageCount());
@@ -116,7 +148,7 @@ public abstract class ThreadPageContract {
       }
     }
     int beyond = whole.pageCount() + 1;
-    assertThatThrownBy(() -> rejoinder.threadPage(POST, viewer, options, beyond))
+    assertThatThrownBy(() -> page(viewer, options, beyond))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -131,8 +163,8 @@ public abstract class ThreadPageContract {
             ModerationState.APPROVED, ModerationState.TRASH, ""));
     insert(comment(null, EDITOR, 5, ModerationState.SPAM));
 
-    ThreadSlice anonymous = store.threadPage(new ThreadPageRequest(POST, null, 1, 10, FirstPage.OLDEST));
-    ThreadSlice viewer = store.threadPage(new ThreadPageRequest(POST, VIEWER.key(), 1, 10, FirstPage.OLDEST));
+    ThreadSlice anonymous = store.threadPage(new ThreadPageRequest(POST, null, 1, 10, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST));
+    ThreadSlice viewer = store.threadPage(new ThreadPageRequest(POST, VIEWER.key(), 1, 10, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST));
 
     assertThat(anonymous.threadCount()).isEqualTo(1);
     assertThat(anonymous.comments()).extracting(Comment::parentId).containsOnly(null, approved.id());
@@ -144,6 +176,7 @@ public abstract class ThreadPageContract {
 
   @Test
   void threadPage_showsATombstoneWithShownReplies_asAPlaceholder_andHidesOneWithout() {
+    assumeTrue(store instanceof ModerationHistoryStore, "only a store that purges makes tombstones");
     Comment answered = insert(comment(null, VIEWER, 1, ModerationState.APPROVED));
     Comment reply = insert(comment(answered, EDITOR, 2, ModerationState.APPROVED));
     Comment unanswered = insert(comment(null, VIEWER, 3, ModerationState.APPROVED));
@@ -151,8 +184,8 @@ public abstract class ThreadPageContract {
     Comment tombstone = trashAndPurge(answered);
     trashAndPurge(unanswered);
 
-    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, VIEWER.key(), 1, 10, FirstPage.OLDEST));
-    ThreadPage page = rejoinder.threadPage(POST, Actor.reader(VIEWER), ThreadOptions.DEFAULTS, 1);
+    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, VIEWER.key(), 1, 10, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST));
+    ThreadPage page = page(Actor.reader(VIEWER), ThreadOptions.DEFAULTS, 1);
 
     assertThat(slice.threadCount()).isEqualTo(1);
     assertThat(slice.comments()).containsExactly(tombstone, reply);
@@ -171,7 +204,7 @@ public abstract class ThreadPageContract {
     Comment trashed = c.withState(ModerationState.TRASH, at);
     store.updateComment(trashed, new AuditEntry(c.id(), at, Actor.moderator(EDITOR), c.state(),
         ModerationState.TRASH, ""));
-    assertThat(store.purgeComment(c.id(), trashed.version(), new AuditEntry(c.id(), at, Actor.SYSTEM,
+    assertThat(((ModerationHistoryStore) store).purgeComment(c.id(), trashed.version(), new AuditEntry(c.id(), at, Actor.SYSTEM,
         ModerationState.TRASH, ModerationState.PURGED, "purged"))).isEqualTo(PurgeOutcome.TOMBSTONED);
     return store.findComment(c.id()).orElseThrow();
   }
@@ -187,7 +220,7 @@ public abstract class ThreadPageContract {
 
     // Oldest first the roots are 6, 5, 4, ...; with 3 a page and the newest page first, page 2
     // holds the second chunk: roots 3, 2, 1 (positions 3 to 5) and the replies to root 2.
-    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, null, 2, 3, FirstPage.NEWEST));
+    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, null, 2, 3, FirstPage.NEWEST, CommentOrder.OLDEST_FIRST));
 
     assertThat(slice.threadCount()).isEqualTo(7);
     assertThat(slice.firstThread()).isEqualTo(3);
@@ -195,10 +228,36 @@ public abstract class ThreadPageContract {
     assertThat(slice.responseCount()).isEqualTo(9);
     assertThat(slice.comments())
         .containsExactly(roots.get(3), early, roots.get(2), roots.get(1), late);
-    assertThat(store.threadPage(new ThreadPageRequest(POST, null, 4, 3, FirstPage.NEWEST)).comments())
+    assertThat(store.threadPage(new ThreadPageRequest(POST, null, 4, 3, FirstPage.NEWEST, CommentOrder.OLDEST_FIRST)).comments())
         .isEmpty();
-    assertThat(store.threadPage(new ThreadPageRequest(PostId.of("unknown"), null, 1, 3, FirstPage.OLDEST)))
+    assertThat(store.threadPage(new ThreadPageRequest(PostId.of("unknown"), null, 1, 3, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST)))
         .isEqualTo(new ThreadSlice(List.of(), 0, 0, 0, 0));
+  }
+
+  @Test
+  void threadPage_ofARankedOrder_cutsPagesByRank_andCountsTheResponsesRankedBefore() {
+    Comment four = insert(comment(null, EDITOR, 4444, ModerationState.APPROVED));
+    Comment three = insert(comment(null, EDITOR, 333, ModerationState.APPROVED));
+    Comment two = insert(comment(null, EDITOR, 22, ModerationState.APPROVED));
+    Comment oneA = insert(comment(null, EDITOR, 1, ModerationState.APPROVED));
+    Comment oneB = insert(comment(null, EDITOR, 5, ModerationState.APPROVED));
+    Comment reply = insert(comment(four, VIEWER, 6, ModerationState.APPROVED));
+
+    ThreadSlice first = store.threadPage(new ThreadPageRequest(POST, null, 1, 2, FirstPage.OLDEST, LONGEST_FIRST));
+    ThreadSlice second = store.threadPage(new ThreadPageRequest(POST, null, 2, 2, FirstPage.OLDEST, LONGEST_FIRST));
+    ThreadSlice lastFirst = store.threadPage(new ThreadPageRequest(POST, null, 1, 2, FirstPage.NEWEST, LONGEST_FIRST));
+
+    assertThat(first.comments()).containsExactlyInAnyOrder(four, three, reply);
+    assertThat(first.threadCount()).isEqualTo(5);
+    assertThat(second.comments()).containsExactlyInAnyOrder(two, oneA);
+    assertThat(second.firstThread()).isEqualTo(2);
+    assertThat(second.responsesBefore()).isEqualTo(3);
+    assertThat(lastFirst.comments()).containsExactly(oneB);
+    assertThat(lastFirst.firstThread()).isEqualTo(4);
+
+    ThreadPage page = page(Actor.ANONYMOUS, ThreadOptions.DEFAULTS.withOrder(LONGEST_FIRST).withPerPage(2), 2);
+    assertThat(page.roots()).extracting(ThreadNode::id).containsExactly(two.id(), oneA.id());
+    assertThat(page.roots()).extracting(n -> n.number().getAsInt()).containsExactly(4, 5);
   }
 
   private Comment comment(Comment parent, org.rejoinder.model.Author author, long seconds, ModerationState state) {
@@ -247,11 +306,14 @@ public abstract class ThreadPageContract {
    * tombstone, one without is deleted, and so is a tombstone whose replies are gone.
    */
   private void purgeRandomTrash(Random random) {
+    if (!(store instanceof ModerationHistoryStore history)) {
+      return;
+    }
     for (Comment c : store.commentsOf(POST)) {
       boolean purgeable = c.state() == ModerationState.TRASH || c.state() == ModerationState.PURGED;
       if (purgeable && random.nextBoolean()) {
         Instant at = T0.plusSeconds(200);
-        store.purgeComment(c.id(), c.version(),
+        history.purgeComment(c.id(), c.version(),
             new AuditEntry(c.id(), at, Actor.SYSTEM, c.state(), ModerationState.PURGED, "purged"));
       }
     }
@@ -261,8 +323,8 @@ public abstract class ThreadPageContract {
     ThreadOptions options =
         ThreadOptions.DEFAULTS
             .withMaxDepth(2 + random.nextInt(9))
-            .withOrder(random.nextBoolean() ? CommentOrder.OLDEST_FIRST : CommentOrder.NEWEST_FIRST)
-            .withReplyOrder(random.nextBoolean() ? CommentOrder.OLDEST_FIRST : CommentOrder.NEWEST_FIRST)
+            .withOrder(ORDERS[random.nextInt(ORDERS.length)])
+            .withReplyOrder(ORDERS[random.nextInt(ORDERS.length)])
             .withFirstPage(random.nextBoolean() ? FirstPage.OLDEST : FirstPage.NEWEST)
             .withThreaded(random.nextInt(6) > 0);
     return random.nextInt(8) == 0 ? options.unpaged() : options.withPerPage(1 + random.nextInt(8));

@@ -284,8 +284,14 @@ class ThreadAssemblyTest {
 
   @Test
   void options_outOfRange_areRejected() {
-    assertThatThrownBy(() -> ThreadOptions.DEFAULTS.withMaxDepth(11)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> ThreadOptions.DEFAULTS.withMaxDepth(1)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> ThreadOptions.DEFAULTS.withPerPage(0)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> ThreadOptions.DEFAULTS.withMaxDepth(11))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxDepth must be between 2 and 10 but was 11");
+    assertThatThrownBy(() -> ThreadOptions.DEFAULTS.withMaxDepth(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("maxDepth");
+    assertThatThrownBy(() -> ThreadOptions.DEFAULTS.withPerPage(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("perPage");
   }
 }

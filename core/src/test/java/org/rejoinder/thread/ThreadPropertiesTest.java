@@ -117,8 +117,8 @@ class ThreadPropertiesTest {
         children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
       }
     }
-    roots.sort(options.order());
-    children.values().forEach(list -> list.sort(options.replyOrder()));
+    roots.sort(options.order().comparator());
+    children.values().forEach(list -> list.sort(options.replyOrder().comparator()));
     List<CommentId> out = new ArrayList<>();
     for (Comment root : roots) {
       walk(root, children, viewer, out);

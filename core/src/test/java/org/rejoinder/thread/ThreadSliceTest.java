@@ -107,12 +107,13 @@ class ThreadSliceTest {
   @Test
   void badRequestsAndSlices_areRefused() {
     assertThatThrownBy(() -> page(0)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> new ThreadPageRequest(POST.id(), null, 1, 0, FirstPage.OLDEST))
-        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new ThreadPageRequest(POST.id(), null, 1, 0, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("perPage");
     assertThatThrownBy(() -> new ThreadSlice(List.of(), 2, 3, 0, 0))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ThreadSlice(List.of(), 2, 0, 5, 4))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(IllegalArgumentException.class);
     ThreadPageRequest otherPost = ThreadPageRequest.of(PostId.of("q"), Actor.ANONYMOUS, TWO_A_PAGE, 1);
     assertThatThrownBy(() -> ThreadSlice.cut(COMMENTS, otherPost))
         .isInstanceOf(IllegalArgumentException.class);

@@ -43,20 +43,23 @@ public final class SampleDiscussion {
 
   /** The post's author, a registered user of the site. */
   public static final SiteUser EDITOR =
-      new SiteUser("1", "Margaret Hale", "margaret@example.com", "https://blog.example.com/about");
+      SiteUser.of("1", "Margaret Hale")
+          .withEmail("margaret@example.com")
+          .withWebsite("https://blog.example.com/about");
   /** A registered reader. */
-  public static final SiteUser TOM = new SiteUser("17", "Tom Baxter", "tom.baxter@example.net", null);
+  public static final SiteUser TOM = SiteUser.of("17", "Tom Baxter").withEmail("tom.baxter@example.net");
   /** A guest with a website. */
   public static final Guest ANDREW =
       Guest.of("Andrew Marsh", "andrew.marsh@example.org", "https://andrewmarsh.example.org");
   /** A reader signed in with WordPress.com. */
   public static final ExternalIdentity PRIYA =
-      new ExternalIdentity(IdentityProvider.WORDPRESS_COM, "88213", "Priya Natarajan",
-          "https://priyawrites.wordpress.com", "priya@example.com");
+      ExternalIdentity.of(IdentityProvider.WORDPRESS_COM, "88213", "Priya Natarajan")
+          .withProfileUrl("https://priyawrites.wordpress.com")
+          .withEmail("priya@example.com");
   /** A reader signed in with Twitter. */
   public static final ExternalIdentity DAREK =
-      new ExternalIdentity(IdentityProvider.TWITTER, "1290011", "@dkowalski",
-          "https://twitter.com/dkowalski", null);
+      ExternalIdentity.of(IdentityProvider.TWITTER, "1290011", "@dkowalski")
+          .withProfileUrl("https://twitter.com/dkowalski");
   /** A reader signed in with Facebook. */
   public static final ExternalIdentity LENA =
       ExternalIdentity.of(IdentityProvider.FACEBOOK, "100004417", "Lena Fischer");

@@ -25,18 +25,18 @@ class DemoTest {
 
   @Test
   void thePolicy_notAModerator_caughtTheSpammerAndHeldTheNewcomer() {
-    var rejoinder = discussion.rejoinder();
+    var moderation = discussion.rejoinder().moderation(Actor.moderator(SampleDiscussion.EDITOR));
 
-    assertThat(rejoinder.history(discussion.comment("c29").id()))
+    assertThat(moderation.history(discussion.comment("c29").id()))
         .singleElement()
         .satisfies(e -> {
           assertThat(e.actor()).isEqualTo(Actor.SYSTEM);
           assertThat(e.reason()).isEqualTo(Reasons.DISALLOWED_KEYWORD);
         });
-    assertThat(rejoinder.history(discussion.comment("c36").id()))
+    assertThat(moderation.history(discussion.comment("c36").id()))
         .singleElement()
         .satisfies(e -> assertThat(e.reason()).isEqualTo(Reasons.TOO_MANY_LINKS));
-    assertThat(rejoinder.queue(Actor.moderator(SampleDiscussion.EDITOR), 0, 10).items())
+    assertThat(moderation.queue(0, 10).items())
         .extracting(i -> i.comment().id())
         .containsExactly(discussion.comment("c36").id());
   }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.CommentListener;
 import org.rejoinder.NewComment;
+import org.rejoinder.ModerationView;
 import org.rejoinder.Rejoinder;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
@@ -16,6 +17,7 @@ import org.rejoinder.model.Guest;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.QueueItem;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.moderation.Ban;
 import org.rejoinder.moderation.BanList;
@@ -23,7 +25,6 @@ import org.rejoinder.moderation.CommentRejectedException;
 import org.rejoinder.moderation.Decision;
 import org.rejoinder.moderation.ExternalCheckRule;
 import org.rejoinder.moderation.ModerationPolicy;
-import org.rejoinder.moderation.QueueItem;
 import org.rejoinder.moderation.SpamChecker;
 import org.rejoinder.moderation.Verdict;
 
@@ -72,11 +73,11 @@ class ReadmeModerationTest {
       }
       Comment jo = rejoinder.submit(NewComment.on(post.id(),
           Guest.of("Jo", "jo@example.com"), Body.plain("First time here!")));
-      System.out.println(rejoinder.history(jo.id()).get(0).reason());
 
-      Actor moderator = Actor.moderator(ada);
-      for (QueueItem item : rejoinder.queue(moderator, 0, 20).items()) {
-        rejoinder.changeState(item.comment().id(), ModerationState.APPROVED, moderator, "welcome");
+      ModerationView moderation = rejoinder.moderation(Actor.moderator(ada));
+      System.out.println(moderation.history(jo.id()).get(0).reason());
+      for (QueueItem item : moderation.queue(0, 20).items()) {
+        moderation.changeState(item.comment().id(), ModerationState.APPROVED, "welcome");
       }
       System.out.println(rejoinder.thread(post.id()).responseCount() + " response");
       // README moderation ends

@@ -21,6 +21,7 @@ import org.rejoinder.jdbc.internal.CommentTable;
 import org.rejoinder.jdbc.internal.CommentWrites;
 import org.rejoinder.jdbc.internal.Database;
 import org.rejoinder.jdbc.internal.Migrations;
+import org.rejoinder.jdbc.internal.ModerationQueue;
 import org.rejoinder.jdbc.internal.PostTable;
 import org.rejoinder.jdbc.internal.ReportTable;
 import org.rejoinder.jdbc.internal.RevisionTable;
@@ -32,6 +33,7 @@ import org.rejoinder.model.CommentId;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.QueuePage;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.store.CommentQuery;
@@ -43,7 +45,10 @@ import org.rejoinder.thread.ThreadSlice;
 
 /**
  * A {@link CommentStore} in a relational database reached through the application's {@link
- * DataSource}: H2 (embedded, file or in memory) or PostgreSQL.
+ * DataSource}: H2 (embedded, file or in memory) or PostgreSQL. It has every capability of the
+ * store SPI natively: imports in batches ({@link #insertAll}), pages of threads from an index
+ * ({@link #threadPage}), the moderation queue in a fixed number of queries ({@link
+ * #moderationQueue}).
  *
  * <pre>{@code
  * JdbcCommentStore store = JdbcCommentStore.builder(dataSource).build(); // dialect detected
@@ -55,9 +60,11 @@ import org.rejoinder.thread.ThreadSlice;
  * per call and gives it back with its auto-commit and isolation settings as they were. Every
  * write is one transaction: a comment with its audit entry, its revision and its counters, or
  * nothing. Updates, edits and purges are optimistic (a {@code version} column) and lock the
- * comment's row while they run, so of two moderators acting on one version exactly one wins. Every SQL statement is fixed text with bind
- * parameters; database errors become a {@link StorageException}, except the ones the {@link
- * CommentStore} contract names.
+ * comment's row while they run, so of two moderators acting on one version exactly one wins.
+ * Every SQL statement is fixed text with bind parameters. Database errors become a {@link
+ * StorageException} that keeps the driver's exception as its cause, except the ones the {@link
+ * CommentStore} contract names (a taken id, a missing parent); a mistake in how the store is
+ * called or configured is an {@link IllegalArgumentException}.
  *
  * <p>The schema is created and upgraded by {@link #migrate()} from the scripts shipped under
  * {@link JdbcDialect#migrationFolder()}; an application that runs Flyway may point it at {@link
@@ -172,25 +179,22 @@ public final class JdbcCommentStore implements CommentStore {
   }
 
   /**
-   * Stores many new comments in one transaction, sending rows to the database in JDBC batches of
-   * {@link Builder#batchSize(int)}: for imports from another system. Each comment is stored with
-   * an audit entry of its creation by {@code actor}, dated at the comment's creation time. A reply
-   * may name a parent given in the same call, in any position, or one already stored. Either all
-   * comments are stored, with the posts' counters updated, or none is. Comment ids handed out
-   * afterwards by {@link #nextCommentId()} are larger than every imported id.
+   * {@inheritDoc}
    *
-   * <p>With PostgreSQL, add {@code reWriteBatchedInserts=true} to the JDBC URL for the fastest
+   * <p>Here all comments are stored in one transaction, or none is, with the posts' and threads'
+   * counters updated; rows go to the database in JDBC batches of {@link Builder#batchSize(int)}.
+   * With PostgreSQL, add {@code reWriteBatchedInserts=true} to the JDBC URL for the fastest
    * imports.
    *
-   * @param comments new comments, in any order
-   * @param actor who imports them, recorded in their audit entries
-   * @param reason why, recorded in their audit entries, for example {@code "imported"}
    * @throws AlreadyExistsException if an id is given twice or is already stored
    * @throws NotFoundException if a post, or a parent neither given nor stored, does not exist
    * @throws InvalidParentException if a parent belongs to another post
    * @throws IllegalArgumentException if given comments reply to each other in a cycle
-   * @throws org.rejoinder.error.InvalidInputException if the reason is too long
+   * @throws org.rejoinder.error.InvalidInputException if the reason is longer than an audit
+   *     entry's
+   * @throws StorageException if the database fails; nothing is stored
    */
+  @Override
   public void insertAll(Collection<Comment> comments, Actor actor, String reason) {
     List<Comment> all = List.copyOf(requireNonNull(comments, "comments must not be null"));
     requireNonNull(actor, "actor must not be null");
@@ -287,14 +291,32 @@ public final class JdbcCommentStore implements CommentStore {
   public List<AuditEntry> auditTrailByActor(String actorKey, int offset, int limit) {
     requireNonNull(actorKey, "actorKey must not be null");
     StoreChecks.checkPage(offset, limit);
+    // The key stays out of the message: it may hold an email address.
     return database.read(
-        "read the audit trail of " + actorKey, c -> AuditTable.byActor(c, actorKey, offset, limit));
+        "read the audit trail of an actor", c -> AuditTable.byActor(c, actorKey, offset, limit));
   }
 
   /**
-   * Returns one page of a post's threads with three indexed queries in one repeatable-read
-   * transaction: the post's counters, the approved comments before the page, and the page's
-   * comments joined through their top-level comment.
+   * {@inheritDoc}
+   *
+   * <p>Here with four queries in one repeatable-read transaction, however long the page: the
+   * page of pending comments, the latest audit entry of each, their reports, and the total.
+   */
+  @Override
+  public QueuePage moderationQueue(int offset, int limit) {
+    StoreChecks.checkPage(offset, limit);
+    return database.snapshot(
+        "read the moderation queue", c -> ModerationQueue.read(c, offset, limit));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here, for the time orders, with three indexed queries in one repeatable-read transaction:
+   * the post's counters, the approved comments before the page, and the page's comments joined
+   * through their top-level comment. Pages of a {@linkplain
+   * org.rejoinder.thread.CommentOrder#ranked ranked} order are cut from the post's comments, read
+   * in the same transaction.
    */
   @Override
   public ThreadSlice threadPage(ThreadPageRequest request) {
@@ -310,18 +332,24 @@ public final class JdbcCommentStore implements CommentStore {
   }
 
   /**
-   * Builds a {@link JdbcCommentStore}. Every setting has a default; each may be set once.
+   * Builds a {@link JdbcCommentStore}. Every setting has a default; a setting given twice
+   * replaces the earlier value. Mistakes in the settings are {@link IllegalArgumentException}s.
    *
    * @since 0.1.0
    */
   public static final class Builder {
     /** The default {@link #batchSize(int)}: {@value}. */
     public static final int DEFAULT_BATCH_SIZE = 500;
+    /**
+     * The largest {@link #batchSize(int)}: {@value}.
+     *
+     * @since 0.2.0
+     */
+    public static final int MAX_BATCH_SIZE = 10_000;
 
     private final DataSource dataSource;
     private @Nullable JdbcDialect dialect;
     private int batchSize = DEFAULT_BATCH_SIZE;
-    private boolean batchSizeSet;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -330,15 +358,9 @@ public final class JdbcCommentStore implements CommentStore {
     /**
      * Sets the database dialect. Default: detected by {@link #build()} from the product name the
      * driver reports, which needs a connection.
-     *
-     * @throws IllegalStateException if the dialect was already set
      */
     public Builder dialect(JdbcDialect dialect) {
-      requireNonNull(dialect, "dialect must not be null");
-      if (this.dialect != null) {
-        throw new IllegalStateException("dialect was already set to " + this.dialect);
-      }
-      this.dialect = dialect;
+      this.dialect = requireNonNull(dialect, "dialect must not be null");
       return this;
     }
 
@@ -347,17 +369,13 @@ public final class JdbcCommentStore implements CommentStore {
      * 10,000. Default: {@value #DEFAULT_BATCH_SIZE}.
      *
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if the batch size was already set
      */
     public Builder batchSize(int batchSize) {
-      if (batchSize < 1 || batchSize > 10_000) {
-        throw new IllegalArgumentException("batchSize must be between 1 and 10000 but was " + batchSize);
-      }
-      if (batchSizeSet) {
-        throw new IllegalStateException("batchSize was already set to " + this.batchSize);
+      if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+        throw new IllegalArgumentException(
+            "batchSize must be between 1 and " + MAX_BATCH_SIZE + " but was " + batchSize);
       }
       this.batchSize = batchSize;
-      this.batchSizeSet = true;
       return this;
     }
 

@@ -42,15 +42,23 @@ class JdbcCommentStoreBuilderTest {
   }
 
   @Test
-  void settings_areCheckedAndSetOnce() {
+  void settings_areChecked_andASettingGivenTwiceReplacesTheFirst() {
     JdbcCommentStore.Builder builder = JdbcCommentStore.builder(dataSource(null)).dialect(JdbcDialect.H2);
 
-    assertThatThrownBy(() -> builder.dialect(JdbcDialect.H2)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> builder.batchSize(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> builder.batchSize(10_001)).isInstanceOf(IllegalArgumentException.class);
-    builder.batchSize(10);
-    assertThatThrownBy(() -> builder.batchSize(20)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> JdbcCommentStore.builder(null)).isInstanceOf(NullPointerException.class);
+    assertThat(builder.dialect(JdbcDialect.POSTGRESQL).build().dialect()).isEqualTo(JdbcDialect.POSTGRESQL);
+    assertThatThrownBy(() -> builder.batchSize(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("batchSize must be between 1 and 10000 but was 0");
+    assertThatThrownBy(() -> builder.batchSize(10_001))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("batchSize");
+    assertThat(builder.batchSize(10).batchSize(20).build().dialect()).isEqualTo(JdbcDialect.POSTGRESQL);
+    assertThatThrownBy(() -> JdbcCommentStore.builder(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("dataSource must not be null");
+    assertThatThrownBy(() -> builder.dialect(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("dialect must not be null");
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.FirstPage;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
@@ -63,7 +64,7 @@ class PageReadCostTest {
 
   @Test
   void aMiddlePage_returnsOnlyItsComments_withTheCountsOfTheWholePost() {
-    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, null, 250, 5, FirstPage.OLDEST));
+    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, null, 250, 5, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST));
 
     assertThat(slice.comments()).hasSize(15);
     assertThat(slice.comments().get(0).id().value()).isEqualTo(249 * 5 * 3 + 1);

@@ -1,11 +1,26 @@
 package org.rejoinder.jdbc;
 
 import org.rejoinder.jdbc.PostgresCondition.RequiresPostgres;
+import org.rejoinder.store.BulkInsertContract;
+import org.rejoinder.store.BulkInsertStore;
 
+/** Imports into PostgreSQL, in JDBC batches of an odd size so that the last batch is partly filled. */
 @RequiresPostgres
 class PostgresBulkInsertTest extends BulkInsertContract {
+  private TestDatabase database;
+
   @Override
-  TestDatabase newDatabase() throws Exception {
-    return TestDatabase.postgres();
+  protected BulkInsertStore newStore() throws Exception {
+    database = TestDatabase.postgres();
+    JdbcCommentStore migrated = database.migratedStore();
+    return JdbcCommentStore.builder(database.dataSource())
+        .dialect(migrated.dialect())
+        .batchSize(97)
+        .build();
+  }
+
+  @Override
+  protected void closeStore(BulkInsertStore store) throws Exception {
+    database.close();
   }
 }

@@ -1,7 +1,7 @@
 package org.rejoinder.jdbc;
 
 import org.rejoinder.jdbc.PostgresCondition.RequiresPostgres;
-import org.rejoinder.store.CommentStore;
+import org.rejoinder.store.ThreadPageStore;
 import org.rejoinder.store.ThreadPageContract;
 
 @RequiresPostgres
@@ -9,13 +9,13 @@ class PostgresThreadPageTest extends ThreadPageContract {
   private TestDatabase database;
 
   @Override
-  protected CommentStore newStore() throws Exception {
+  protected JdbcCommentStore newStore() throws Exception {
     database = TestDatabase.postgres();
     return database.migratedStore();
   }
 
   @Override
-  protected void closeStore(CommentStore store) throws Exception {
+  protected void closeStore(ThreadPageStore store) throws Exception {
     database.close();
   }
 }

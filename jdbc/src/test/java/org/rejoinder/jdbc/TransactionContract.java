@@ -23,6 +23,7 @@ import org.rejoinder.model.Revision;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.PurgeOutcome;
+import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.FirstPage;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
@@ -65,7 +66,7 @@ abstract class TransactionContract {
   }
 
   private ThreadSlice firstPage() {
-    return store.threadPage(new ThreadPageRequest(POST, null, 1, 10, FirstPage.OLDEST));
+    return store.threadPage(new ThreadPageRequest(POST, null, 1, 10, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST));
   }
 
   @Test

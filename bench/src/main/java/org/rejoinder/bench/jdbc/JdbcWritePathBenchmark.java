@@ -137,9 +137,7 @@ public class JdbcWritePathBenchmark {
   @Benchmark
   public void store() {
     for (Comment template : batch.comments()) {
-      Comment c = new Comment(store.nextCommentId(), template.postId(), template.parentId(),
-          template.author(), template.body(), template.createdAt(), template.state(),
-          template.version(), template.client(), template.updatedAt(), template.editedAt());
+      Comment c = template.toBuilder().id(store.nextCommentId()).build();
       store.insertComment(c, WriteBatch.created(c));
       added.add(c);
     }

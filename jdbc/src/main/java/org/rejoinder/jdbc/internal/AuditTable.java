@@ -21,9 +21,10 @@ public final class AuditTable {
   static final String INSERT =
       "INSERT INTO rejoinder_audit (comment_id, comment_version, changed_at, actor_key,"
           + " actor_role, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String SELECT =
-      "SELECT comment_id, changed_at, actor_key, actor_role, from_state, to_state, reason"
-          + " FROM rejoinder_audit";
+  /** The columns an entry is read from. */
+  static final String COLUMNS =
+      "comment_id, changed_at, actor_key, actor_role, from_state, to_state, reason";
+  private static final String SELECT = "SELECT " + COLUMNS + " FROM rejoinder_audit";
   private static final String TRAIL = SELECT + " WHERE comment_id = ? ORDER BY comment_version";
   /**
    * One actor's entries, newest first: a walk of the index on {@code (actor_key, changed_at DESC,
@@ -92,7 +93,8 @@ public final class AuditTable {
     return new Actor(row.getString(prefix + "_key"), Role.valueOf(row.getString(prefix + "_role")));
   }
 
-  private static List<AuditEntry> readAll(PreparedStatement statement) throws SQLException {
+  /** Runs a query selecting {@link #COLUMNS} and reads every row. */
+  static List<AuditEntry> readAll(PreparedStatement statement) throws SQLException {
     List<AuditEntry> entries = new ArrayList<>();
     try (ResultSet row = statement.executeQuery()) {
       while (row.next()) {

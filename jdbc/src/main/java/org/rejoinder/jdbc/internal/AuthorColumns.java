@@ -56,11 +56,13 @@ final class AuthorColumns {
       case "GUEST":
         return new Guest(name, email, url);
       case "USER":
-        return new SiteUser(row.getString("author_ref"), name, email, url);
+        return SiteUser.of(row.getString("author_ref"), name).withEmail(email).withWebsite(url);
       case "EXTERNAL":
         IdentityProvider provider =
             new IdentityProvider(row.getString("author_provider"), row.getString("author_provider_name"));
-        return new ExternalIdentity(provider, row.getString("author_ref"), name, url, email);
+        return ExternalIdentity.of(provider, row.getString("author_ref"), name)
+            .withProfileUrl(url)
+            .withEmail(email);
       default:
         throw new SQLException("Unknown author kind " + kind);
     }

@@ -190,17 +190,18 @@ public final class CommentTable {
   private static Comment read(ResultSet row) throws SQLException {
     long parent = row.getLong("parent_id");
     @Nullable CommentId parentId = row.wasNull() ? null : CommentId.of(parent);
-    return new Comment(
-        CommentId.of(row.getLong("id")),
-        PostId.of(row.getString("post_id")),
-        parentId,
-        AuthorColumns.read(row),
-        new Body(row.getString("body"), BodyFormat.valueOf(row.getString("body_format"))),
-        Times.read(row, "created_at"),
-        ModerationState.valueOf(row.getString("state")),
-        row.getLong("version"),
-        ClientInfo.of(row.getString("client_ip"), row.getString("client_user_agent")),
-        Times.read(row, "updated_at"),
-        Times.readNullable(row, "edited_at"));
+    return Comment.builder()
+        .id(CommentId.of(row.getLong("id")))
+        .postId(PostId.of(row.getString("post_id")))
+        .parentId(parentId)
+        .author(AuthorColumns.read(row))
+        .body(new Body(row.getString("body"), BodyFormat.valueOf(row.getString("body_format"))))
+        .createdAt(Times.read(row, "created_at"))
+        .state(ModerationState.valueOf(row.getString("state")))
+        .version(row.getLong("version"))
+        .client(ClientInfo.of(row.getString("client_ip"), row.getString("client_user_agent")))
+        .updatedAt(Times.read(row, "updated_at"))
+        .editedAt(Times.readNullable(row, "edited_at"))
+        .build();
   }
 }

@@ -27,9 +27,10 @@ public final class ReportTable {
    */
   private static final String INSERT_UNLESS_REPORTED =
       INSERT + " ON CONFLICT (comment_id, reporter_key) DO NOTHING";
+  /** The columns a report is read from. */
+  static final String COLUMNS = "comment_id, reporter_key, reported_at, reason";
   private static final String OF_COMMENT =
-      "SELECT reporter_key, reported_at, reason FROM rejoinder_report WHERE comment_id = ?"
-          + " ORDER BY seq";
+      "SELECT " + COLUMNS + " FROM rejoinder_report WHERE comment_id = ? ORDER BY seq";
   private static final String DELETE = "DELETE FROM rejoinder_report WHERE comment_id = ?";
 
   private ReportTable() {}
@@ -64,19 +65,24 @@ public final class ReportTable {
   public static List<Report> of(Connection connection, CommentId id) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(OF_COMMENT)) {
       statement.setLong(1, id.value());
-      List<Report> reports = new ArrayList<>();
-      try (ResultSet row = statement.executeQuery()) {
-        while (row.next()) {
-          reports.add(
-              new Report(
-                  id,
-                  row.getString("reporter_key"),
-                  Times.read(row, "reported_at"),
-                  row.getString("reason")));
-        }
-      }
-      return reports;
+      return readAll(statement);
     }
+  }
+
+  /** Runs a query selecting {@link #COLUMNS} and reads every row. */
+  static List<Report> readAll(PreparedStatement statement) throws SQLException {
+    List<Report> reports = new ArrayList<>();
+    try (ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        reports.add(
+            new Report(
+                CommentId.of(row.getLong("comment_id")),
+                row.getString("reporter_key"),
+                Times.read(row, "reported_at"),
+                row.getString("reason")));
+      }
+    }
+    return reports;
   }
 
   /** Deletes a comment's reports. */

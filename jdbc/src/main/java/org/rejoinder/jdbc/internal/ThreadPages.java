@@ -10,7 +10,7 @@ import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
 
 /**
- * Reads one page of a post's top-level threads with three indexed queries: the post's counters,
+ * Reads one page of a post's top-level threads, cut by time, with three indexed queries: the post's counters,
  * the approved comments before the page (summed over thread rows), and the page's comments
  * (thread rows of the page joined to their comments by root id). Thread rows are walked from
  * whichever end of the post is nearer the page, so the first and the last pages are the cheapest.
@@ -44,9 +44,15 @@ public final class ThreadPages {
 
   private ThreadPages() {}
 
-  /** Reads the requested page; run in one snapshot so that its parts agree. */
+  /**
+   * Reads the requested page; run in one snapshot so that its parts agree. Pages of an order
+   * that does not cut them by time (a ranked order) are cut in memory from the post's comments.
+   */
   public static ThreadSlice read(Connection connection, ThreadPageRequest request)
       throws SQLException {
+    if (!request.order().pagesByTime()) {
+      return ThreadSlice.cut(CommentTable.ofPost(connection, request.postId()), request);
+    }
     int responseCount;
     int threadCount;
     boolean anonymous = request.viewerKey() == null;

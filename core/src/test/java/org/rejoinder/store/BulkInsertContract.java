@@ -1,17 +1,13 @@
-package org.rejoinder.jdbc;
+package org.rejoinder.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.Rejoinder;
 import org.rejoinder.error.AlreadyExistsException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.model.Actor;
@@ -22,39 +18,21 @@ import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
-import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
-import org.rejoinder.store.CommentQuery;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
+import org.rejoinder.thread.ThreadPageRequest;
 
-/** {@link JdbcCommentStore#insertAll}: large imports in batches, all or nothing. */
-abstract class BulkInsertContract {
-  private static final Instant T0 = Instant.parse("2020-01-01T00:00:00Z");
-  private static final PostId POST = PostId.of("imported");
-  private static final PostId OTHER = PostId.of("other");
+/**
+ * {@link BulkInsertStore#insertAll}: imports in any order, with their history and counts, and
+ * bad input that stores nothing. A store implementation extends this class and supplies fresh,
+ * empty stores; the in-memory store and the JDBC store both run it, and so does a store that
+ * keeps the default implementation.
+ */
+public abstract class BulkInsertContract extends StoreContractSupport<BulkInsertStore> {
   private static final Actor IMPORTER = Actor.admin(SiteUser.of("admin", "Admin"));
-
-  private TestDatabase database;
-  private JdbcCommentStore store;
-
-  abstract TestDatabase newDatabase() throws Exception;
-
-  @BeforeEach
-  void open() throws Exception {
-    database = newDatabase();
-    JdbcCommentStore migrated = database.migratedStore();
-    store = JdbcCommentStore.builder(database.dataSource()).dialect(migrated.dialect()).batchSize(97).build();
-    store.insertPost(Post.of(POST, "Imported", SiteUser.of("1", "Ed"), T0));
-    store.insertPost(Post.of(OTHER, "Other", SiteUser.of("1", "Ed"), T0));
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    database.close();
-  }
 
   private static Comment comment(long id, PostId post, Long parent, ModerationState state) {
     return Comment.create(CommentId.of(id), post, parent == null ? null : CommentId.of(parent),
@@ -83,14 +61,21 @@ abstract class BulkInsertContract {
           assertThat(e.reason()).isEqualTo("imported");
           assertThat(e.at()).isEqualTo(sample.createdAt());
         });
-    Rejoinder rejoinder = Rejoinder.builder().store(store).build();
     ThreadOptions options = ThreadOptions.DEFAULTS.withPerPage(25);
-    CommentThread whole = rejoinder.thread(POST, Actor.ANONYMOUS, options);
-    ThreadPage lastPage = rejoinder.threadPage(POST, Actor.ANONYMOUS, options, whole.pageCount());
-    assertThat(lastPage.thread().responseCount())
-        .isEqualTo(whole.responseCount())
+    org.rejoinder.model.Post post = store.findPost(POST).orElseThrow();
+    CommentThread whole = CommentThread.assemble(post, store.commentsOf(POST), Actor.ANONYMOUS, options, T0);
+    if (store instanceof ThreadPageStore paged) {
+      int last = whole.pageCount();
+      ThreadPage lastPage =
+          CommentThread.assemble(post, paged.threadPage(ThreadPageRequest.of(POST, Actor.ANONYMOUS, options, last)),
+              Actor.ANONYMOUS, options, T0).page(last);
+      assertThat(lastPage.thread().responseCount())
+          .isEqualTo(whole.responseCount())
+          .isEqualTo((int) store.count(CommentQuery.all().withStates(ModerationState.APPROVED)));
+      assertThat(lastPage.pageCount()).isEqualTo(whole.pageCount());
+    }
+    assertThat(whole.responseCount())
         .isEqualTo((int) store.count(CommentQuery.all().withStates(ModerationState.APPROVED)));
-    assertThat(lastPage.pageCount()).isEqualTo(whole.pageCount());
     assertThat(store.nextCommentId().value()).isEqualTo(4_000);
   }
 
@@ -103,6 +88,22 @@ abstract class BulkInsertContract {
         IMPORTER, "second batch");
 
     assertThat(store.find(CommentQuery.all().withPost(POST))).extracting(c -> c.id().value()).containsExactly(1L, 2L, 3L);
+    assertThat(store.auditTrail(CommentId.of(3))).singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo("second batch"));
+  }
+
+  @Test
+  void statesAreKeptAsGiven_notJudgedAgain() {
+    store.insertAll(List.of(comment(1, POST, null, ModerationState.SPAM), comment(2, POST, 1L, ModerationState.PENDING),
+        comment(3, POST, null, ModerationState.TRASH)), IMPORTER, "imported");
+
+    assertThat(store.commentsOf(POST)).extracting(Comment::state)
+        .containsExactly(ModerationState.SPAM, ModerationState.PENDING, ModerationState.TRASH);
+    assertThat(store.auditTrail(CommentId.of(2))).singleElement()
+        .satisfies(e -> {
+          assertThat(e.from()).isNull();
+          assertThat(e.to()).isEqualTo(ModerationState.PENDING);
+        });
   }
 
   @Test
@@ -130,5 +131,12 @@ abstract class BulkInsertContract {
         .hasMessageContaining("replies to itself");
 
     assertThat(store.count(CommentQuery.all())).isEqualTo(1);
+  }
+
+  @Test
+  void anEmptyImport_storesNothing() {
+    store.insertAll(List.of(), IMPORTER, "nothing");
+
+    assertThat(store.count(CommentQuery.all())).isZero();
   }
 }

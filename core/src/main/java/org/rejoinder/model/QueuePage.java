@@ -1,4 +1,6 @@
-package org.rejoinder.moderation;
+package org.rejoinder.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;
 
@@ -11,9 +13,15 @@ import java.util.List;
  * @since 0.1.0
  */
 public record QueuePage(List<QueueItem> items, long total, int offset) {
-  /** Creates a page. */
+  /**
+   * Creates a page.
+   *
+   * @throws IllegalArgumentException if the offset or the total is negative
+   */
   public QueuePage {
     items = List.copyOf(items);
+    checkArgument(offset >= 0, "offset must not be negative but was %s", offset);
+    checkArgument(total >= 0, "total must not be negative but was %s", total);
   }
 
   /** Returns whether more pending comments follow this page. */

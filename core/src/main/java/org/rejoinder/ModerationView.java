@@ -1,0 +1,276 @@
+package org.rejoinder;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collection;
+import java.util.List;
+import org.rejoinder.error.InvalidInputException;
+import org.rejoinder.error.NotFoundException;
+import org.rejoinder.error.PermissionDeniedException;
+import org.rejoinder.internal.Checks;
+import org.rejoinder.internal.Redaction;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Body;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.ConcurrentUpdateException;
+import org.rejoinder.model.IllegalTransitionException;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.QueuePage;
+import org.rejoinder.model.Report;
+import org.rejoinder.model.Revision;
+import org.rejoinder.model.Role;
+import org.rejoinder.moderation.BulkResult;
+import org.rejoinder.moderation.CommentRejectedException;
+import org.rejoinder.moderation.PurgeResult;
+import org.rejoinder.store.CommentStore;
+
+/**
+ * What a moderator does, as one moderator: change the state of comments, work through the queue,
+ * read a comment's history, revisions and reports, edit any comment, and, for an administrator,
+ * purge the trash. Get one from {@link Rejoinder#moderation(Actor)}, which checks the role once;
+ * every change made through the view is recorded as this view's {@link #actor()}'s.
+ *
+ * <pre>{@code
+ * ModerationView moderation = rejoinder.moderation(Actor.moderator(ada));
+ * QueuePage page = moderation.queue(0, 20);
+ * for (QueueItem item : page.items()) {
+ *   moderation.approve(item.comment().id());
+ * }
+ * moderation.trash(spamId);
+ * List<AuditEntry> history = moderation.history(spamId);
+ * }</pre>
+ *
+ * <p>A view is immutable and safe for use by many threads; make one per request, or keep one
+ * for a background job.
+ *
+ * @since 0.2.0
+ */
+public final class ModerationView {
+  private final Actor actor;
+  private final CommentStore store;
+  private final StateChanges stateChanges;
+  private final Submissions submissions;
+  private final TrashPurger purger;
+
+  ModerationView(
+      Actor actor,
+      CommentStore store,
+      StateChanges stateChanges,
+      Submissions submissions,
+      TrashPurger purger) {
+    this.actor = actor;
+    this.store = store;
+    this.stateChanges = stateChanges;
+    this.submissions = submissions;
+    this.purger = purger;
+  }
+
+  /** Returns the moderator or administrator this view acts as. */
+  public Actor actor() {
+    return actor;
+  }
+
+  // States
+
+  /**
+   * Moves a comment to another moderation state and records who did it and why.
+   *
+   * @param id the comment
+   * @param target the new state
+   * @param reason why, may be empty; kept in the comment's history
+   * @return the updated comment
+   * @throws NotFoundException if there is no such comment
+   * @throws IllegalTransitionException if the comment cannot move from its state to {@code
+   *     target}, for example because it is already there, or it was purged
+   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   * @throws InvalidInputException if the reason is too long or holds control characters
+   */
+  public Comment changeState(CommentId id, ModerationState target, String reason) {
+    requireNonNull(target, "target must not be null");
+    requireNonNull(reason, "reason must not be null");
+    return stateChanges.change(comment(id), target, actor, reason);
+  }
+
+  /**
+   * Approves a comment: {@code changeState(id, APPROVED, "")}.
+   *
+   * @throws NotFoundException if there is no such comment
+   * @throws IllegalTransitionException if it is already approved, or was purged
+   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   */
+  public Comment approve(CommentId id) {
+    return changeState(id, ModerationState.APPROVED, "");
+  }
+
+  /**
+   * Marks a comment as spam: {@code changeState(id, SPAM, "")}.
+   *
+   * @throws NotFoundException if there is no such comment
+   * @throws IllegalTransitionException if it is already spam, or was purged
+   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   */
+  public Comment markSpam(CommentId id) {
+    return changeState(id, ModerationState.SPAM, "");
+  }
+
+  /**
+   * Moves a comment to the trash: {@code changeState(id, TRASH, "")}. A trashed comment with
+   * replies shows as a placeholder; {@link #purgeTrash()} deletes it once the retention period
+   * has passed.
+   *
+   * @throws NotFoundException if there is no such comment
+   * @throws IllegalTransitionException if it is already in the trash, or was purged
+   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   */
+  public Comment trash(CommentId id) {
+    return changeState(id, ModerationState.TRASH, "");
+  }
+
+  /**
+   * Restores a trashed comment to the state it had before it was trashed (pending if it was
+   * created in the trash).
+   *
+   * @throws NotFoundException if there is no such comment
+   * @throws IllegalTransitionException if the comment is not in the trash
+   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   */
+  public Comment restoreFromTrash(CommentId id) {
+    return stateChanges.restore(comment(id), ModerationState.TRASH, actor);
+  }
+
+  /**
+   * Marks a spam comment as not spam: back to the state it had before it was marked (pending if
+   * the policy stored it as spam).
+   *
+   * @throws NotFoundException if there is no such comment
+   * @throws IllegalTransitionException if the comment is not spam
+   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   */
+  public Comment markNotSpam(CommentId id) {
+    return stateChanges.restore(comment(id), ModerationState.SPAM, actor);
+  }
+
+  /**
+   * Moves many comments to one state, for example to approve or trash a page of the queue. Each
+   * comment changes on its own: one that cannot does not stop the others.
+   *
+   * @param ids the comments; repeats are ignored
+   * @param target the new state
+   * @param reason why, may be empty
+   * @return the comments changed, and why each other one was not
+   */
+  public BulkResult changeStates(Collection<CommentId> ids, ModerationState target, String reason) {
+    requireNonNull(ids, "ids must not be null");
+    requireNonNull(target, "target must not be null");
+    requireNonNull(reason, "reason must not be null");
+    return stateChanges.bulk(ids, target, actor, reason);
+  }
+
+  // Reading
+
+  /**
+   * Returns a page of the moderation queue: pending comments of every post, oldest first, each
+   * with the entry that held it (why) and its reports. Comments held by reports are here too.
+   * The store reads a page with a fixed number of queries, however long it is.
+   *
+   * @param offset how many pending comments to skip, at least 0
+   * @param limit how many to return at most, at least 1
+   * @throws InvalidInputException if the offset or limit is out of range (they usually come
+   *     from a page's URL)
+   */
+  public QueuePage queue(int offset, int limit) {
+    Checks.inputRange("offset", offset, 0, Integer.MAX_VALUE);
+    Checks.inputRange("limit", limit, 1, Integer.MAX_VALUE);
+    return store.moderationQueue(offset, limit);
+  }
+
+  /**
+   * Returns a comment's moderation history, oldest first, starting with its creation: who moved
+   * it, when, from which state to which, and why. Empty for an unknown comment.
+   */
+  public List<AuditEntry> history(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return store.auditTrail(id);
+  }
+
+  /**
+   * Returns a comment's revisions, oldest first: who edited it, when, and the text before. Empty
+   * for an unknown comment.
+   */
+  public List<Revision> revisions(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return store.revisions(id);
+  }
+
+  /** Returns a comment's reports, oldest first. Empty for an unknown comment. */
+  public List<Report> reports(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return store.reports(id);
+  }
+
+  /**
+   * Returns what one moderator (or {@link Actor#SYSTEM}, the policy) did, newest first.
+   *
+   * @param actorKey the moderator's {@link Actor#key() key}
+   * @param offset how many entries to skip, at least 0
+   * @param limit how many to return at most, at least 1
+   * @throws InvalidInputException if the offset or limit is out of range
+   */
+  public List<AuditEntry> actionsOf(String actorKey, int offset, int limit) {
+    requireNonNull(actorKey, "actorKey must not be null");
+    Checks.inputRange("offset", offset, 0, Integer.MAX_VALUE);
+    Checks.inputRange("limit", limit, 1, Integer.MAX_VALUE);
+    return store.auditTrailByActor(actorKey, offset, limit);
+  }
+
+  // Editing and purging
+
+  /**
+   * Replaces any comment's text as a moderator, at any time, keeping the previous text as a
+   * {@link Revision}: see {@link Rejoinder#edit(CommentId, Body, Actor)}, which this calls with
+   * this view's actor. The policy judges the new text; a moderator's edit is trusted by the
+   * standard policy.
+   *
+   * @throws NotFoundException if there is no such comment
+   * @throws PermissionDeniedException if the comment was purged ({@code PURGED})
+   * @throws CommentRejectedException if the policy rejects the new text; nothing changes
+   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   */
+  public Comment edit(CommentId id, Body body) {
+    requireNonNull(id, "id must not be null");
+    requireNonNull(body, "body must not be null");
+    return submissions.edit(id, body, actor);
+  }
+
+  /**
+   * Empties the trash: comments trashed at least the {@link Rejoinder.Builder#trashRetention
+   * retention period} ago (by their last update) are deleted for good, with their history,
+   * revisions and reports. A trashed comment that still has replies becomes a tombstone instead:
+   * its author, text and client information are erased, and the thread shows a placeholder in its
+   * place. A tombstone is deleted by a later purge once no reply is left. Run it from a scheduled
+   * job, with a view for {@link Actor#SYSTEM}.
+   *
+   * @throws PermissionDeniedException if this view's actor is not an administrator ({@code
+   *     NOT_ADMIN})
+   */
+  public PurgeResult purgeTrash() {
+    if (actor.role() != Role.ADMIN) {
+      throw new PermissionDeniedException(
+          PermissionDeniedException.Reason.NOT_ADMIN, "Only an administrator may purge the trash");
+    }
+    return purger.purge(actor);
+  }
+
+  private Comment comment(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return store.findComment(id).orElseThrow(() -> new NotFoundException("comment", id));
+  }
+
+  /** Shows the actor's role and key, an email key hidden. */
+  @Override
+  public String toString() {
+    return "ModerationView[" + actor.role() + " " + Redaction.key(actor.key()) + "]";
+  }
+}
