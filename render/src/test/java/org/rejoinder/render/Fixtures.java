@@ -49,6 +49,6 @@ public final class Fixtures {
   }
 
   public static CommentThread thread(Post post, List<Comment> comments) {
-    return CommentThread.assemble(post, comments, Actor.ANONYMOUS, ThreadOptions.defaults());
+    return CommentThread.assemble(post, comments, Actor.ANONYMOUS, ThreadOptions.defaults(), T0);
   }
 }
