@@ -1,5 +1,7 @@
 package org.rejoinder.bench.html;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +111,7 @@ public final class ThreadHtmlVariants {
    */
   public String checkIdentical() {
     Map<Variant, String> html = renderAll();
-    String expected = html.get(Variant.REJOINDER);
+    String expected = requireNonNull(html.get(Variant.REJOINDER), "every variant renders");
     html.forEach((variant, actual) -> {
       if (!actual.equals(expected)) {
         int at = firstDifference(expected, actual);

@@ -1,5 +1,7 @@
 package org.rejoinder.jdbc.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -180,11 +182,12 @@ public final class BulkInsert {
 
   private static CommentTable.Place storedParent(Connection connection, Comment c)
       throws SQLException {
+    CommentId parentId = requireNonNull(c.parentId(), "only a reply has a stored parent");
     CommentTable.Place parent =
-        CommentTable.lockPlace(connection, c.parentId()) // as a single insert does
-            .orElseThrow(() -> new NotFoundException("comment", c.parentId()));
+        CommentTable.lockPlace(connection, parentId) // as a single insert does
+            .orElseThrow(() -> new NotFoundException("comment", parentId));
     if (!parent.postId().equals(c.postId())) {
-      throw new InvalidParentException(c.parentId(), InvalidParentException.Reason.OTHER_POST);
+      throw new InvalidParentException(parentId, InvalidParentException.Reason.OTHER_POST);
     }
     return parent;
   }

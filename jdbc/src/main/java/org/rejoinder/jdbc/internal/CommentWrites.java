@@ -39,12 +39,13 @@ public final class CommentWrites {
     PostTable.requireExists(connection, comment.postId());
     long rootId = comment.id().value();
     int depth = 1;
-    if (comment.parentId() != null) {
+    CommentId parentId = comment.parentId();
+    if (parentId != null) {
       CommentTable.Place parent =
-          CommentTable.lockPlace(connection, comment.parentId())
-              .orElseThrow(() -> new NotFoundException("comment", comment.parentId()));
+          CommentTable.lockPlace(connection, parentId)
+              .orElseThrow(() -> new NotFoundException("comment", parentId));
       if (!parent.postId().equals(comment.postId())) {
-        throw new InvalidParentException(comment.parentId(), InvalidParentException.Reason.OTHER_POST);
+        throw new InvalidParentException(parentId, InvalidParentException.Reason.OTHER_POST);
       }
       rootId = parent.rootId();
       depth = parent.depth() + 1;

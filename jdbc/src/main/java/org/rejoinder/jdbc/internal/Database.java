@@ -46,7 +46,7 @@ public final class Database {
   public void run(String what, Action action) {
     write(what, connection -> {
       action.run(connection);
-      return null;
+      return Boolean.TRUE;
     });
   }
 
