@@ -1,6 +1,8 @@
 package org.rejoinder.model;
 
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,22 +35,21 @@ public enum ModerationState {
    */
   PURGED;
 
-  private Set<ModerationState> targets;
-
-  static {
-    PENDING.targets = EnumSet.of(APPROVED, SPAM, TRASH);
-    APPROVED.targets = EnumSet.of(PENDING, SPAM, TRASH);
-    SPAM.targets = EnumSet.of(PENDING, APPROVED, TRASH);
-    TRASH.targets = EnumSet.of(PENDING, APPROVED, SPAM);
-    PURGED.targets = EnumSet.noneOf(ModerationState.class);
-  }
+  /** The states a moderator may move a comment in each state to, by ordinal. */
+  private static final List<Set<ModerationState>> TARGETS =
+      List.of(
+          Collections.unmodifiableSet(EnumSet.of(APPROVED, SPAM, TRASH)),
+          Collections.unmodifiableSet(EnumSet.of(PENDING, SPAM, TRASH)),
+          Collections.unmodifiableSet(EnumSet.of(PENDING, APPROVED, TRASH)),
+          Collections.unmodifiableSet(EnumSet.of(PENDING, APPROVED, SPAM)),
+          Collections.unmodifiableSet(EnumSet.noneOf(ModerationState.class)));
 
   /**
    * Returns whether a moderator may move a comment in this state to {@code target}. Never true
    * to or from {@link #PURGED}.
    */
   public boolean canChangeTo(ModerationState target) {
-    return targets.contains(target);
+    return TARGETS.get(ordinal()).contains(target);
   }
 
   /** Returns whether comments in this state are shown to every reader. */

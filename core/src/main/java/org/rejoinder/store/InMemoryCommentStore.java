@@ -250,8 +250,8 @@ public final class InMemoryCommentStore implements CommentStore {
           Comment current = current(id, expectedVersion);
           StoreChecks.checkPurge(current, entry);
           boolean hasReplies =
-              commentsByPost.get(current.postId()).stream()
-                  .anyMatch(other -> id.equals(comments.get(other).parentId()));
+              commentsByPost.getOrDefault(current.postId(), List.of()).stream()
+                  .anyMatch(other -> id.equals(requireNonNull(comments.get(other)).parentId()));
           if (hasReplies && current.state() == ModerationState.PURGED) {
             return PurgeOutcome.KEPT;
           }
@@ -266,10 +266,12 @@ public final class InMemoryCommentStore implements CommentStore {
             return PurgeOutcome.TOMBSTONED;
           }
           comments.remove(id);
-          commentsByPost.get(current.postId()).remove(id);
-          for (AuditEntry gone : audit.remove(id)) {
-            if (gone.actor().key() != null) {
-              auditByActor.get(gone.actor().key()).remove(gone);
+          commentsByPost.getOrDefault(current.postId(), new ArrayList<>()).remove(id);
+          List<AuditEntry> trail = audit.remove(id);
+          for (AuditEntry gone : trail == null ? List.<AuditEntry>of() : trail) {
+            String actorKey = gone.actor().key();
+            if (actorKey != null) {
+              auditByActor.getOrDefault(actorKey, new ArrayList<>()).remove(gone);
             }
           }
           return PurgeOutcome.DELETED;
@@ -314,7 +316,7 @@ public final class InMemoryCommentStore implements CommentStore {
               matching(pending).sorted(CREATION).skip(offset).limit(limit).toList();
           List<QueueItem> items = new ArrayList<>(page.size());
           for (Comment c : page) {
-            List<AuditEntry> trail = audit.get(c.id());
+            List<AuditEntry> trail = requireNonNull(audit.get(c.id()), "every comment has a trail");
             items.add(
                 new QueueItem(
                     c, trail.get(trail.size() - 1), List.copyOf(reports.getOrDefault(c.id(), List.of()))));
