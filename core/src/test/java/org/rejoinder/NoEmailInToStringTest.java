@@ -33,6 +33,7 @@ import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentStatus;
+import org.rejoinder.model.CommentType;
 import org.rejoinder.model.CommentsClosedException;
 import org.rejoinder.model.ConcurrentUpdateException;
 import org.rejoinder.model.ExternalIdentity;
@@ -50,6 +51,7 @@ import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.Role;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.model.SourceId;
 import org.rejoinder.moderation.Ban;
 import org.rejoinder.moderation.BanList;
 import org.rejoinder.moderation.BanRule;
@@ -142,6 +144,7 @@ class NoEmailInToStringTest {
     samples.put(ExternalIdentity.class, IDENTITY);
     samples.put(Guest.class, ANN);
     samples.put(Post.class, Post.of(PostId.of("q"), "Post", USER, T0));
+    samples.put(Post.Builder.class, Post.builder().author(ANN));
     samples.put(QueueItem.class, item);
     samples.put(QueuePage.class, new QueuePage(List.of(item), 1, 0));
     samples.put(Report.class, REPORT);
@@ -180,7 +183,8 @@ class NoEmailInToStringTest {
     for (Class<?> type : List.of(BodyFormat.class, ModerationState.class, Role.class, CommentStatus.Mode.class,
         InvalidParentException.Reason.class, Decision.class, Ban.Kind.class, ExternalCheckRule.OnFailure.class,
         PurgeOutcome.class, FirstPage.class, ThreadNode.Kind.class, ErrorCode.class,
-        InvalidInputException.Problem.class, PermissionDeniedException.Reason.class)) {
+        InvalidInputException.Problem.class, PermissionDeniedException.Reason.class,
+        CommentType.class)) {
       none.put(type, "an enum");
     }
     for (Class<?> type : List.of(Limits.class, Reasons.class, StoreChecks.class)) {
@@ -194,6 +198,7 @@ class NoEmailInToStringTest {
     }
     none.put(CommentId.class, "a number");
     none.put(PostId.class, "the application's slug for a post");
+    none.put(SourceId.class, "a system's name and a post's or comment's id in it");
     none.put(CommentStatus.class, "a mode and a number of days");
     none.put(IdentityProvider.class, "the application's provider id and name");
     none.put(Verdict.class, "a rule's reason code and message");

@@ -31,6 +31,7 @@ import org.rejoinder.model.QueueItem;
 import org.rejoinder.model.QueuePage;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
+import org.rejoinder.model.SourceId;
 
 /**
  * A {@link CommentStore} in memory: for tests, demos and small applications that keep comments
@@ -56,6 +57,7 @@ public final class InMemoryCommentStore implements CommentStore {
   private final Map<String, List<CommentId>> commentsByAuthorKey = new HashMap<>();
   private final Map<String, List<CommentId>> commentsByEmail = new HashMap<>();
   private final Map<String, List<CommentId>> commentsByIp = new HashMap<>();
+  private final Map<SourceId, CommentId> commentsBySource = new HashMap<>();
   private final Map<CommentId, List<AuditEntry>> audit = new HashMap<>();
   private final Map<String, List<AuditEntry>> auditByActor = new HashMap<>();
   private final Map<CommentId, List<Revision>> revisions = new HashMap<>();
@@ -124,6 +126,9 @@ public final class InMemoryCommentStore implements CommentStore {
           List<Integer> order =
               ImportOrder.parentsFirst(
                   all, id -> Optional.ofNullable(comments.get(id)), posts::containsKey);
+          for (Comment c : all) {
+            requireSourceFree(c);
+          }
           for (int i : order) {
             insert(all.get(i), entries.get(i));
           }
@@ -148,11 +153,23 @@ public final class InMemoryCommentStore implements CommentStore {
         throw new InvalidParentException(parent.id(), InvalidParentException.Reason.OTHER_POST);
       }
     }
+    requireSourceFree(comment);
     comments.put(comment.id(), comment);
+    if (comment.source() != null) {
+      commentsBySource.put(comment.source(), comment.id());
+    }
     commentsByPost.computeIfAbsent(comment.postId(), k -> new ArrayList<>()).add(comment.id());
     index(comment);
     record(created);
     lastId = Math.max(lastId, comment.id().value());
+  }
+
+  /** Refuses a comment whose source id another stored comment has; the write lock is held. */
+  private void requireSourceFree(Comment comment) {
+    SourceId source = comment.source();
+    if (source != null && commentsBySource.containsKey(source)) {
+      throw new AlreadyExistsException("comment source", source);
+    }
   }
 
   @Override
@@ -266,6 +283,9 @@ public final class InMemoryCommentStore implements CommentStore {
             return PurgeOutcome.TOMBSTONED;
           }
           comments.remove(id);
+          if (current.source() != null) {
+            commentsBySource.remove(current.source());
+          }
           commentsByPost.getOrDefault(current.postId(), new ArrayList<>()).remove(id);
           List<AuditEntry> trail = audit.remove(id);
           for (AuditEntry gone : trail == null ? List.<AuditEntry>of() : trail) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.rejoinder.model.CommentId;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.SourceId;
 
 /**
  * Inserts many comments in one transaction with JDBC batches: every check first, then the
@@ -49,10 +51,14 @@ public final class BulkInsert {
     Map<CommentId, Integer> index = new HashMap<>();
     List<AuditEntry> entries = new ArrayList<>(comments.size());
     Set<PostId> posts = new LinkedHashSet<>();
+    Set<SourceId> sources = new HashSet<>();
     for (int i = 0; i < comments.size(); i++) {
       Comment c = comments.get(i);
       if (index.put(c.id(), i) != null) {
         throw new AlreadyExistsException("comment", c.id());
+      }
+      if (c.source() != null && !sources.add(c.source())) {
+        throw new AlreadyExistsException("comment source", c.source());
       }
       AuditEntry entry = new AuditEntry(c.id(), c.createdAt(), actor, null, c.state(), reason);
       entries.add(entry);
@@ -62,6 +68,7 @@ public final class BulkInsert {
       PostTable.requireExists(connection, post);
     }
     requireNoneStored(connection, comments, batchSize);
+    requireSourcesFree(connection, List.copyOf(sources), batchSize);
     long[] roots = new long[comments.size()];
     int[] depths = new int[comments.size()];
     place(connection, comments, index, roots, depths);
@@ -120,6 +127,29 @@ public final class BulkInsert {
           long taken = row.getLong(1);
           if (!row.wasNull()) {
             throw new AlreadyExistsException("comment", CommentId.of(taken));
+          }
+        }
+      }
+    }
+  }
+
+  private static void requireSourcesFree(Connection connection, List<SourceId> sources, int chunk)
+      throws SQLException {
+    for (int from = 0; from < sources.size(); from += chunk) {
+      List<SourceId> part = sources.subList(from, Math.min(from + chunk, sources.size()));
+      StringBuilder sql = new StringBuilder(
+          "SELECT source_system, source_id FROM rejoinder_comment WHERE (source_system, source_id) IN (");
+      for (int i = 0; i < part.size(); i++) {
+        sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+      }
+      try (PreparedStatement statement = connection.prepareStatement(sql.append(')').toString())) {
+        for (int i = 0; i < part.size(); i++) {
+          statement.setString(2 * i + 1, part.get(i).system());
+          statement.setString(2 * i + 2, part.get(i).id());
+        }
+        try (ResultSet row = statement.executeQuery()) {
+          if (row.next()) {
+            throw new AlreadyExistsException("comment source", SourceId.of(row.getString(1), row.getString(2)));
           }
         }
       }
