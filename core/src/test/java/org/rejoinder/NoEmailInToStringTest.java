@@ -77,7 +77,10 @@ import org.rejoinder.moderation.RequiredFieldsRule;
 import org.rejoinder.moderation.SpamChecker;
 import org.rejoinder.moderation.Submission;
 import org.rejoinder.moderation.Verdict;
+import org.rejoinder.store.ArchivedComment;
 import org.rejoinder.store.BulkInsertStore;
+import org.rejoinder.store.ImportSession;
+import org.rejoinder.store.MigrationStore;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.DiscussionStore;
@@ -162,6 +165,8 @@ class NoEmailInToStringTest {
     samples.put(CommentQuery.class,
         CommentQuery.all().withAuthorKey(READER.key()).withAuthorEmail(ADDRESS).withIp("192.0.2.1"));
     samples.put(InMemoryCommentStore.class, store);
+    samples.put(ArchivedComment.class, new ArchivedComment(COMMENT, 1,
+        List.of(new AuditEntry(COMMENT.id(), T0, READER, null, COMMENT.state(), "")), List.of(), List.of()));
     samples.put(CommentThread.class, thread);
     samples.put(ThreadNode.class, thread.node(COMMENT.id()).orElseThrow());
     samples.put(ThreadPage.class, thread.page(1));
@@ -177,7 +182,8 @@ class NoEmailInToStringTest {
     Map<Class<?>, String> none = new LinkedHashMap<>();
     for (Class<?> type : List.of(CommentListener.class, Author.class, BodyText.class, CommentHistory.class,
         ModerationPolicy.class, ModerationRule.class, SpamChecker.class, CommentStore.class,
-        DiscussionStore.class, ModerationHistoryStore.class, BulkInsertStore.class, ThreadPageStore.class)) {
+        DiscussionStore.class, ModerationHistoryStore.class, BulkInsertStore.class, ThreadPageStore.class,
+        MigrationStore.class, ImportSession.class)) {
       none.put(type, "an interface: what it shows is its implementation's");
     }
     for (Class<?> type : List.of(BodyFormat.class, ModerationState.class, Role.class, CommentStatus.Mode.class,
