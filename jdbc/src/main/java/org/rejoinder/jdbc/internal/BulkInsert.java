@@ -135,24 +135,8 @@ public final class BulkInsert {
 
   private static void requireSourcesFree(Connection connection, List<SourceId> sources, int chunk)
       throws SQLException {
-    for (int from = 0; from < sources.size(); from += chunk) {
-      List<SourceId> part = sources.subList(from, Math.min(from + chunk, sources.size()));
-      StringBuilder sql = new StringBuilder(
-          "SELECT source_system, source_id FROM rejoinder_comment WHERE (source_system, source_id) IN (");
-      for (int i = 0; i < part.size(); i++) {
-        sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
-      }
-      try (PreparedStatement statement = connection.prepareStatement(sql.append(')').toString())) {
-        for (int i = 0; i < part.size(); i++) {
-          statement.setString(2 * i + 1, part.get(i).system());
-          statement.setString(2 * i + 2, part.get(i).id());
-        }
-        try (ResultSet row = statement.executeQuery()) {
-          if (row.next()) {
-            throw new AlreadyExistsException("comment source", SourceId.of(row.getString(1), row.getString(2)));
-          }
-        }
-      }
+    for (SourceId taken : Sources.find(connection, sources, chunk).keySet()) {
+      throw new AlreadyExistsException("comment source", taken);
     }
   }
 

@@ -208,7 +208,8 @@ public final class CommentTable {
     return comments;
   }
 
-  private static Comment read(ResultSet row) throws SQLException {
+  /** Reads the comment of the current row, which holds {@link #COLUMNS}. */
+  static Comment read(ResultSet row) throws SQLException {
     long parent = row.getLong("parent_id");
     @Nullable CommentId parentId = row.wasNull() ? null : CommentId.of(parent);
     return Comment.builder()

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.model.CommentStatus;
@@ -24,6 +27,10 @@ public final class PostTable {
       "UPDATE rejoinder_post SET " + Sql.assignments(COLUMNS) + " WHERE id = ?";
   private static final String SELECT = "SELECT id, " + COLUMNS + " FROM rejoinder_post WHERE id = ?";
   private static final String EXISTS = "SELECT 1 FROM rejoinder_post WHERE id = ?";
+  private static final String FIRST_PAGE =
+      "SELECT id, " + COLUMNS + " FROM rejoinder_post ORDER BY id FETCH FIRST ? ROWS ONLY";
+  private static final String NEXT_PAGE =
+      "SELECT id, " + COLUMNS + " FROM rejoinder_post WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY";
 
   private PostTable() {}
 
@@ -67,6 +74,25 @@ public final class PostTable {
       try (ResultSet row = statement.executeQuery()) {
         return row.next() ? Optional.of(read(row)) : Optional.empty();
       }
+    }
+  }
+
+  /** Returns at most {@code limit} posts in the order of their ids, after {@code after}. */
+  public static List<Post> page(Connection connection, @Nullable PostId after, int limit)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(after == null ? FIRST_PAGE : NEXT_PAGE)) {
+      int i = 1;
+      if (after != null) {
+        statement.setString(i++, after.value());
+      }
+      statement.setInt(i, limit);
+      List<Post> posts = new ArrayList<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          posts.add(read(row));
+        }
+      }
+      return posts;
     }
   }
 
