@@ -14,6 +14,12 @@ public final class Meta {
   public static final String AUTHOR_PROVIDER = "_rejoinder_author_provider";
   /** An external identity's provider name. */
   public static final String AUTHOR_PROVIDER_NAME = "_rejoinder_author_provider_name";
+  /** A post author's name, email address and website, which an item has no field for. */
+  public static final String AUTHOR_NAME = "_rejoinder_author_name";
+  /** See {@link #AUTHOR_NAME}. */
+  public static final String AUTHOR_EMAIL = "_rejoinder_author_email";
+  /** See {@link #AUTHOR_NAME}. */
+  public static final String AUTHOR_WEBSITE = "_rejoinder_author_website";
   /** A body's format when it is not HTML: {@code PLAIN} or {@code MARKDOWN}. */
   public static final String BODY_FORMAT = "_rejoinder_body_format";
   /** {@code PURGED} for a tombstone, which WordPress has no state for. */

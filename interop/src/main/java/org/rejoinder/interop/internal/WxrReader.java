@@ -208,7 +208,8 @@ public final class WxrReader {
     String[] known = authors.get(login);
     String name = known != null ? known[1] : login.isEmpty() ? "admin" : login;
     if (kind != null) {
-      return author(kind, item.meta, name, null, null);
+      return author(kind, item.meta, item.meta.getOrDefault(Meta.AUTHOR_NAME, name),
+          item.meta.get(Meta.AUTHOR_EMAIL), item.meta.get(Meta.AUTHOR_WEBSITE));
     }
     return SiteUser.of(known != null ? known[0] : login.isEmpty() ? "admin" : login, name);
   }
