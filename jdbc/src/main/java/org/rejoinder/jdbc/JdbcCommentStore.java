@@ -24,6 +24,7 @@ import org.rejoinder.jdbc.internal.Migrations;
 import org.rejoinder.jdbc.internal.PostTable;
 import org.rejoinder.jdbc.internal.ReportTable;
 import org.rejoinder.jdbc.internal.RevisionTable;
+import org.rejoinder.jdbc.internal.SqliteSettings;
 import org.rejoinder.jdbc.internal.ThreadPages;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
@@ -168,7 +169,8 @@ public final class JdbcCommentStore implements CommentStore {
     requireNonNull(comment, "comment must not be null");
     requireNonNull(created, "created must not be null");
     StoreChecks.checkEntry(comment, created);
-    database.run("insert comment " + comment.id(), c -> CommentWrites.insert(c, comment, created));
+    database.run(
+        "insert comment " + comment.id(), comment.id(), c -> CommentWrites.insert(c, comment, created));
   }
 
   /**
@@ -365,21 +367,26 @@ public final class JdbcCommentStore implements CommentStore {
      * Returns a new store. It does not create or check the schema: call {@link
      * JdbcCommentStore#migrate()}.
      *
-     * @throws StorageException if the dialect must be detected and no connection can be had
+     * @throws StorageException if the dialect must be detected, or the SQLite settings checked,
+     *     and no connection can be had
      * @throws IllegalArgumentException if the detected database is not one of {@link
-     *     JdbcDialect}'s
+     *     JdbcDialect}'s, or if a SQLite file database is not set up to keep what it acknowledged
+     *     (see {@link JdbcDialect#SQLITE})
      */
     public JdbcCommentStore build() {
       Database database = new Database(dataSource);
       JdbcDialect chosen = dialect != null ? dialect : database.read("detect the database", Builder::detect);
-      return new JdbcCommentStore(database, chosen, batchSize);
+      if (chosen == JdbcDialect.SQLITE) {
+        database.read("check the SQLite settings", SqliteSettings::check);
+      }
+      return new JdbcCommentStore(database.forDialect(chosen), chosen, batchSize);
     }
 
     private static JdbcDialect detect(Connection connection) throws SQLException {
       String product = connection.getMetaData().getDatabaseProductName();
       return JdbcDialect.forProductName(product)
           .orElseThrow(() -> new IllegalArgumentException(
-              "Unsupported database " + product + ": the JDBC store supports H2 and PostgreSQL"));
+              "Unsupported database " + product + ": the JDBC store supports SQLite, H2 and PostgreSQL"));
     }
   }
 }

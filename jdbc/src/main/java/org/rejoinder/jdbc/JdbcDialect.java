@@ -14,7 +14,16 @@ public enum JdbcDialect {
   /** H2 2.x, embedded: a file or in-memory database in the application's process. */
   H2("H2", "h2"),
   /** PostgreSQL 12 or newer. */
-  POSTGRESQL("PostgreSQL", "postgresql");
+  POSTGRESQL("PostgreSQL", "postgresql"),
+  /**
+   * SQLite 3.35 or newer through the {@code org.xerial:sqlite-jdbc} driver, embedded: a file in
+   * the application's process. The connections must use WAL mode and {@code synchronous=FULL},
+   * have foreign keys on and wait for a busy database; {@link JdbcCommentStore.Builder#build()}
+   * checks this.
+   *
+   * @since 0.2.0
+   */
+  SQLITE("SQLite", "sqlite");
 
   private final String productName;
   private final String folder;
@@ -40,7 +49,8 @@ public enum JdbcDialect {
 
   /**
    * Returns where this dialect's migration scripts are on the class path, in Flyway's notation:
-   * {@code classpath:db/rejoinder/h2} or {@code classpath:db/rejoinder/postgresql}.
+   * {@code classpath:db/rejoinder/h2}, {@code classpath:db/rejoinder/postgresql} or {@code
+   * classpath:db/rejoinder/sqlite}.
    */
   public String migrationLocation() {
     return "classpath:" + migrationFolder();
