@@ -57,11 +57,14 @@ final class CrashRounds {
     for (int round = 1; round <= rounds; round++) {
       int before = problems.size();
       int writesBefore = writes;
+      long start = System.nanoTime();
       writeAndKill(round, ThreadLocalRandom.current().nextLong(minMillis, maxMillis + 1));
+      long written = System.nanoTime();
       check(round);
       if (Boolean.getBoolean("rejoinder.crash.verbose")) {
-        System.out.printf("%s round %d: %d writes acknowledged, %d problems%n",
-            target.name(), round, writes - writesBefore, problems.size() - before);
+        System.out.printf("%s round %d: %d writes acknowledged, %d problems (%d ms writing, %d ms checking)%n",
+            target.name(), round, writes - writesBefore, problems.size() - before,
+            (written - start) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
       }
     }
     return List.copyOf(problems);
