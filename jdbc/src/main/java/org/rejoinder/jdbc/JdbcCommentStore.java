@@ -44,7 +44,12 @@ import org.rejoinder.thread.ThreadSlice;
 
 /**
  * A {@link CommentStore} in a relational database reached through the application's {@link
- * DataSource}: H2 (embedded, file or in memory) or PostgreSQL.
+ * DataSource}: SQLite (embedded, a file), PostgreSQL, or H2 (in memory, for tests).
+ *
+ * <p>Once a write has returned it is kept through a crash of the application on SQLite (WAL
+ * mode, {@code synchronous=FULL}, which {@link Builder#build()} checks) and on PostgreSQL, and
+ * through a crash of the server on PostgreSQL. An H2 file database does not keep it when several
+ * connections write (see {@link JdbcDialect#H2}).
  *
  * <pre>{@code
  * JdbcCommentStore store = JdbcCommentStore.builder(dataSource).build(); // dialect detected
@@ -58,7 +63,12 @@ import org.rejoinder.thread.ThreadSlice;
  * nothing. Updates, edits and purges are optimistic (a {@code version} column) and lock the
  * comment's row while they run, so of two moderators acting on one version exactly one wins. Every SQL statement is fixed text with bind
  * parameters; database errors become a {@link StorageException}, except the ones the {@link
- * CommentStore} contract names.
+ * CommentStore} contract names. Its cause is the driver's exception, its message gives the SQL
+ * state, and its {@link StorageException#outcome() outcome} is {@link
+ * StorageException.Outcome#UNKNOWN UNKNOWN} when the error came from the commit, when the write
+ * may have been kept ({@link StorageException#commentId()} then names a new comment to look
+ * up), and {@link StorageException.Outcome#NOT_APPLIED NOT_APPLIED} otherwise. A connection that
+ * broke is aborted before it goes back, so that the pool drops it.
  *
  * <p>The schema is created and upgraded by {@link #migrate()} from the scripts shipped under
  * {@link JdbcDialect#migrationFolder()}; an application that runs Flyway may point it at {@link

@@ -11,7 +11,12 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public enum JdbcDialect {
-  /** H2 2.x, embedded: a file or in-memory database in the application's process. */
+  /**
+   * H2 2.x, embedded: a file or in-memory database in the application's process. For tests in
+   * memory: an H2 file database does not keep every write that returned when the process is
+   * killed while several connections write, even with {@code WRITE_DELAY=0}, and can keep a
+   * transaction in part; use {@link #SQLITE} for an embedded database.
+   */
   H2("H2", "h2"),
   /** PostgreSQL 12 or newer. */
   POSTGRESQL("PostgreSQL", "postgresql"),
