@@ -34,6 +34,8 @@ class PostgresCrashTest {
 
       assertThat(rounds.run(ROUNDS, 300, 1500)).isEmpty();
       assertThat(rounds.acknowledgedWrites()).as("writes acknowledged").isGreaterThan(ROUNDS * 10);
+    System.out.printf("%s crash rounds: %d kills of 4 writer threads, %d writes acknowledged, none lost%n",
+        "PostgreSQL", ROUNDS, rounds.acknowledgedWrites());
     } finally {
       try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
         s.execute("DROP SCHEMA " + schema + " CASCADE");

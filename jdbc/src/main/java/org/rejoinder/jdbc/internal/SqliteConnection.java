@@ -52,7 +52,18 @@ final class SqliteConnection {
       connection.setAutoCommit(true);
     }
     Connection adapted = adapt(connection);
-    Database.Settings.execute(connection, write ? "BEGIN IMMEDIATE" : "BEGIN");
+    try {
+      Database.Settings.execute(connection, write ? "BEGIN IMMEDIATE" : "BEGIN");
+    } catch (SQLException e) {
+      if (!autoCommit) {
+        try {
+          connection.setAutoCommit(false);
+        } catch (SQLException restoring) {
+          e.addSuppressed(restoring);
+        }
+      }
+      throw e;
+    }
     return new Database.Settings(adapted, true, Connection.TRANSACTION_SERIALIZABLE,
         Connection.TRANSACTION_SERIALIZABLE) {
       @Override
