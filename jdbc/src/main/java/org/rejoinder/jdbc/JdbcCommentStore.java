@@ -20,6 +20,7 @@ import org.rejoinder.jdbc.internal.CommentIds;
 import org.rejoinder.jdbc.internal.CommentTable;
 import org.rejoinder.jdbc.internal.CommentWrites;
 import org.rejoinder.jdbc.internal.Database;
+import org.rejoinder.jdbc.internal.H2Files;
 import org.rejoinder.jdbc.internal.Migrations;
 import org.rejoinder.jdbc.internal.PostTable;
 import org.rejoinder.jdbc.internal.ReportTable;
@@ -375,7 +376,8 @@ public final class JdbcCommentStore implements CommentStore {
 
     /**
      * Returns a new store. It does not create or check the schema: call {@link
-     * JdbcCommentStore#migrate()}.
+     * JdbcCommentStore#migrate()}. It checks the settings of a SQLite database, and logs a
+     * warning for an H2 file database (see {@link JdbcDialect#H2}).
      *
      * @throws StorageException if the dialect must be detected, or the SQLite settings checked,
      *     and no connection can be had
@@ -388,6 +390,8 @@ public final class JdbcCommentStore implements CommentStore {
       JdbcDialect chosen = dialect != null ? dialect : database.read("detect the database", Builder::detect);
       if (chosen == JdbcDialect.SQLITE) {
         database.read("check the SQLite settings", SqliteSettings::check);
+      } else if (chosen == JdbcDialect.H2) {
+        database.read("check the H2 database", H2Files::warnIfFile);
       }
       return new JdbcCommentStore(database.forDialect(chosen), chosen, batchSize);
     }

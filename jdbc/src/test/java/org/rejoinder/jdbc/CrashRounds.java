@@ -81,6 +81,8 @@ final class CrashRounds {
   private void writeAndKill(int round, long millis) throws Exception {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        // a quick start on a busy machine: the writer lives for a second or two
+        "-XX:TieredStopAtLevel=1", "-Xmx256m",
         "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName()));
     command.addAll(List.of(target.args()));
     command.add(Integer.toString(threads));
