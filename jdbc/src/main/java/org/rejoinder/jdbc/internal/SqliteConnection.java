@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * than at the first write, where a transaction that has already read cannot wait and fails; and
  * with {@code BEGIN} for snapshots, which in WAL mode read one consistent state of the database.
  */
-final class SqliteConnection {
+public final class SqliteConnection {
   private static final Pattern OFFSET_FETCH =
       Pattern.compile("OFFSET (\\?|\\d+) ROWS FETCH (?:FIRST|NEXT) (\\?|\\d+) ROWS ONLY");
   private static final Pattern FETCH = Pattern.compile("FETCH (?:FIRST|NEXT) (\\?|\\d+) ROWS ONLY");
@@ -101,7 +101,7 @@ final class SqliteConnection {
   }
 
   /** Returns {@code sql} in SQLite's words. */
-  static String adaptSql(String sql) {
+  public static String adaptSql(String sql) {
     String adapted = OFFSET_FETCH.matcher(sql).replaceAll("LIMIT $1, $2");
     adapted = FETCH.matcher(adapted).replaceAll("LIMIT $1");
     adapted = OFFSET.matcher(adapted).replaceAll("LIMIT -1 OFFSET $1");
