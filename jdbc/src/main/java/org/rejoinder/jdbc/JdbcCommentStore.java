@@ -342,7 +342,7 @@ public final class JdbcCommentStore implements CommentStore {
 
     /**
      * Sets the database dialect. Default: detected by {@link #build()} from the product name the
-     * driver reports, which needs a connection.
+     * driver reports, which needs a connection (as SQLite's settings check does anyway).
      *
      * @throws IllegalStateException if the dialect was already set
      */
@@ -376,8 +376,9 @@ public final class JdbcCommentStore implements CommentStore {
 
     /**
      * Returns a new store. It does not create or check the schema: call {@link
-     * JdbcCommentStore#migrate()}. It checks the settings of a SQLite database, and logs a
-     * warning for an H2 file database (see {@link JdbcDialect#H2}).
+     * JdbcCommentStore#migrate()}. It checks the settings of a SQLite database, given or
+     * detected, and logs a warning for a detected H2 file database (see {@link JdbcDialect#H2});
+     * otherwise a given dialect needs no connection.
      *
      * @throws StorageException if the dialect must be detected, or the SQLite settings checked,
      *     and no connection can be had
@@ -390,7 +391,7 @@ public final class JdbcCommentStore implements CommentStore {
       JdbcDialect chosen = dialect != null ? dialect : database.read("detect the database", Builder::detect);
       if (chosen == JdbcDialect.SQLITE) {
         database.read("check the SQLite settings", SqliteSettings::check);
-      } else if (chosen == JdbcDialect.H2) {
+      } else if (chosen == JdbcDialect.H2 && dialect == null) {
         database.read("check the H2 database", H2Files::warnIfFile);
       }
       return new JdbcCommentStore(database.forDialect(chosen), chosen, batchSize);
