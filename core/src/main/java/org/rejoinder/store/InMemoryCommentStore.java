@@ -250,8 +250,8 @@ public final class InMemoryCommentStore implements CommentStore {
           Comment current = current(id, expectedVersion);
           StoreChecks.checkPurge(current, entry);
           boolean hasReplies =
-              commentsByPost.get(current.postId()).stream()
-                  .anyMatch(other -> id.equals(comments.get(other).parentId()));
+              indexed(commentsByPost.get(current.postId())).stream()
+                  .anyMatch(other -> id.equals(indexed(comments.get(other)).parentId()));
           if (hasReplies && current.state() == ModerationState.PURGED) {
             return PurgeOutcome.KEPT;
           }
@@ -266,10 +266,11 @@ public final class InMemoryCommentStore implements CommentStore {
             return PurgeOutcome.TOMBSTONED;
           }
           comments.remove(id);
-          commentsByPost.get(current.postId()).remove(id);
-          for (AuditEntry gone : audit.remove(id)) {
-            if (gone.actor().key() != null) {
-              auditByActor.get(gone.actor().key()).remove(gone);
+          indexed(commentsByPost.get(current.postId())).remove(id);
+          for (AuditEntry gone : indexed(audit.remove(id))) {
+            String actorKey = gone.actor().key();
+            if (actorKey != null) {
+              indexed(auditByActor.get(actorKey)).remove(gone);
             }
           }
           return PurgeOutcome.DELETED;
@@ -314,7 +315,7 @@ public final class InMemoryCommentStore implements CommentStore {
               matching(pending).sorted(CREATION).skip(offset).limit(limit).toList();
           List<QueueItem> items = new ArrayList<>(page.size());
           for (Comment c : page) {
-            List<AuditEntry> trail = audit.get(c.id());
+            List<AuditEntry> trail = indexed(audit.get(c.id()));
             items.add(
                 new QueueItem(
                     c, trail.get(trail.size() - 1), List.copyOf(reports.getOrDefault(c.id(), List.of()))));
@@ -399,6 +400,11 @@ public final class InMemoryCommentStore implements CommentStore {
     if (entry.actor().key() != null) {
       auditByActor.computeIfAbsent(entry.actor().key(), k -> new ArrayList<>()).add(entry);
     }
+  }
+
+  /** Returns what an index holds for a stored comment: always something, or the store is broken. */
+  private static <T> T indexed(@Nullable T value) {
+    return requireNonNull(value, "the store's indexes disagree with its comments");
   }
 
   private <T> T read(Supplier<T> action) {
