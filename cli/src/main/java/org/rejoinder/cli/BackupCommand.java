@@ -23,7 +23,7 @@ final class BackupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Database db = Database.open(options.db)) {
+    try (Database db = Database.open(options.url())) {
       ExportSummary summary;
       try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(out))) {
         summary = Backup.of(db.store()).write(stream);

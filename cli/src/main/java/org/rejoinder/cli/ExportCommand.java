@@ -42,7 +42,7 @@ final class ExportCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Database db = Database.open(options.db)) {
+      try (Database db = Database.open(options.url())) {
         PostSelection selection = post == null ? PostSelection.all() : PostSelection.only(PostId.of(post));
         if (post != null && db.store().findPost(PostId.of(post)).isEmpty()) {
           throw new org.rejoinder.error.NotFoundException("post", post);

@@ -90,7 +90,7 @@ final class ImportCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Database db = Database.open(options.db); ProgressBar bar = bar()) {
+      try (Database db = Database.open(options.url()); ProgressBar bar = bar()) {
         WxrImporter importer = WxrImporter.builder(db.store()).dryRun(dryRun).commitEvery(commitEvery)
             .includeDrafts(drafts).siteZone(java.time.ZoneId.of(zone)).listener(listener(bar)).build();
         ImportReport report = importer.importFile(file);
@@ -112,7 +112,7 @@ final class ImportCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Database db = Database.open(options.db); ProgressBar bar = bar()) {
+      try (Database db = Database.open(options.url()); ProgressBar bar = bar()) {
         DisqusImporter importer = DisqusImporter.builder(db.store()).dryRun(dryRun).commitEvery(commitEvery)
             .matchBy(matchBy == MatchBy.link ? DisqusThread.Matcher.byLink() : DisqusThread.Matcher.byIdentifier())
             .listener(listener(bar)).build();

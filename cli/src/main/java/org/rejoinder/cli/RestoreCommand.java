@@ -21,7 +21,7 @@ final class RestoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Database db = Database.open(options.db)) {
+    try (Database db = Database.open(options.url())) {
       ExportSummary summary = Backup.of(db.store()).restore(file);
       spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Restored %,d posts and %,d comments from %s%n",
           summary.posts(), summary.comments(), file);

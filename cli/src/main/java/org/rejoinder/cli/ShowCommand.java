@@ -37,7 +37,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Database db = Database.open(options.db)) {
+    try (Database db = Database.open(options.url())) {
       PostId id = PostId.of(post);
       Post found = db.store().findPost(id).orElseThrow(() -> new NotFoundException("post", id));
       CommentThread thread = CommentThread.assemble(found, db.store().commentsOf(id), Actor.ANONYMOUS,

@@ -28,6 +28,6 @@ class CliJarTest {
     assertThat(output).isEqualTo("Backed up 0 posts and 0 comments to backup.jsonl\n");
     assertThat(Files.readString(dir.resolve("backup.jsonl")))
         .startsWith("{\"record\":\"rejoinder-backup\",\"version\":1,");
-    assertThat(dir.resolve("rejoinder.mv.db")).exists();
+    assertThat(dir.resolve("rejoinder.db")).exists();
   }
 }

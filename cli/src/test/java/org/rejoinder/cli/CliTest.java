@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command forms operators' scripts call, run in process against an H2 file. */
+/** The command forms operators' scripts call, run in process against SQLite and H2 files. */
 class CliTest {
   @TempDir Path dir;
 
@@ -25,7 +25,7 @@ class CliTest {
   }
 
   private String db() {
-    return "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0";
+    return "jdbc:sqlite:" + dir.resolve("comments.db").toAbsolutePath();
   }
 
   private Path wxr() throws IOException {
@@ -81,6 +81,7 @@ class CliTest {
     assertThat(run("backup", "--out", backup.toString(), "--db", db()).out())
         .isEqualTo("Backed up 1 posts and 3 comments to " + backup + "\n");
     String otherDb = "jdbc:h2:file:" + dir.resolve("other").toAbsolutePath() + ";WRITE_DELAY=0";
+    // The backup moves between databases of different kinds: SQLite to H2 here.
     assertThat(run("restore", backup.toString(), "--db", otherDb).code()).isZero();
     Path again = dir.resolve("again.jsonl");
     run("backup", "--out", again.toString(), "--db", otherDb);

@@ -1,9 +1,7 @@
 package org.rejoinder.model;
 
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
+import static java.util.Objects.requireNonNull;
+
 
 /**
  * Where a comment stands in moderation. Only {@link #APPROVED} comments are public; a {@link
@@ -35,21 +33,15 @@ public enum ModerationState {
    */
   PURGED;
 
-  /** The states a moderator may move a comment in each state to, by ordinal. */
-  private static final List<Set<ModerationState>> TARGETS =
-      List.of(
-          Collections.unmodifiableSet(EnumSet.of(APPROVED, SPAM, TRASH)),
-          Collections.unmodifiableSet(EnumSet.of(PENDING, SPAM, TRASH)),
-          Collections.unmodifiableSet(EnumSet.of(PENDING, APPROVED, TRASH)),
-          Collections.unmodifiableSet(EnumSet.of(PENDING, APPROVED, SPAM)),
-          Collections.unmodifiableSet(EnumSet.noneOf(ModerationState.class)));
 
   /**
    * Returns whether a moderator may move a comment in this state to {@code target}. Never true
    * to or from {@link #PURGED}.
    */
   public boolean canChangeTo(ModerationState target) {
-    return TARGETS.get(ordinal()).contains(target);
+    requireNonNull(target, "target must not be null");
+    // The four moderation states reach each other; nothing reaches or leaves PURGED but purging.
+    return this != target && this != PURGED && target != PURGED;
   }
 
   /** Returns whether comments in this state are shown to every reader. */

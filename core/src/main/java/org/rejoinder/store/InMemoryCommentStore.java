@@ -275,8 +275,8 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
           Comment current = current(id, expectedVersion);
           StoreChecks.checkPurge(current, entry);
           boolean hasReplies =
-              commentsByPost.getOrDefault(current.postId(), List.of()).stream()
-                  .anyMatch(other -> id.equals(requireNonNull(comments.get(other)).parentId()));
+              indexed(commentsByPost.get(current.postId())).stream()
+                  .anyMatch(other -> id.equals(indexed(comments.get(other)).parentId()));
           if (hasReplies && current.state() == ModerationState.PURGED) {
             return PurgeOutcome.KEPT;
           }
@@ -294,12 +294,11 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
           if (current.source() != null) {
             commentsBySource.remove(current.source());
           }
-          commentsByPost.getOrDefault(current.postId(), new ArrayList<>()).remove(id);
-          List<AuditEntry> trail = audit.remove(id);
-          for (AuditEntry gone : trail == null ? List.<AuditEntry>of() : trail) {
+          indexed(commentsByPost.get(current.postId())).remove(id);
+          for (AuditEntry gone : indexed(audit.remove(id))) {
             String actorKey = gone.actor().key();
             if (actorKey != null) {
-              auditByActor.getOrDefault(actorKey, new ArrayList<>()).remove(gone);
+              indexed(auditByActor.get(actorKey)).remove(gone);
             }
           }
           return PurgeOutcome.DELETED;
@@ -344,7 +343,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
               matching(pending).sorted(CREATION).skip(offset).limit(limit).toList();
           List<QueueItem> items = new ArrayList<>(page.size());
           for (Comment c : page) {
-            List<AuditEntry> trail = requireNonNull(audit.get(c.id()), "every comment has a trail");
+            List<AuditEntry> trail = indexed(audit.get(c.id()));
             items.add(
                 new QueueItem(
                     c, trail.get(trail.size() - 1), List.copyOf(reports.getOrDefault(c.id(), List.of()))));
@@ -662,6 +661,11 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
         throw new IllegalStateException("This import session was committed or closed already");
       }
     }
+  }
+
+  /** Returns what an index holds for a stored comment: always something, or the store is broken. */
+  private static <T> T indexed(@Nullable T value) {
+    return requireNonNull(value, "the store's indexes disagree with its comments");
   }
 
   private <T> T read(Supplier<T> action) {

@@ -103,13 +103,19 @@ public abstract class MigrationStoreContract extends StoreContractSupport<Migrat
 
   @Test
   void anImportsIds_neverMeetTheStoresOwn() {
+    // Taken in turn, not interleaved: a store with one writer at a time (SQLite) makes the
+    // store's own writes wait for an open session.
     Set<CommentId> ids = new HashSet<>();
-    try (ImportSession session = store.beginImport(IMPORTER, "")) {
+    for (int round = 0; round < 3; round++) {
+      try (ImportSession session = store.beginImport(IMPORTER, "")) {
+        for (int i = 0; i < 300; i++) {
+          assertThat(ids.add(session.nextCommentId())).isTrue();
+        }
+        session.commit();
+      }
       for (int i = 0; i < 300; i++) {
-        assertThat(ids.add(session.nextCommentId())).isTrue();
         assertThat(ids.add(store.nextCommentId())).isTrue();
       }
-      session.commit();
     }
     assertThatThrownBy(() -> {
       try (ImportSession session = store.beginImport(IMPORTER, "")) {

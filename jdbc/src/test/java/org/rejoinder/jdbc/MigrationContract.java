@@ -86,8 +86,10 @@ abstract class MigrationContract {
     store.addReport(report);
 
     for (Migrations.Migration migration : Migrations.ALL) {
-      for (String sql : Migrations.statements(migration.script(store.dialect()))) {
-        execute(sql);
+      for (String sql : Migrations.statements(migration.script(store.dialect().internal()))) {
+        try (Connection connection = database.dataSource().getConnection()) {
+          Migrations.execute(connection, store.dialect().internal(), sql);
+        }
       }
     }
 

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.rejoinder.error.StorageException;
-import org.rejoinder.jdbc.JdbcDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +29,7 @@ public final class Migrations {
   /** A schema script: {@code V<version>__<description>.sql}. */
   public record Migration(int version, String description) {
     /** Returns the script's resource path for a dialect. */
-    public String script(JdbcDialect dialect) {
+    public String script(Dialect dialect) {
       return dialect.migrationFolder() + "/V" + version + "__" + description + ".sql";
     }
   }
@@ -67,8 +66,8 @@ public final class Migrations {
    * @return how many were applied
    * @throws StorageException if the database has a newer schema than this code knows
    */
-  public static int migrate(Connection connection, JdbcDialect dialect) throws SQLException {
-    if (dialect == JdbcDialect.POSTGRESQL) {
+  public static int migrate(Connection connection, Dialect dialect) throws SQLException {
+    if (dialect == Dialect.POSTGRESQL) {
       try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
         lock.setLong(1, LOCK_KEY);
         lock.execute();
@@ -83,16 +82,43 @@ public final class Migrations {
     int applied = 0;
     for (Migration migration : ALL) {
       if (migration.version() > current) {
-        try (Statement statement = connection.createStatement()) {
-          for (String sql : statements(migration.script(dialect))) {
-            statement.execute(sql);
-          }
+        for (String sql : statements(migration.script(dialect))) {
+          execute(connection, dialect, sql);
         }
         LOG.info("Applied Rejoinder schema migration {}", migration.script(dialect));
         applied++;
       }
     }
     return applied;
+  }
+
+  /** {@code ALTER TABLE t ADD COLUMN IF NOT EXISTS c …}, which SQLite has no words for. */
+  private static final java.util.regex.Pattern ADD_COLUMN = java.util.regex.Pattern.compile(
+      "(?s)\\s*ALTER TABLE (\\w+) ADD COLUMN IF NOT EXISTS (\\w+) (.*)");
+
+  /**
+   * Runs one statement of a script. SQLite has no {@code ADD COLUMN IF NOT EXISTS}: there the
+   * column is added only if {@code pragma_table_info} does not list it, so that every script
+   * stays safe to run again, as on the other databases.
+   */
+  public static void execute(Connection connection, Dialect dialect, String sql) throws SQLException {
+    java.util.regex.Matcher add = ADD_COLUMN.matcher(sql);
+    if (dialect == Dialect.SQLITE && add.matches()) {
+      try (PreparedStatement exists = connection.prepareStatement(
+          "SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
+        exists.setString(1, add.group(1));
+        exists.setString(2, add.group(2));
+        try (ResultSet row = exists.executeQuery()) {
+          if (row.next()) {
+            return;
+          }
+        }
+      }
+      sql = "ALTER TABLE " + add.group(1) + " ADD COLUMN " + add.group(2) + " " + add.group(3);
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
   }
 
   private static boolean versionTableExists(Connection connection) throws SQLException {

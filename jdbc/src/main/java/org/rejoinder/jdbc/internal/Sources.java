@@ -21,9 +21,9 @@ public final class Sources {
     for (int from = 0; from < sources.size(); from += chunk) {
       List<SourceId> part = sources.subList(from, Math.min(from + chunk, sources.size()));
       StringBuilder sql = new StringBuilder(
-          "SELECT source_system, source_id, id FROM rejoinder_comment WHERE (source_system, source_id) IN (");
+          "SELECT source_system, source_id, id FROM rejoinder_comment WHERE (source_system, source_id) IN (VALUES ");
       for (int i = 0; i < part.size(); i++) {
-        sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+        sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");  // a VALUES list: SQLite needs a subquery here
       }
       try (PreparedStatement statement = connection.prepareStatement(sql.append(')').toString())) {
         for (int i = 0; i < part.size(); i++) {
