@@ -261,9 +261,18 @@ public final class Backup {
           depth = Records.depth(record);
           comments++;
         }
-        case "audit" -> trail.add(requireOwn(Records.audit(record).commentId(), Records.audit(record)));
-        case "revision" -> revisions.add(requireOwn(Records.revision(record).commentId(), Records.revision(record)));
-        case "report" -> reports.add(requireOwn(Records.report(record).commentId(), Records.report(record)));
+        case "audit" -> {
+          AuditEntry entry = Records.audit(record);
+          trail.add(requireOwn(entry.commentId(), entry));
+        }
+        case "revision" -> {
+          Revision revision = Records.revision(record);
+          revisions.add(requireOwn(revision.commentId(), revision));
+        }
+        case "report" -> {
+          Report report = Records.report(record);
+          reports.add(requireOwn(report.commentId(), report));
+        }
         case "ban" -> {
           Ban ban = Records.ban(record);
           flushComment();
