@@ -33,6 +33,7 @@ import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentStatus;
+import org.rejoinder.model.CommentType;
 import org.rejoinder.model.CommentsClosedException;
 import org.rejoinder.model.ConcurrentUpdateException;
 import org.rejoinder.model.ExternalIdentity;
@@ -50,6 +51,7 @@ import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.Role;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.model.SourceId;
 import org.rejoinder.moderation.Ban;
 import org.rejoinder.moderation.BanList;
 import org.rejoinder.moderation.BanRule;
@@ -75,7 +77,10 @@ import org.rejoinder.moderation.RequiredFieldsRule;
 import org.rejoinder.moderation.SpamChecker;
 import org.rejoinder.moderation.Submission;
 import org.rejoinder.moderation.Verdict;
+import org.rejoinder.store.ArchivedComment;
 import org.rejoinder.store.BulkInsertStore;
+import org.rejoinder.store.ImportSession;
+import org.rejoinder.store.MigrationStore;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.DiscussionStore;
@@ -142,6 +147,7 @@ class NoEmailInToStringTest {
     samples.put(ExternalIdentity.class, IDENTITY);
     samples.put(Guest.class, ANN);
     samples.put(Post.class, Post.of(PostId.of("q"), "Post", USER, T0));
+    samples.put(Post.Builder.class, Post.builder().author(ANN));
     samples.put(QueueItem.class, item);
     samples.put(QueuePage.class, new QueuePage(List.of(item), 1, 0));
     samples.put(Report.class, REPORT);
@@ -159,6 +165,8 @@ class NoEmailInToStringTest {
     samples.put(CommentQuery.class,
         CommentQuery.all().withAuthorKey(READER.key()).withAuthorEmail(ADDRESS).withIp("192.0.2.1"));
     samples.put(InMemoryCommentStore.class, store);
+    samples.put(ArchivedComment.class, new ArchivedComment(COMMENT, 1,
+        List.of(new AuditEntry(COMMENT.id(), T0, READER, null, COMMENT.state(), "")), List.of(), List.of()));
     samples.put(CommentThread.class, thread);
     samples.put(ThreadNode.class, thread.node(COMMENT.id()).orElseThrow());
     samples.put(ThreadPage.class, thread.page(1));
@@ -174,14 +182,15 @@ class NoEmailInToStringTest {
     Map<Class<?>, String> none = new LinkedHashMap<>();
     for (Class<?> type : List.of(CommentListener.class, Author.class, BodyText.class, CommentHistory.class,
         ModerationPolicy.class, ModerationRule.class, SpamChecker.class, CommentStore.class,
-        DiscussionStore.class, ModerationHistoryStore.class, BulkInsertStore.class, ThreadPageStore.class)) {
+        DiscussionStore.class, ModerationHistoryStore.class, BulkInsertStore.class, ThreadPageStore.class,
+        MigrationStore.class, ImportSession.class)) {
       none.put(type, "an interface: what it shows is its implementation's");
     }
     for (Class<?> type : List.of(BodyFormat.class, ModerationState.class, Role.class, CommentStatus.Mode.class,
         InvalidParentException.Reason.class, Decision.class, Ban.Kind.class, ExternalCheckRule.OnFailure.class,
         PurgeOutcome.class, FirstPage.class, ThreadNode.Kind.class, ErrorCode.class,
         InvalidInputException.Problem.class, PermissionDeniedException.Reason.class,
-        StorageException.Outcome.class)) {
+        CommentType.class, StorageException.Outcome.class)) {
       none.put(type, "an enum");
     }
     for (Class<?> type : List.of(Limits.class, Reasons.class, StoreChecks.class)) {
@@ -195,6 +204,7 @@ class NoEmailInToStringTest {
     }
     none.put(CommentId.class, "a number");
     none.put(PostId.class, "the application's slug for a post");
+    none.put(SourceId.class, "a system's name and a post's or comment's id in it");
     none.put(CommentStatus.class, "a mode and a number of days");
     none.put(IdentityProvider.class, "the application's provider id and name");
     none.put(Verdict.class, "a rule's reason code and message");

@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param client where it came from; never shown
  * @param updatedAt when its state or body last changed (equal to {@code createdAt} until then)
  * @param editedAt when its body was last edited, or {@code null} if never
+ * @param type what kind of response it is: a comment, a pingback or a trackback (since 0.2.0)
+ * @param source where it was imported from, or {@code null} if it was written here (since 0.2.0)
  * @since 0.1.0
  */
 public record Comment(
@@ -42,7 +44,9 @@ public record Comment(
     long version,
     ClientInfo client,
     Instant updatedAt,
-    @Nullable Instant editedAt) {
+    @Nullable Instant editedAt,
+    CommentType type,
+    @Nullable SourceId source) {
 
   /** The author of every tombstone: a guest named {@code "[deleted]"} without email or website. */
   public static final Author ERASED_AUTHOR = new Guest("[deleted]", null, null);
@@ -69,6 +73,7 @@ public record Comment(
     requireNonNull(client, "client must not be null");
     updatedAt = requireNonNull(updatedAt, "updatedAt must not be null").truncatedTo(ChronoUnit.MILLIS);
     editedAt = editedAt == null ? null : editedAt.truncatedTo(ChronoUnit.MILLIS);
+    requireNonNull(type, "type must not be null");
     checkArgument(
         state != ModerationState.PURGED
             || (author.equals(ERASED_AUTHOR) && body.equals(ERASED_BODY) && client.equals(ClientInfo.NONE)),
@@ -78,7 +83,8 @@ public record Comment(
 
   /**
    * Returns a builder for a comment, with no value set except the defaults: version 1, {@link
-   * ClientInfo#NONE}, updated when created, never edited. Stores use it to rebuild comments they
+   * ClientInfo#NONE}, updated when created, never edited, a {@link CommentType#COMMENT} with no
+   * source. Stores use it to rebuild comments they
    * read; {@link #create} is shorter for a new one.
    *
    * @since 0.2.0
@@ -104,7 +110,9 @@ public record Comment(
         .version(version)
         .client(client)
         .updatedAt(updatedAt)
-        .editedAt(editedAt);
+        .editedAt(editedAt)
+        .type(type)
+        .source(source);
   }
 
   /** Returns a new comment, at version 1, not yet edited. */
@@ -129,6 +137,15 @@ public record Comment(
         .build();
   }
 
+  /**
+   * Returns whether this is a pingback or a trackback rather than a comment a person wrote.
+   *
+   * @since 0.2.0
+   */
+  public boolean isPing() {
+    return type.isPing();
+  }
+
   /** Returns whether this comment replies to another. */
   public boolean isReply() {
     return parentId != null;
@@ -142,7 +159,7 @@ public record Comment(
   /**
    * Returns the next version of this comment as a tombstone: {@link ModerationState#PURGED}, with
    * the author, body and client information erased and no edit time, keeping only its id, post,
-   * parent and creation time.
+   * parent, creation time, type and source.
    */
   public Comment toTombstone(Instant at) {
     return toBuilder()
@@ -180,6 +197,8 @@ public record Comment(
     private ClientInfo client = ClientInfo.NONE;
     private @Nullable Instant updatedAt;
     private @Nullable Instant editedAt;
+    private CommentType type = CommentType.COMMENT;
+    private @Nullable SourceId source;
 
     private Builder() {}
 
@@ -250,6 +269,26 @@ public record Comment(
     }
 
     /**
+     * Sets what kind of response it is. Default: {@link CommentType#COMMENT}.
+     *
+     * @since 0.2.0
+     */
+    public Builder type(CommentType type) {
+      this.type = requireNonNull(type, "type must not be null");
+      return this;
+    }
+
+    /**
+     * Sets where it was imported from, {@code null} if it was written here. Default: {@code null}.
+     *
+     * @since 0.2.0
+     */
+    public Builder source(@Nullable SourceId source) {
+      this.source = source;
+      return this;
+    }
+
+    /**
      * Returns the comment.
      *
      * @throws NullPointerException if the id, post, author, body, creation time or state is
@@ -270,7 +309,9 @@ public record Comment(
           version,
           client,
           updatedAt == null ? created : updatedAt,
-          editedAt);
+          editedAt,
+          type,
+          source);
     }
   }
 }

@@ -80,6 +80,15 @@ public interface Messages {
     return "Post author";
   }
 
+  /**
+   * What starts a pingback's or trackback's line: "Pingback:" or "Trackback:".
+   *
+   * @since 0.2.0
+   */
+  default String pingPrefix(org.rejoinder.model.CommentType type) {
+    return type == org.rejoinder.model.CommentType.TRACKBACK ? "Trackback:" : "Pingback:";
+  }
+
   /** A deleted comment's placeholder: "This comment was deleted.". */
   default String deleted() {
     return "This comment was deleted.";

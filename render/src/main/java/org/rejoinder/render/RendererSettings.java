@@ -25,9 +25,10 @@ public final class RendererSettings<C extends PartContext> {
   private final BodyRenderer bodies;
   private final ZoneId zone;
   private final Clock clock;
+  private final boolean showPings;
 
   RendererSettings(Map<Part<?>, List<PartRendererFactory<C, ?>>> chains, Messages messages,
-      Links links, BodyRenderer bodies, ZoneId zone, Clock clock) {
+      Links links, BodyRenderer bodies, ZoneId zone, Clock clock, boolean showPings) {
     Map<Part<?>, List<PartRendererFactory<C, ?>>> copy = new IdentityHashMap<>();
     chains.forEach((part, chain) -> copy.put(part, List.copyOf(chain)));
     this.chains = Collections.unmodifiableMap(copy);
@@ -36,6 +37,16 @@ public final class RendererSettings<C extends PartContext> {
     this.bodies = bodies;
     this.zone = zone;
     this.clock = clock;
+    this.showPings = showPings;
+  }
+
+  /**
+   * Returns whether pingbacks and trackbacks are shown.
+   *
+   * @since 0.2.0
+   */
+  public boolean showPings() {
+    return showPings;
   }
 
   /**

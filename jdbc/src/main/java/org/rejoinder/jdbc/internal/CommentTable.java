@@ -15,8 +15,10 @@ import org.rejoinder.model.BodyFormat;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
+import org.rejoinder.model.CommentType;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.SourceId;
 
 /** Rows of {@code rejoinder_comment}: a comment plus its place in its tree. */
 public final class CommentTable {
@@ -28,7 +30,9 @@ public final class CommentTable {
       AuthorColumns.NAMES + ", author_key, author_email_lower, body, body_format, state, version,"
           + " client_ip, client_user_agent, updated_at, edited_at";
   /** Every column a comment is read from, in binding order for inserts. */
-  static final String COLUMNS = "id, post_id, parent_id, root_id, depth, created_at, " + MUTABLE;
+  static final String COLUMNS =
+      "id, post_id, parent_id, root_id, depth, created_at, comment_type, source_system, source_id, "
+          + MUTABLE;
   /** An insert of one row, for single and batched writes. */
   static final String INSERT =
       "INSERT INTO rejoinder_comment (" + COLUMNS + ") VALUES ("
@@ -44,6 +48,8 @@ public final class CommentTable {
   private static final String HAS_REPLIES =
       "SELECT 1 FROM rejoinder_comment WHERE parent_id = ? FETCH FIRST 1 ROWS ONLY";
   private static final String DELETE = "DELETE FROM rejoinder_comment WHERE id = ?";
+  private static final String SOURCE_TAKEN =
+      "SELECT 1 FROM rejoinder_comment WHERE source_system = ? AND source_id = ?";
 
   /** Where a stored comment sits: its post, the top-level comment of its thread, its depth. */
   record Place(PostId postId, long rootId, int depth) {}
@@ -66,7 +72,11 @@ public final class CommentTable {
     statement.setLong(4, rootId);
     statement.setInt(5, depth);
     Times.bind(statement, 6, c.createdAt());
-    bindMutable(statement, 7, c);
+    statement.setString(7, c.type().name());
+    SourceId source = c.source();
+    statement.setString(8, source == null ? null : source.system());
+    statement.setString(9, source == null ? null : source.id());
+    bindMutable(statement, 10, c);
   }
 
   /** Binds the {@link #MUTABLE} columns from {@code index} on; returns the next index. */
@@ -150,6 +160,17 @@ public final class CommentTable {
     }
   }
 
+  /** Returns whether a stored comment has this source id. */
+  static boolean sourceTaken(Connection connection, SourceId source) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(SOURCE_TAKEN)) {
+      statement.setString(1, source.system());
+      statement.setString(2, source.id());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next();
+      }
+    }
+  }
+
   /** Returns whether any stored comment replies to this one. */
   static boolean hasReplies(Connection connection, CommentId id) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(HAS_REPLIES)) {
@@ -187,7 +208,8 @@ public final class CommentTable {
     return comments;
   }
 
-  private static Comment read(ResultSet row) throws SQLException {
+  /** Reads the comment of the current row, which holds {@link #COLUMNS}. */
+  static Comment read(ResultSet row) throws SQLException {
     long parent = row.getLong("parent_id");
     @Nullable CommentId parentId = row.wasNull() ? null : CommentId.of(parent);
     return Comment.builder()
@@ -202,6 +224,15 @@ public final class CommentTable {
         .client(ClientInfo.of(row.getString("client_ip"), row.getString("client_user_agent")))
         .updatedAt(Times.read(row, "updated_at"))
         .editedAt(Times.readNullable(row, "edited_at"))
+        .type(CommentType.valueOf(row.getString("comment_type")))
+        .source(source(row, "source_system", "source_id"))
         .build();
+  }
+
+  /** Reads a source id from two columns, {@code null} when the system is. */
+  static @Nullable SourceId source(ResultSet row, String systemColumn, String idColumn)
+      throws SQLException {
+    String system = row.getString(systemColumn);
+    return system == null ? null : SourceId.of(system, row.getString(idColumn));
   }
 }

@@ -35,7 +35,8 @@ public final class Migrations {
   }
 
   /** Every migration this code knows, oldest first. */
-  public static final List<Migration> ALL = List.of(new Migration(1, "init"));
+  public static final List<Migration> ALL =
+      List.of(new Migration(1, "init"), new Migration(4, "sources_and_types"));
 
   /** The schema version this code reads and writes. */
   public static final int LATEST = ALL.get(ALL.size() - 1).version();
@@ -81,16 +82,43 @@ public final class Migrations {
     int applied = 0;
     for (Migration migration : ALL) {
       if (migration.version() > current) {
-        try (Statement statement = connection.createStatement()) {
-          for (String sql : statements(migration.script(dialect))) {
-            statement.execute(sql);
-          }
+        for (String sql : statements(migration.script(dialect))) {
+          execute(connection, dialect, sql);
         }
         LOG.info("Applied Rejoinder schema migration {}", migration.script(dialect));
         applied++;
       }
     }
     return applied;
+  }
+
+  /** {@code ALTER TABLE t ADD COLUMN IF NOT EXISTS c …}, which SQLite has no words for. */
+  private static final java.util.regex.Pattern ADD_COLUMN = java.util.regex.Pattern.compile(
+      "(?s)\\s*ALTER TABLE (\\w+) ADD COLUMN IF NOT EXISTS (\\w+) (.*)");
+
+  /**
+   * Runs one statement of a script. SQLite has no {@code ADD COLUMN IF NOT EXISTS}: there the
+   * column is added only if {@code pragma_table_info} does not list it, so that every script
+   * stays safe to run again, as on the other databases.
+   */
+  public static void execute(Connection connection, Dialect dialect, String sql) throws SQLException {
+    java.util.regex.Matcher add = ADD_COLUMN.matcher(sql);
+    if (dialect == Dialect.SQLITE && add.matches()) {
+      try (PreparedStatement exists = connection.prepareStatement(
+          "SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
+        exists.setString(1, add.group(1));
+        exists.setString(2, add.group(2));
+        try (ResultSet row = exists.executeQuery()) {
+          if (row.next()) {
+            return;
+          }
+        }
+      }
+      sql = "ALTER TABLE " + add.group(1) + " ADD COLUMN " + add.group(2) + " " + add.group(3);
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
   }
 
   private static boolean versionTableExists(Connection connection) throws SQLException {
