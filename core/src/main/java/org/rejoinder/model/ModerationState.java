@@ -1,7 +1,5 @@
 package org.rejoinder.model;
 
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Where a comment stands in moderation. Only {@link #APPROVED} comments are public; a {@link
@@ -33,22 +31,13 @@ public enum ModerationState {
    */
   PURGED;
 
-  private Set<ModerationState> targets;
-
-  static {
-    PENDING.targets = EnumSet.of(APPROVED, SPAM, TRASH);
-    APPROVED.targets = EnumSet.of(PENDING, SPAM, TRASH);
-    SPAM.targets = EnumSet.of(PENDING, APPROVED, TRASH);
-    TRASH.targets = EnumSet.of(PENDING, APPROVED, SPAM);
-    PURGED.targets = EnumSet.noneOf(ModerationState.class);
-  }
-
   /**
    * Returns whether a moderator may move a comment in this state to {@code target}. Never true
    * to or from {@link #PURGED}.
    */
   public boolean canChangeTo(ModerationState target) {
-    return targets.contains(target);
+    // A moderated state moves to any other moderated state; nothing moves to or from PURGED.
+    return this != PURGED && target != PURGED && target != this;
   }
 
   /** Returns whether comments in this state are shown to every reader. */
