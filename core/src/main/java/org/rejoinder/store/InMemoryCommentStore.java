@@ -2,6 +2,7 @@ package org.rejoinder.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -250,8 +251,8 @@ public final class InMemoryCommentStore implements CommentStore {
           Comment current = current(id, expectedVersion);
           StoreChecks.checkPurge(current, entry);
           boolean hasReplies =
-              commentsByPost.get(current.postId()).stream()
-                  .anyMatch(other -> id.equals(comments.get(other).parentId()));
+              commentsByPost.getOrDefault(current.postId(), List.of()).stream()
+                  .anyMatch(other -> id.equals(stored(comments.get(other)).parentId()));
           if (hasReplies && current.state() == ModerationState.PURGED) {
             return PurgeOutcome.KEPT;
           }
@@ -266,10 +267,11 @@ public final class InMemoryCommentStore implements CommentStore {
             return PurgeOutcome.TOMBSTONED;
           }
           comments.remove(id);
-          commentsByPost.get(current.postId()).remove(id);
-          for (AuditEntry gone : audit.remove(id)) {
+          stored(commentsByPost.get(current.postId())).remove(id);
+          List<AuditEntry> removed = audit.remove(id);
+          for (AuditEntry gone : removed == null ? List.<AuditEntry>of() : removed) {
             if (gone.actor().key() != null) {
-              auditByActor.get(gone.actor().key()).remove(gone);
+              auditByActor.getOrDefault(gone.actor().key(), new ArrayList<>()).remove(gone);
             }
           }
           return PurgeOutcome.DELETED;
@@ -314,12 +316,64 @@ public final class InMemoryCommentStore implements CommentStore {
               matching(pending).sorted(CREATION).skip(offset).limit(limit).toList();
           List<QueueItem> items = new ArrayList<>(page.size());
           for (Comment c : page) {
-            List<AuditEntry> trail = audit.get(c.id());
+            List<AuditEntry> trail = stored(audit.get(c.id()));
             items.add(
                 new QueueItem(
                     c, trail.get(trail.size() - 1), List.copyOf(reports.getOrDefault(c.id(), List.of()))));
           }
           return new QueuePage(items, matching(pending).count(), offset);
+        });
+  }
+
+  /** Counts each post's approved comments under one lock. */
+  @Override
+  public Map<PostId, Integer> responseCounts(Collection<PostId> wanted) {
+    requireNonNull(wanted, "posts must not be null");
+    return read(
+        () -> {
+          Map<PostId, Integer> counts = new HashMap<>();
+          for (PostId post : wanted) {
+            if (posts.containsKey(post)) {
+              int approved = 0;
+              for (CommentId id : commentsByPost.getOrDefault(post, List.of())) {
+                if (stored(comments.get(id)).state() == ModerationState.APPROVED) {
+                  approved++;
+                }
+              }
+              counts.put(post, approved);
+            }
+          }
+          return counts;
+        });
+  }
+
+  /** Reads the approved comments of the posts the query selects under one lock, then sorts them. */
+  @Override
+  public List<Comment> recentComments(RecentCommentsQuery query, Instant at) {
+    requireNonNull(query, "query must not be null");
+    requireNonNull(at, "at must not be null");
+    return read(
+        () -> {
+          Collection<PostId> selected = query.posts().isEmpty() ? posts.keySet() : query.posts();
+          List<Comment> shown = new ArrayList<>();
+          for (PostId postId : selected) {
+            Post post = posts.get(postId);
+            if (post == null || query.excludedPosts().contains(postId)
+                || (query.openPostsOnly() && !post.acceptsCommentsAt(at))) {
+              continue;
+            }
+            for (CommentId id : commentsByPost.getOrDefault(postId, List.of())) {
+              Comment c = stored(comments.get(id));
+              if (c.state() == ModerationState.APPROVED) {
+                shown.add(c);
+              }
+            }
+          }
+          return shown.stream()
+              .sorted(CREATION.reversed())
+              .skip(query.offset())
+              .limit(query.limit())
+              .toList();
         });
   }
 
@@ -399,6 +453,14 @@ public final class InMemoryCommentStore implements CommentStore {
     if (entry.actor().key() != null) {
       auditByActor.computeIfAbsent(entry.actor().key(), k -> new ArrayList<>()).add(entry);
     }
+  }
+
+  /** Returns a value the indexes say is stored: finding none is a bug in this class. */
+  private static <T> T stored(@Nullable T value) {
+    if (value == null) {
+      throw new IllegalStateException("The in-memory store's indexes disagree with its contents");
+    }
+    return value;
   }
 
   private <T> T read(Supplier<T> action) {
