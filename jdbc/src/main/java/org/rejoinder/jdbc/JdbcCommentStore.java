@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.error.StorageException;
+import org.rejoinder.jdbc.internal.Activity;
 import org.rejoinder.jdbc.internal.AuditTable;
 import org.rejoinder.jdbc.internal.BulkInsert;
 import org.rejoinder.jdbc.internal.CommentFinder;
@@ -39,6 +42,7 @@ import org.rejoinder.model.Revision;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.PurgeOutcome;
+import org.rejoinder.store.RecentCommentsQuery;
 import org.rejoinder.store.StoreChecks;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
@@ -278,6 +282,24 @@ public final class JdbcCommentStore implements CommentStore {
   public long count(CommentQuery query) {
     requireNonNull(query, "query must not be null");
     return database.read("count comments", c -> CommentFinder.count(c, query));
+  }
+
+  /** Reads the posts' response counters: one query for up to 500 posts. */
+  @Override
+  public Map<PostId, Integer> responseCounts(Collection<PostId> posts) {
+    requireNonNull(posts, "posts must not be null");
+    if (posts.isEmpty()) {
+      return Map.of();
+    }
+    return database.read("read response counts", c -> Activity.responseCounts(c, posts));
+  }
+
+  /** Reads recent comments with one query through the index of approved comments by time. */
+  @Override
+  public List<Comment> recentComments(RecentCommentsQuery query, Instant at) {
+    requireNonNull(query, "query must not be null");
+    requireNonNull(at, "at must not be null");
+    return database.read("read recent comments", c -> Activity.recent(c, dialect, query, at));
   }
 
   @Override

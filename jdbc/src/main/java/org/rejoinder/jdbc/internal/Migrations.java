@@ -13,8 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.rejoinder.error.StorageException;
 import org.rejoinder.jdbc.JdbcDialect;
 import org.slf4j.Logger;
@@ -36,7 +38,8 @@ public final class Migrations {
   }
 
   /** Every migration this code knows, oldest first. */
-  public static final List<Migration> ALL = List.of(new Migration(1, "init"));
+  public static final List<Migration> ALL =
+      List.of(new Migration(1, "init"), new Migration(6, "recent_comments"));
 
   /** The schema version this code reads and writes. */
   public static final int LATEST = ALL.get(ALL.size() - 1).version();
@@ -79,9 +82,12 @@ public final class Migrations {
           "The database schema is at version " + current + ", newer than version " + LATEST
               + ", the latest this rejoinder-jdbc knows; use a newer rejoinder-jdbc");
     }
+    // Each known script the database has not recorded, whether older or newer than its latest:
+    // versions are numbered as features are planned, so a database may have a later one first.
+    Set<Integer> recorded = current == 0 ? Set.of() : recordedVersions(connection);
     int applied = 0;
     for (Migration migration : ALL) {
-      if (migration.version() > current) {
+      if (!recorded.contains(migration.version())) {
         try (Statement statement = connection.createStatement()) {
           for (String sql : statements(migration.script(dialect))) {
             statement.execute(sql);
@@ -92,6 +98,17 @@ public final class Migrations {
       }
     }
     return applied;
+  }
+
+  private static Set<Integer> recordedVersions(Connection connection) throws SQLException {
+    Set<Integer> versions = new HashSet<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT version FROM " + VERSION_TABLE)) {
+      while (rows.next()) {
+        versions.add(rows.getInt(1));
+      }
+    }
+    return versions;
   }
 
   private static boolean versionTableExists(Connection connection) throws SQLException {
