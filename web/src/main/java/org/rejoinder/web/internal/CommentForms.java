@@ -44,7 +44,7 @@ public final class CommentForms {
 
   /** {@code POST /comments}. */
   public WebResponse post(WebRequest request, Map<String, String> parameters) {
-    FormFields fields = FormFields.of(request);
+    FormFields fields = FormFields.of(request, web.settings().maxBodyBytes());
     Post post = web.rejoinder().post(new PostId(fields.text(ReplyForm.FIELD_POST_ID)));
     Viewer viewer = web.viewer(request);
     Map<String, String> typed = typed(fields);
@@ -259,7 +259,7 @@ public final class CommentForms {
 
   /** {@code POST /comments/{id}/report}: a reader's report, then back to the comment. */
   public WebResponse report(WebRequest request, Map<String, String> parameters) {
-    FormFields fields = FormFields.of(request);
+    FormFields fields = FormFields.of(request, web.settings().maxBodyBytes());
     CommentId id = CommentId.parse(WebContext.param(parameters, "id"));
     Viewer viewer = web.viewer(request);
     web.requireCsrf(request, viewer, Discussions.REPORT_FORM, fields.text(WebContext.CSRF_FIELD));

@@ -36,8 +36,8 @@ public final class FormFields {
    *
    * @throws WebException if the body is too large, not a form, or holds too many fields
    */
-  public static FormFields of(WebRequest request) {
-    if (request.bodyTooLarge()) {
+  public static FormFields of(WebRequest request, int maxBodyBytes) {
+    if (request.bodyTooLarge() || request.bodyLength() > maxBodyBytes) {
       throw new WebException(WebException.Reason.TOO_LARGE, "What was sent is too large.");
     }
     if (!request.contentType().orElse("").equals("application/x-www-form-urlencoded")) {

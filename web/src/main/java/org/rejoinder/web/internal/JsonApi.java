@@ -349,7 +349,7 @@ public final class JsonApi {
 
   /** Reads a JSON body after checking its size, type and CSRF token. */
   private JsonNode body(WebRequest request, Viewer viewer) {
-    if (request.bodyTooLarge()) {
+    if (request.bodyTooLarge() || request.bodyLength() > web.settings().maxBodyBytes()) {
       throw new WebException(WebException.Reason.TOO_LARGE, "What was sent is too large.");
     }
     web.requireCsrf(request, viewer, FORM, request.header(WebContext.CSRF_HEADER).orElse(null));

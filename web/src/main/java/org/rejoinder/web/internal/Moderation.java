@@ -141,7 +141,7 @@ public final class Moderation {
 
   /** {@code POST /moderation/comments/{id}/{action}}. */
   public WebResponse action(WebRequest request, Map<String, String> parameters) {
-    FormFields fields = FormFields.of(request);
+    FormFields fields = FormFields.of(request, web.settings().maxBodyBytes());
     Viewer viewer = web.viewer(request);
     ModerationView moderation = view(web, viewer);
     web.requireCsrf(request, viewer, FORM, fields.text(WebContext.CSRF_FIELD));
