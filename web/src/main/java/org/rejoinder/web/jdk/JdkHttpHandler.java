@@ -30,6 +30,12 @@ import org.rejoinder.web.WebResponse;
  * @since 0.2.0
  */
 public final class JdkHttpHandler implements HttpHandler {
+  /**
+   * The most bytes of a refused body read and dropped, so that the client, still sending, reads
+   * the refusal instead of a reset connection; a longer one is cut off.
+   */
+  private static final long DRAINED_AT_MOST = 16L << 20;
+
   private final CommentsWeb web;
 
   /** Creates a handler serving {@code web}. */
@@ -55,10 +61,28 @@ public final class JdkHttpHandler implements HttpHandler {
     String length = exchange.getRequestHeaders().getFirst("Content-Length");
     if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBodyBytes) {
       request.bodyTooLarge();
+      drain(exchange, Long.parseLong(length));
     } else {
       request.body(exchange.getRequestBody(), maxBodyBytes);
+      drain(exchange, DRAINED_AT_MOST);
     }
     return request.build();
+  }
+
+  private static void drain(HttpExchange exchange, long declared) {
+    if (declared > DRAINED_AT_MOST) {
+      return;
+    }
+    try {
+      long left = DRAINED_AT_MOST;
+      byte[] buffer = new byte[8192];
+      int read;
+      while (left > 0 && (read = exchange.getRequestBody().read(buffer)) > 0) {
+        left -= read;
+      }
+    } catch (IOException e) {
+      // The client stopped sending: nothing left to drain.
+    }
   }
 
   /** Sends a response on an exchange and closes it. */
