@@ -38,7 +38,16 @@ final class ReadmeSnippets {
    * test class {@code testClass}.
    */
   static void assertReadmeShows(String heading, Class<?> testClass, String name) throws IOException {
-    String shown = block(heading, "java");
+    assertPageShows(Path.of("..", "README.md"), heading, testClass, name);
+  }
+
+  /**
+   * Checks that a page of the documentation ({@code ../web/README.md}, say) shows, under {@code
+   * heading}, the code of snippet {@code name} in the test class {@code testClass}.
+   */
+  static void assertPageShows(Path page, String heading, Class<?> testClass, String name)
+      throws IOException {
+    String shown = block(page, heading, "java");
 
     String source =
         Files.readString(
@@ -55,12 +64,17 @@ final class ReadmeSnippets {
 
   /** Returns the first fenced block of {@code language} under {@code heading} in README.md. */
   static String block(String heading, String language) throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    return block(Path.of("..", "README.md"), heading, language);
+  }
+
+  /** Returns the first fenced block of {@code language} under {@code heading} in a page. */
+  static String block(Path page, String heading, String language) throws IOException {
+    String readme = Files.readString(page, StandardCharsets.UTF_8);
     Matcher block =
         Pattern.compile(
                 Pattern.quote(heading) + "\\n.*?```" + language + "\\n(.*?)```", Pattern.DOTALL)
             .matcher(readme);
-    assertThat(block.find()).as("README.md has a " + language + " block under " + heading).isTrue();
+    assertThat(block.find()).as(page + " has a " + language + " block under " + heading).isTrue();
     return block.group(1);
   }
 
