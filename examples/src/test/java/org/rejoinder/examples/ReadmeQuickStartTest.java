@@ -2,7 +2,7 @@ package org.rejoinder.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.NewComment;
@@ -13,6 +13,7 @@ import org.rejoinder.model.Guest;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.testing.Docs;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.ThreadNode;
 
@@ -21,10 +22,12 @@ import org.rejoinder.thread.ThreadNode;
  * the code between the markers below, so the two cannot drift apart.
  */
 class ReadmeQuickStartTest {
+  private static final Path README = Path.of("..", "README.md");
+
 
   @Test
   void quickStart_runsAsWritten() {
-    String printed = ReadmeSnippets.printedBy(() -> {
+    String printed = Docs.printedBy(() -> {
       // README quick start begins
       Rejoinder rejoinder = Rejoinder.builder().build(); // in-memory store, system clock
 
@@ -52,7 +55,7 @@ class ReadmeQuickStartTest {
   }
 
   @Test
-  void readme_showsTheQuickStartThatRuns() throws IOException {
-    ReadmeSnippets.assertReadmeShows("## Quick start", ReadmeQuickStartTest.class, "quick start");
+  void readme_showsTheQuickStartThatRuns() {
+    Docs.assertShows(README, "## Quick start", ReadmeQuickStartTest.class, "quick start");
   }
 }

@@ -19,6 +19,7 @@ import org.rejoinder.Rejoinder;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.testing.Docs;
 import org.rejoinder.web.CommentsWeb;
 import org.rejoinder.web.jdk.JdkHttpHandler;
 
@@ -56,6 +57,6 @@ class ReadmeWebTest {
       server.stop(0);
       ((ExecutorService) server.getExecutor()).shutdown();
     }
-    ReadmeSnippets.assertPageShows(Path.of("..", "web", "README.md"), "## Wiring it", ReadmeWebTest.class, "web");
+    Docs.assertShows(Path.of("..", "web", "README.md"), "## Wiring it", ReadmeWebTest.class, "web");
   }
 }
