@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rejoinder.Rejoinder;
 import org.rejoinder.jdbc.JdbcCommentStore;
 import org.rejoinder.render.BodyRenderer;
-import org.rejoinder.web.CommentsWeb;
 import org.rejoinder.testing.Docs;
+import org.rejoinder.web.CommentsWeb;
 
 /** The pages around the modules name only API that exists. */
 class DocumentationTest {
