@@ -16,16 +16,9 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.moderation.FloodRule;
 import org.rejoinder.render.Avatars;
 import org.rejoinder.render.BodyRenderer;
-import org.rejoinder.web.internal.Assets;
-import org.rejoinder.web.internal.CommentForms;
-import org.rejoinder.web.internal.Discussions;
-import org.rejoinder.web.internal.Failure;
-import org.rejoinder.web.internal.JsonApi;
-import org.rejoinder.web.internal.Moderation;
 import org.rejoinder.web.internal.Signer;
 import org.rejoinder.web.internal.Tokens;
 import org.rejoinder.web.internal.UrlEncoded;
-import org.rejoinder.web.internal.WebContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 /**
- * What the web layer uses inside: signed tokens, form parsing, the viewer, the handlers of the
- * discussion page, the comment form, moderation and the JSON API, and the mapping of failures to
- * statuses. Not exported.
+ * What the web layer uses inside and that depends on none of its types: signed tokens, URL
+ * encoding, escaping, the honeypot's flag. Not exported. The handlers themselves are
+ * package-private classes of {@code org.rejoinder.web}.
  */
 @NullMarked
 package org.rejoinder.web.internal;

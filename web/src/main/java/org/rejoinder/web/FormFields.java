@@ -1,4 +1,4 @@
-package org.rejoinder.web.internal;
+package org.rejoinder.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -9,8 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rejoinder.model.Limits;
 import org.rejoinder.render.ReplyForm;
-import org.rejoinder.web.WebException;
-import org.rejoinder.web.WebRequest;
+import org.rejoinder.web.internal.UrlEncoded;
 
 /**
  * The fields of a form's POST, each checked against its length limit before anything is made of
@@ -18,7 +17,7 @@ import org.rejoinder.web.WebRequest;
  * field at 1,000 characters. A field over its limit is kept cut to the limit and marked too long,
  * so the form can say so next to it.
  */
-public final class FormFields {
+final class FormFields {
   /** The most fields a form may send. */
   private static final int MAX_FIELDS = 64;
   private static final int OTHER_FIELD_CHARS = 1_000;

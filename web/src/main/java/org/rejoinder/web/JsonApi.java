@@ -1,4 +1,4 @@
-package org.rejoinder.web.internal;
+package org.rejoinder.web;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,9 +40,6 @@ import org.rejoinder.store.RecentCommentsQuery;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
-import org.rejoinder.web.WebException;
-import org.rejoinder.web.WebRequest;
-import org.rejoinder.web.WebResponse;
 
 /**
  * The JSON API under {@code /api}: threads, posting, reports, moderation, counts, recent
@@ -50,7 +47,7 @@ import org.rejoinder.web.WebResponse;
  * client inserts {@code html} as it is. Every state-changing call carries the token in the {@code
  * X-CSRF-Token} header and a JSON body ({@code application/json}).
  */
-public final class JsonApi {
+final class JsonApi {
   /** The form the API's CSRF tokens are made for. */
   public static final String FORM = "api";
   /** The most posts one counts request asks about. */

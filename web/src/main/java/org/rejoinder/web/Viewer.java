@@ -1,4 +1,4 @@
-package org.rejoinder.web.internal;
+package org.rejoinder.web;
 
 import java.util.List;
 import java.util.Set;
@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.thread.ThreadNode;
-import org.rejoinder.web.SignedInReader;
 
 /**
  * Who is reading, as one request shows it: a signed-in reader, a guest who may see some of their
@@ -21,7 +20,7 @@ import org.rejoinder.web.SignedInReader;
  * @param browserId the browser's id
  * @param newBrowser whether the browser id is new and must be set as a cookie
  */
-public record Viewer(
+record Viewer(
     Actor actor,
     @Nullable SignedInReader signedIn,
     @Nullable Set<CommentId> pendingShown,

@@ -1,4 +1,4 @@
-package org.rejoinder.web.internal;
+package org.rejoinder.web;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,9 +22,7 @@ import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.moderation.RequiredFieldsRule;
 import org.rejoinder.render.ReplyForm;
-import org.rejoinder.web.WebException;
-import org.rejoinder.web.WebRequest;
-import org.rejoinder.web.WebResponse;
+import org.rejoinder.web.internal.HoneypotFlag;
 
 /**
  * The comment form's POST ({@code POST /comments}, WordPress's field names) and the readers'
@@ -33,7 +31,7 @@ import org.rejoinder.web.WebResponse;
  * status of the refusal; a stored one with {@code 303 See Other} to its permalink, or, when it is
  * held, to the form saying so through a signed link that shows it to its author alone.
  */
-public final class CommentForms {
+final class CommentForms {
   private final WebContext web;
   private final Discussions discussions;
 

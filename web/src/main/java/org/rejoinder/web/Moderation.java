@@ -1,4 +1,4 @@
-package org.rejoinder.web.internal;
+package org.rejoinder.web;
 
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
@@ -12,9 +12,8 @@ import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.QueueItem;
 import org.rejoinder.model.QueuePage;
-import org.rejoinder.web.WebException;
-import org.rejoinder.web.WebRequest;
-import org.rejoinder.web.WebResponse;
+import org.rejoinder.web.internal.Html;
+import org.rejoinder.web.internal.UrlEncoded;
 
 /**
  * The moderation page ({@code GET /moderation}: the queue, each comment with Approve, Spam, Trash
@@ -22,7 +21,7 @@ import org.rejoinder.web.WebResponse;
  * the application signed in. Each action is a POST with a CSRF token and answers {@code 303} back
  * to the page.
  */
-public final class Moderation {
+final class Moderation {
   /** The form the moderation page's CSRF tokens are made for. */
   public static final String FORM = "moderation";
   private static final int PAGE_SIZE = 20;

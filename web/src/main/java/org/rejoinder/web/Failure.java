@@ -1,4 +1,4 @@
-package org.rejoinder.web.internal;
+package org.rejoinder.web;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -12,7 +12,6 @@ import org.rejoinder.error.StorageException;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.moderation.CommentRejectedException;
 import org.rejoinder.moderation.Reasons;
-import org.rejoinder.web.WebException;
 
 /**
  * How the web layer answers an exception: the one place that maps each {@link ErrorCode} (and
@@ -26,7 +25,7 @@ import org.rejoinder.web.WebException;
  * @param field the input field at fault, or {@code null}
  * @param retryAfter how long to wait before sending again (flood), or {@code null}
  */
-public record Failure(
+record Failure(
     int status, ErrorCode code, @Nullable String reason, String message, @Nullable String field,
     @Nullable Duration retryAfter) {
 

@@ -1,4 +1,4 @@
-package org.rejoinder.web.internal;
+package org.rejoinder.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,11 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.rejoinder.render.html.HtmlThreadRenderer;
-import org.rejoinder.web.WebRequest;
-import org.rejoinder.web.WebResponse;
 
 /** The web layer's own files: its stylesheet (the renderer's, and its own additions) and script. */
-public final class Assets {
+final class Assets {
   private static final byte[] CSS = (HtmlThreadRenderer.defaultStylesheet() + load("rejoinder-web.css"))
       .getBytes(StandardCharsets.UTF_8);
   private static final byte[] SCRIPT = load("rejoinder.js").getBytes(StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package org.rejoinder.web.internal;
+package org.rejoinder.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,21 +18,15 @@ import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
 import org.rejoinder.render.Avatars;
 import org.rejoinder.render.BodyRenderer;
-import org.rejoinder.web.Identities;
-import org.rejoinder.web.Page;
-import org.rejoinder.web.PageLayout;
-import org.rejoinder.web.ResponseCookie;
-import org.rejoinder.web.SignedInReader;
-import org.rejoinder.web.WebException;
-import org.rejoinder.web.WebRequest;
-import org.rejoinder.web.WebResponse;
+import org.rejoinder.web.internal.Html;
+import org.rejoinder.web.internal.Tokens;
 
 /**
  * What every handler of the web layer shares: the application's Rejoinder, identities and layout,
  * the signed tokens, the settings, and the helpers that resolve the viewer, check CSRF tokens,
  * make cookies and answer with pages.
  */
-public final class WebContext {
+final class WebContext {
   /** The cookie holding the browser's random id, which CSRF tokens are bound to. */
   public static final String BROWSER_COOKIE = "rejoinder_browser";
   /** The cookie listing a guest's pending comments. */

@@ -1,4 +1,4 @@
-package org.rejoinder.web.internal;
+package org.rejoinder.web;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -18,15 +18,13 @@ import org.rejoinder.render.html.HtmlThreadRenderer;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
-import org.rejoinder.web.WebRequest;
-import org.rejoinder.web.WebResponse;
 
 /**
  * A post's discussion as HTML: the page of comments the viewer sees, with the reply form (set to
  * answer a comment, filled with what the reader typed or asked to be remembered, and carrying the
  * notice and the field errors of a refused submission).
  */
-public final class Discussions {
+final class Discussions {
   /** The form the comment form's CSRF tokens are made for. */
   public static final String COMMENT_FORM = "comment";
   /** The form of the Report buttons. */
