@@ -183,7 +183,8 @@ class NoEmailInToStringTest {
     for (Class<?> type : List.of(BodyFormat.class, ModerationState.class, Role.class, CommentStatus.Mode.class,
         InvalidParentException.Reason.class, Decision.class, Ban.Kind.class, ExternalCheckRule.OnFailure.class,
         PurgeOutcome.class, FirstPage.class, ThreadNode.Kind.class, ErrorCode.class,
-        InvalidInputException.Problem.class, PermissionDeniedException.Reason.class)) {
+        InvalidInputException.Problem.class, PermissionDeniedException.Reason.class,
+        StorageException.Outcome.class)) {
       none.put(type, "an enum");
     }
     for (Class<?> type : List.of(Limits.class, Reasons.class, StoreChecks.class)) {

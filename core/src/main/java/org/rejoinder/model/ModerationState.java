@@ -1,5 +1,7 @@
 package org.rejoinder.model;
 
+import static java.util.Objects.requireNonNull;
+
 
 /**
  * Where a comment stands in moderation. Only {@link #APPROVED} comments are public; a {@link
@@ -31,13 +33,15 @@ public enum ModerationState {
    */
   PURGED;
 
+
   /**
    * Returns whether a moderator may move a comment in this state to {@code target}. Never true
    * to or from {@link #PURGED}.
    */
   public boolean canChangeTo(ModerationState target) {
-    // A moderated state moves to any other moderated state; nothing moves to or from PURGED.
-    return this != PURGED && target != PURGED && target != this;
+    requireNonNull(target, "target must not be null");
+    // The four moderation states reach each other; nothing reaches or leaves PURGED but purging.
+    return this != target && this != PURGED && target != PURGED;
   }
 
   /** Returns whether comments in this state are shown to every reader. */

@@ -251,8 +251,8 @@ public final class InMemoryCommentStore implements CommentStore {
           Comment current = current(id, expectedVersion);
           StoreChecks.checkPurge(current, entry);
           boolean hasReplies =
-              commentsByPost.getOrDefault(current.postId(), List.of()).stream()
-                  .anyMatch(other -> id.equals(stored(comments.get(other)).parentId()));
+              indexed(commentsByPost.get(current.postId())).stream()
+                  .anyMatch(other -> id.equals(indexed(comments.get(other)).parentId()));
           if (hasReplies && current.state() == ModerationState.PURGED) {
             return PurgeOutcome.KEPT;
           }
@@ -267,11 +267,11 @@ public final class InMemoryCommentStore implements CommentStore {
             return PurgeOutcome.TOMBSTONED;
           }
           comments.remove(id);
-          stored(commentsByPost.get(current.postId())).remove(id);
-          List<AuditEntry> removed = audit.remove(id);
-          for (AuditEntry gone : removed == null ? List.<AuditEntry>of() : removed) {
-            if (gone.actor().key() != null) {
-              auditByActor.getOrDefault(gone.actor().key(), new ArrayList<>()).remove(gone);
+          indexed(commentsByPost.get(current.postId())).remove(id);
+          for (AuditEntry gone : indexed(audit.remove(id))) {
+            String actorKey = gone.actor().key();
+            if (actorKey != null) {
+              indexed(auditByActor.get(actorKey)).remove(gone);
             }
           }
           return PurgeOutcome.DELETED;
@@ -316,7 +316,7 @@ public final class InMemoryCommentStore implements CommentStore {
               matching(pending).sorted(CREATION).skip(offset).limit(limit).toList();
           List<QueueItem> items = new ArrayList<>(page.size());
           for (Comment c : page) {
-            List<AuditEntry> trail = stored(audit.get(c.id()));
+            List<AuditEntry> trail = indexed(audit.get(c.id()));
             items.add(
                 new QueueItem(
                     c, trail.get(trail.size() - 1), List.copyOf(reports.getOrDefault(c.id(), List.of()))));
@@ -336,7 +336,7 @@ public final class InMemoryCommentStore implements CommentStore {
             if (posts.containsKey(post)) {
               int approved = 0;
               for (CommentId id : commentsByPost.getOrDefault(post, List.of())) {
-                if (stored(comments.get(id)).state() == ModerationState.APPROVED) {
+                if (indexed(comments.get(id)).state() == ModerationState.APPROVED) {
                   approved++;
                 }
               }
@@ -363,7 +363,7 @@ public final class InMemoryCommentStore implements CommentStore {
               continue;
             }
             for (CommentId id : commentsByPost.getOrDefault(postId, List.of())) {
-              Comment c = stored(comments.get(id));
+              Comment c = indexed(comments.get(id));
               if (c.state() == ModerationState.APPROVED) {
                 shown.add(c);
               }
@@ -455,12 +455,9 @@ public final class InMemoryCommentStore implements CommentStore {
     }
   }
 
-  /** Returns a value the indexes say is stored: finding none is a bug in this class. */
-  private static <T> T stored(@Nullable T value) {
-    if (value == null) {
-      throw new IllegalStateException("The in-memory store's indexes disagree with its contents");
-    }
-    return value;
+  /** Returns what an index holds for a stored comment: always something, or the store is broken. */
+  private static <T> T indexed(@Nullable T value) {
+    return requireNonNull(value, "the store's indexes disagree with its comments");
   }
 
   private <T> T read(Supplier<T> action) {

@@ -28,10 +28,11 @@ import org.rejoinder.web.jdk.JdkHttpHandler;
 
 /**
  * The demo: a web server on {@code http://localhost:8080} where readers post comments and
- * replies under the sample post and a moderator works through the queue. Comments are kept in an
- * H2 file under {@code examples/target/demo-db/} ({@code WRITE_DELAY=0}, so a comment whose post
- * returned survives a crash), seeded with {@link SampleDiscussion} on the first start. Only the
- * JDK's HTTP server is used, with a bounded pool of threads; Ctrl-C stops it cleanly.
+ * replies under the sample post and a moderator works through the queue. Comments are kept in a
+ * SQLite file under {@code examples/target/demo-db/}, the embedded database that keeps every
+ * write it acknowledged (WAL, every commit synced), seeded with {@link SampleDiscussion} on the
+ * first start. Only the JDK's HTTP server is used, with a bounded pool of threads; Ctrl-C stops it
+ * cleanly.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am package -DskipTests exec:java} from the
  * repository root; {@code -Dport=9090} picks another port.
@@ -45,14 +46,14 @@ public final class DemoServer implements AutoCloseable {
    * How to start the server.
    *
    * @param port the port, 0 for any free one
-   * @param database the H2 database file, without its {@code .mv.db} suffix
+   * @param database the SQLite database file
    * @param policy the moderation policy
    * @param threads the most requests served at once; more wait in a queue
    */
   public record Settings(int port, Path database, ModerationPolicy policy, int threads) {
     /** The demo's settings with the database under {@code target}. */
     public static Settings defaults(int port, Path target) {
-      return new Settings(port, target.resolve("demo-db").resolve("rejoinder"), SampleDiscussion.POLICY, 32);
+      return new Settings(port, target.resolve("demo-db").resolve("rejoinder.db"), SampleDiscussion.POLICY, 32);
     }
   }
 
@@ -73,7 +74,7 @@ public final class DemoServer implements AutoCloseable {
 
   /** Starts a server: opens (and on first start, seeds) the database, then listens. */
   public static DemoServer start(Settings settings) throws IOException {
-    HikariDataSource pool = new HikariDataSource(h2(settings.database(), settings.threads()));
+    HikariDataSource pool = new HikariDataSource(sqlite(settings.database(), settings.threads()));
     try {
       JdbcCommentStore store = JdbcCommentStore.builder(pool).build();
       store.migrate();
@@ -155,16 +156,18 @@ public final class DemoServer implements AutoCloseable {
     stopped.await();
   }
 
-  private static HikariConfig h2(Path file, int threads) throws IOException {
+  private static HikariConfig sqlite(Path file, int threads) throws IOException {
     String path = file.toAbsolutePath().normalize().toString();
     if (!SAFE_PATH.matcher(path).matches()) {
       throw new IllegalArgumentException("Database path must be letters, digits, spaces and . / - _ : only");
     }
     Files.createDirectories(file.toAbsolutePath().getParent());
     HikariConfig config = new HikariConfig();
-    // WRITE_DELAY=0: a comment whose write returned survives a crash of the process.
-    config.setJdbcUrl("jdbc:h2:file:" + path + ";WRITE_DELAY=0");
-    config.setMaximumPoolSize(Math.min(threads, 16));
+    // WAL with synchronous=FULL: a comment whose write returned survives a crash of the process
+    // and of the machine. Foreign keys on; writers wait up to 10 s for each other.
+    config.setJdbcUrl("jdbc:sqlite:" + path
+        + "?journal_mode=WAL&synchronous=FULL&foreign_keys=true&busy_timeout=10000");
+    config.setMaximumPoolSize(Math.min(threads, 8));
     return config;
   }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.rejoinder.NewComment;
 import org.rejoinder.Rejoinder;
 import org.rejoinder.model.Body;
+import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.Post;
@@ -36,7 +37,8 @@ class ReadmeQuickStartTest {
           Post.of(PostId.of("hello-world"), "Hello world", ada, Instant.now()));
 
       Comment question = rejoinder.submit(NewComment.on(post.id(),
-          Guest.of("Ann", "ann@example.com"), Body.markdown("What does *threaded* mean?")));
+              Guest.of("Ann", "ann@example.com"), Body.markdown("What does *threaded* mean?"))
+          .withClient(ClientInfo.of("203.0.113.7", "Mozilla/5.0"))); // from the request: IP bans, flood
       rejoinder.submit(NewComment.replyTo(post.id(), question.id(),
           ada, Body.plain("Replies nest under the comment they answer.")));
 

@@ -85,7 +85,7 @@ abstract class MigrationContract {
     store.addReport(report);
 
     for (Migrations.Migration migration : Migrations.ALL) {
-      for (String sql : Migrations.statements(migration.script(store.dialect()))) {
+      for (String sql : Migrations.statements(migration.script(store.dialect().internal()))) {
         execute(sql);
       }
     }

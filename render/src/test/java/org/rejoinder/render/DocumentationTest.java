@@ -11,6 +11,7 @@ import org.rejoinder.testing.Docs;
 class DocumentationTest {
   @Test
   void everyApiNameTheReadmeMentions_exists() {
-    assertThat(Docs.unknownNames(Path.of("README.md"), Docs.classesOf(Rejoinder.class, BodyRenderer.class))).isEmpty();
+    assertThat(Docs.unknownNames(
+        Path.of("README.md"), Docs.classesOf(Rejoinder.class, BodyRenderer.class))).isEmpty();
   }
 }

@@ -24,15 +24,27 @@ import org.rejoinder.moderation.Reasons;
  * @param message what to tell the reader
  * @param field the input field at fault, or {@code null}
  * @param retryAfter how long to wait before sending again (flood), or {@code null}
+ * @param commentId the comment a failed write was storing, which may have been kept, or {@code
+ *     null}
  */
 record Failure(
     int status, ErrorCode code, @Nullable String reason, String message, @Nullable String field,
-    @Nullable Duration retryAfter) {
+    @Nullable Duration retryAfter, @Nullable Long commentId) {
 
-  /** What the reader is told when storage failed: what they sent may or may not have been kept. */
-  public static final String STORAGE_MESSAGE =
-      "We could not confirm that this was saved: the site's storage did not answer. "
-          + "Check whether your comment appears before sending it again.";
+  /** What the reader is told when a write failed before its commit: nothing was kept. */
+  static final String NOT_SAVED =
+      "Your comment could not be saved: the site's storage did not answer, and nothing was kept. "
+          + "Please send it again in a moment.";
+  /** What the reader is told when a write failed at its commit: it may or may not have been kept. */
+  static final String MAYBE_SAVED =
+      "We could not confirm that this was saved: the site's storage did not answer while saving "
+          + "it. Reload the page and check whether your comment appears before sending it again.";
+
+  /** A failure that concerns no comment being stored. */
+  Failure(int status, ErrorCode code, @Nullable String reason, String message, @Nullable String field,
+      @Nullable Duration retryAfter) {
+    this(status, code, reason, message, field, retryAfter, null);
+  }
 
   /** Returns how to answer {@code e}; {@code floodWait} is the policy's flood interval. */
   public static Failure of(RejoinderException e, Duration floodWait) {
@@ -58,8 +70,12 @@ record Failure(
     if (e instanceof NotFoundException notFound) {
       return new Failure(404, e.code(), notFound.kind(), java.util.Objects.toString(e.getMessage(), ""), null, null);
     }
-    if (e instanceof StorageException) {
-      return new Failure(503, e.code(), null, STORAGE_MESSAGE, null, Duration.ofSeconds(30));
+    if (e instanceof StorageException storage) {
+      // A failure at the commit may have kept the write: never invite a second post blindly.
+      boolean unknown = storage.outcome() == StorageException.Outcome.UNKNOWN;
+      return new Failure(503, e.code(), unknown ? "unknown" : "not-applied",
+          unknown ? MAYBE_SAVED : NOT_SAVED, null, Duration.ofSeconds(30),
+          unknown && storage.commentId().isPresent() ? storage.commentId().getAsLong() : null);
     }
     return new Failure(status(e.code()), e.code(), null, java.util.Objects.toString(e.getMessage(), ""), null, null);
   }

@@ -78,6 +78,9 @@ final class JsonApi {
     if (failure.field() != null) {
       body.put("field", failure.field());
     }
+    if (failure.commentId() != null) {
+      body.put("commentId", failure.commentId());
+    }
     WebResponse response = json(failure.status(), error);
     return failure.retryAfter() == null ? response
         : response.withHeader("Retry-After", Long.toString(Math.max(1, failure.retryAfter().toSeconds())));

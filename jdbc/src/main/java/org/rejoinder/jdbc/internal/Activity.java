@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rejoinder.jdbc.JdbcDialect;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.PostId;
 import org.rejoinder.store.RecentCommentsQuery;
@@ -52,7 +51,7 @@ public final class Activity {
 
   /** Returns the approved comments the query selects, newest first, paged. */
   public static List<Comment> recent(
-      Connection connection, JdbcDialect dialect, RecentCommentsQuery query, Instant at)
+      Connection connection, Dialect dialect, RecentCommentsQuery query, Instant at)
       throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT ");
     for (String column : CommentTable.COLUMNS.split(",\\s*")) {
@@ -102,10 +101,12 @@ public final class Activity {
   }
 
   /** The instant a post closing some days after publishing stops taking comments. */
-  private static String closesAfter(JdbcDialect dialect) {
+  private static String closesAfter(Dialect dialect) {
     return switch (dialect) {
       case H2 -> "DATEADD(DAY, p.comment_status_days, p.published_at)";
       case POSTGRESQL -> "p.published_at + p.comment_status_days * INTERVAL '1 day'";
+      // SQLite keeps times as milliseconds since the epoch.
+      case SQLITE -> "p.published_at + p.comment_status_days * 86400000";
     };
   }
 }

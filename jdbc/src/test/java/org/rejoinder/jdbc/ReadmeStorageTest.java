@@ -1,4 +1,4 @@
-package org.rejoinder.examples;
+package org.rejoinder.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.NewComment;
 import org.rejoinder.Rejoinder;
-import org.rejoinder.jdbc.JdbcCommentStore;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.Guest;
@@ -18,9 +17,9 @@ import org.rejoinder.model.SiteUser;
 import org.rejoinder.testing.Docs;
 import org.rejoinder.thread.ThreadPage;
 
-/** The README's Storage snippet, run as written, and shown exactly as run. */
+/** The README's snippet wiring the store, run as written, and shown exactly as run. */
 class ReadmeStorageTest {
-  private static final Path README = Path.of("..", "README.md");
+  private static final Path README = Path.of("README.md");
 
 
   @Test
@@ -51,6 +50,6 @@ class ReadmeStorageTest {
 
   @Test
   void readme_showsTheStorageSnippetThatRuns() {
-    Docs.assertShows(README, "## Storage", ReadmeStorageTest.class, "storage");
+    Docs.assertShows(README, "### Wiring the JDBC store", ReadmeStorageTest.class, "storage");
   }
 }
