@@ -14,6 +14,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rejoinder.examples.DemoServer;
 
 /**
@@ -65,12 +67,23 @@ class BrowserTest {
     field.sendKeys(text);
   }
 
+  /** Clicks a button that sends a form, and waits for the page that answers. */
+  private static void send(WebElement button) {
+    button.click();
+    waitForNextPage(button);
+  }
+
+  /** Waits until the page that held {@code element} has been replaced. */
+  private static void waitForNextPage(WebElement element) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+  }
+
   /** Fills the guest's form and sends it; returns the new comment's id from the permalink. */
   private static String post(String name, String email, String text) {
     fill("comment", text);
     fill("author", name);
     fill("email", email);
-    byId("submit").click();
+    send(byId("submit"));
     String url = browser.getCurrentUrl();
     assertThat(url).contains("#comment-");
     return url.substring(url.indexOf("#comment-") + "#comment-".length());
@@ -80,7 +93,7 @@ class BrowserTest {
     open("login");
     fill("user", DemoServer.MODERATOR);
     fill("password", server.moderatorPassword());
-    byId("sign-in").click();
+    send(byId("sign-in"));
     assertThat(browser.getCurrentUrl()).contains("/moderation");
   }
 
@@ -99,7 +112,7 @@ class BrowserTest {
     assertThat(browser.findElements(By.id("comment-" + id))).isEmpty();
 
     signInAsModerator();
-    browser.findElement(By.cssSelector("#queue-" + id + " button.moderation-approve")).click();
+    send(browser.findElement(By.cssSelector("#queue-" + id + " button.moderation-approve")));
     assertThat(browser.findElements(By.id("queue-" + id))).isEmpty();
 
     browser.manage().deleteAllCookies();
@@ -117,7 +130,8 @@ class BrowserTest {
     String parent = reply.getAttribute("data-commentid");
     reply.click();
 
-    assertThat(browser.findElements(By.cssSelector("#comment-" + parent + " #respond"))).hasSize(1);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#comment-" + parent + " #respond")));
     assertThat(byId("reply-title").getText()).startsWith("Leave a Reply to");
     String id = post("Ravi Reply", "ravi@example.com", "A reply to a reply.");
 
@@ -132,7 +146,7 @@ class BrowserTest {
     openPost();
     fill("comment", "Words I do not want to lose.");
     fill("email", "nameless@example.com");
-    byId("submit").click();
+    send(byId("submit"));
 
     assertThat(byId("author").getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(byId("author-error").getText()).isEqualTo("Please enter your name.");
@@ -148,7 +162,7 @@ class BrowserTest {
     fill("comment", "Second thought, right away.");
     fill("author", "Fran Fast");
     fill("email", "fran@example.com");
-    byId("submit").click();
+    send(byId("submit"));
 
     assertThat(byId("comment-form-notice").getText()).contains("too quickly");
     assertThat(byId("comment").getAttribute("value")).isEqualTo("Second thought, right away.");
@@ -175,7 +189,7 @@ class BrowserTest {
     fill("comment", "<svg onload=alert(7)>");
     fill("author", "\"><script>alert(8)</script>");
     fill("email", "xss2@example.com");
-    byId("submit").click();
+    send(byId("submit"));
     assertThat(byId("url-error").getText()).contains("http");
     assertThat(Chromium.trapped(browser)).isEmpty();
   }
@@ -193,8 +207,10 @@ class BrowserTest {
         .sendKeys("kim@example.com").sendKeys(Keys.TAB)
         .sendKeys(Keys.TAB)
         .sendKeys(Keys.TAB).perform();
-    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("submit");
+    WebElement submit = browser.switchTo().activeElement();
+    assertThat(submit.getAttribute("id")).isEqualTo("submit");
     keys.sendKeys(Keys.ENTER).perform();
+    waitForNextPage(submit);
 
     assertThat(browser.getCurrentUrl()).contains("#comment-");
     String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#comment-") + 9);
