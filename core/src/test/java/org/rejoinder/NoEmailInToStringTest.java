@@ -77,6 +77,7 @@ import org.rejoinder.moderation.RequiredFieldsRule;
 import org.rejoinder.moderation.SpamChecker;
 import org.rejoinder.moderation.Submission;
 import org.rejoinder.moderation.Verdict;
+import org.rejoinder.store.ActivityStore;
 import org.rejoinder.store.ArchivedComment;
 import org.rejoinder.store.BulkInsertStore;
 import org.rejoinder.store.ImportSession;
@@ -87,6 +88,7 @@ import org.rejoinder.store.DiscussionStore;
 import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.store.ModerationHistoryStore;
 import org.rejoinder.store.PurgeOutcome;
+import org.rejoinder.store.RecentCommentsQuery;
 import org.rejoinder.store.StoreChecks;
 import org.rejoinder.store.ThreadPageStore;
 import org.rejoinder.thread.CommentOrder;
@@ -183,7 +185,8 @@ class NoEmailInToStringTest {
     for (Class<?> type : List.of(CommentListener.class, Author.class, BodyText.class, CommentHistory.class,
         ModerationPolicy.class, ModerationRule.class, SpamChecker.class, CommentStore.class,
         DiscussionStore.class, ModerationHistoryStore.class, BulkInsertStore.class, ThreadPageStore.class,
-        MigrationStore.class, ImportSession.class)) {
+        MigrationStore.class, ImportSession.class,
+        ActivityStore.class)) {
       none.put(type, "an interface: what it shows is its implementation's");
     }
     for (Class<?> type : List.of(BodyFormat.class, ModerationState.class, Role.class, CommentStatus.Mode.class,
@@ -209,6 +212,7 @@ class NoEmailInToStringTest {
     none.put(IdentityProvider.class, "the application's provider id and name");
     none.put(Verdict.class, "a rule's reason code and message");
     none.put(PurgeResult.class, "two counts");
+    none.put(RecentCommentsQuery.class, "post ids, a flag and a page");
     none.put(PolicyBuilder.class, "settings, shown as Object's identity");
     for (Class<?> type : List.of(DuplicateRule.class, EmptyBodyRule.class, FirstCommentRule.class,
         RequiredFieldsRule.class, FloodRule.class, LengthLimitRule.class, LinkLimitRule.class,

@@ -8,7 +8,8 @@ package org.rejoinder.store;
  *   <li>{@link DiscussionStore}: posts, comments, their audit entries, queries;
  *   <li>{@link ModerationHistoryStore}: audit trails, revisions, reports, purging, the queue;
  *   <li>{@link BulkInsertStore}: imports, by default one comment at a time;
- *   <li>{@link ThreadPageStore}: one page of a post's threads, by default cut from the whole.
+ *   <li>{@link ThreadPageStore}: one page of a post's threads, by default cut from the whole;
+ *   <li>{@link ActivityStore}: response counts of many posts and recent comments across posts.
  * </ul>
  *
  * <p>Rejoinder ships an in-memory store ({@link InMemoryCommentStore}) and a JDBC store (module
@@ -22,4 +23,5 @@ package org.rejoinder.store;
  *
  * @since 0.1.0
  */
-public interface CommentStore extends ModerationHistoryStore, BulkInsertStore, ThreadPageStore {}
+public interface CommentStore
+    extends ModerationHistoryStore, BulkInsertStore, ThreadPageStore, ActivityStore {}

@@ -3,6 +3,7 @@ package org.rejoinder.store;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -349,6 +350,58 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
                     c, trail.get(trail.size() - 1), List.copyOf(reports.getOrDefault(c.id(), List.of()))));
           }
           return new QueuePage(items, matching(pending).count(), offset);
+        });
+  }
+
+  /** Counts each post's approved comments under one lock. */
+  @Override
+  public Map<PostId, Integer> responseCounts(Collection<PostId> wanted) {
+    requireNonNull(wanted, "posts must not be null");
+    return read(
+        () -> {
+          Map<PostId, Integer> counts = new HashMap<>();
+          for (PostId post : wanted) {
+            if (posts.containsKey(post)) {
+              int approved = 0;
+              for (CommentId id : commentsByPost.getOrDefault(post, List.of())) {
+                if (indexed(comments.get(id)).state() == ModerationState.APPROVED) {
+                  approved++;
+                }
+              }
+              counts.put(post, approved);
+            }
+          }
+          return counts;
+        });
+  }
+
+  /** Reads the approved comments of the posts the query selects under one lock, then sorts them. */
+  @Override
+  public List<Comment> recentComments(RecentCommentsQuery query, Instant at) {
+    requireNonNull(query, "query must not be null");
+    requireNonNull(at, "at must not be null");
+    return read(
+        () -> {
+          Collection<PostId> selected = query.posts().isEmpty() ? posts.keySet() : query.posts();
+          List<Comment> shown = new ArrayList<>();
+          for (PostId postId : selected) {
+            Post post = posts.get(postId);
+            if (post == null || query.excludedPosts().contains(postId)
+                || (query.openPostsOnly() && !post.acceptsCommentsAt(at))) {
+              continue;
+            }
+            for (CommentId id : commentsByPost.getOrDefault(postId, List.of())) {
+              Comment c = indexed(comments.get(id));
+              if (c.state() == ModerationState.APPROVED) {
+                shown.add(c);
+              }
+            }
+          }
+          return shown.stream()
+              .sorted(CREATION.reversed())
+              .skip(query.offset())
+              .limit(query.limit())
+              .toList();
         });
   }
 

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.error.StorageException;
+import org.rejoinder.jdbc.internal.Activity;
 import org.rejoinder.jdbc.internal.Archives;
 import org.rejoinder.jdbc.internal.AuditTable;
 import org.rejoinder.jdbc.internal.BulkInsert;
@@ -51,6 +52,7 @@ import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.ImportSession;
 import org.rejoinder.store.MigrationStore;
 import org.rejoinder.store.PurgeOutcome;
+import org.rejoinder.store.RecentCommentsQuery;
 import org.rejoinder.store.StoreChecks;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
@@ -301,6 +303,24 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   public long count(CommentQuery query) {
     requireNonNull(query, "query must not be null");
     return database.read("count comments", c -> CommentFinder.count(c, query));
+  }
+
+  /** Reads the posts' response counters: one query for up to 500 posts. */
+  @Override
+  public Map<PostId, Integer> responseCounts(Collection<PostId> posts) {
+    requireNonNull(posts, "posts must not be null");
+    if (posts.isEmpty()) {
+      return Map.of();
+    }
+    return database.read("read response counts", c -> Activity.responseCounts(c, posts));
+  }
+
+  /** Reads recent comments with one query through the index of approved comments by time. */
+  @Override
+  public List<Comment> recentComments(RecentCommentsQuery query, Instant at) {
+    requireNonNull(query, "query must not be null");
+    requireNonNull(at, "at must not be null");
+    return database.read("read recent comments", c -> Activity.recent(c, dialect.internal(), query, at));
   }
 
   @Override

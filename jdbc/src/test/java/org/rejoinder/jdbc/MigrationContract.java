@@ -119,6 +119,18 @@ abstract class MigrationContract {
   }
 
   @Test
+  void aScriptTheDatabaseHasNotRecorded_isApplied_evenWhenALaterOneIsRecorded() throws Exception {
+    store.migrate();
+    store.insertPost(POST);
+    execute("DELETE FROM rejoinder_schema_version WHERE version = 1");
+
+    assertThat(store.migrate()).isEqualTo(1);
+    assertThat(queryInt("SELECT COUNT(*) FROM rejoinder_schema_version")).isEqualTo(Migrations.ALL.size());
+    assertThat(store.findPost(POST.id())).contains(POST);
+    assertThat(store.migrate()).isZero();
+  }
+
+  @Test
   void concurrentMigrations_applyTheScriptsOnce() throws Exception {
     ConcurrentLinkedQueue<Integer> applied = new ConcurrentLinkedQueue<>();
     runConcurrently(4, i ->

@@ -2,6 +2,7 @@ package org.rejoinder.render;
 
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import org.rejoinder.model.BodyFormat;
 import org.rejoinder.render.internal.EnglishDates;
 
 /**
@@ -210,5 +211,46 @@ public interface Messages {
   /** Shown instead of the form when the post no longer takes comments: "Comments are closed.". */
   default String commentsClosed() {
     return "Comments are closed.";
+  }
+
+  /**
+   * The label of the box that keeps a guest's details: "Save my name, email, and website in this
+   * browser for the next time I comment.".
+   *
+   * @since 0.2.0
+   */
+  default String saveMyDetails() {
+    return "Save my name, email, and website in this browser for the next time I comment.";
+  }
+
+  /**
+   * The label of the honeypot field, which people do not see: "Leave this field empty".
+   *
+   * @since 0.2.0
+   */
+  default String honeypotLabel() {
+    return "Leave this field empty";
+  }
+
+  /**
+   * The label of the body format choice: "Format".
+   *
+   * @since 0.2.0
+   */
+  default String formatLabel() {
+    return "Format";
+  }
+
+  /**
+   * The name of a body format: "Plain text", "Markdown", "HTML".
+   *
+   * @since 0.2.0
+   */
+  default String formatName(BodyFormat format) {
+    return switch (format) {
+      case PLAIN -> "Plain text";
+      case MARKDOWN -> "Markdown";
+      case HTML -> "HTML";
+    };
   }
 }
