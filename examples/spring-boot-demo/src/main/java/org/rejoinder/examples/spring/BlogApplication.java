@@ -1,5 +1,8 @@
 package org.rejoinder.examples.spring;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -12,8 +15,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class BlogApplication {
 
-  /** Starts the blog on http://localhost:8080/ ({@code --server.port=…} for another port). */
-  public static void main(String[] args) {
+  /**
+   * Starts the blog on http://localhost:8080/ ({@code --server.port=…} for another port), its
+   * comments in a SQLite file under the directory named by the system property {@code blog.data}
+   * ({@code blog-data} by default), which it creates.
+   */
+  public static void main(String[] args) throws IOException {
+    Files.createDirectories(Path.of(System.getProperty("blog.data", "blog-data")));
     SpringApplication.run(BlogApplication.class, args);
   }
 }
