@@ -29,7 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RejoinderProperties(
     @DefaultValue Store store,
     @DefaultValue Moderation moderation,
-    @DefaultValue Thread thread,
+    @DefaultValue Threads thread,
     @DefaultValue("15m") Duration editWindow,
     @DefaultValue Web web,
     @DefaultValue Security security) {
@@ -114,7 +114,7 @@ public record RejoinderProperties(
    * @param pageSize top-level comments per page, 1 or more
    * @since 0.2.0
    */
-  public record Thread(
+  public record Threads(
       @DefaultValue("true") boolean threaded,
       @DefaultValue("5") int maxDepth,
       @DefaultValue("50") int pageSize) {
@@ -124,7 +124,7 @@ public record RejoinderProperties(
      *
      * @throws IllegalArgumentException if the depth or page size is out of range
      */
-    public Thread {
+    public Threads {
       checkArgument(maxDepth >= ThreadOptions.MIN_DEPTH_LIMIT && maxDepth <= ThreadOptions.MAX_DEPTH_LIMIT,
           "rejoinder.thread.max-depth must be from %s to %s but was %s",
           ThreadOptions.MIN_DEPTH_LIMIT, ThreadOptions.MAX_DEPTH_LIMIT, maxDepth);
