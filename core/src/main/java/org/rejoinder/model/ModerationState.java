@@ -33,22 +33,15 @@ public enum ModerationState {
    */
   PURGED;
 
-  private Set<ModerationState> targets;
-
-  static {
-    PENDING.targets = EnumSet.of(APPROVED, SPAM, TRASH);
-    APPROVED.targets = EnumSet.of(PENDING, SPAM, TRASH);
-    SPAM.targets = EnumSet.of(PENDING, APPROVED, TRASH);
-    TRASH.targets = EnumSet.of(PENDING, APPROVED, SPAM);
-    PURGED.targets = EnumSet.noneOf(ModerationState.class);
-  }
+  /** Every state but {@link #PURGED}: the cycle moderators move comments in. */
+  private static final Set<ModerationState> MODERATED = EnumSet.of(PENDING, APPROVED, SPAM, TRASH);
 
   /**
    * Returns whether a moderator may move a comment in this state to {@code target}. Never true
    * to or from {@link #PURGED}.
    */
   public boolean canChangeTo(ModerationState target) {
-    return targets.contains(target);
+    return this != target && MODERATED.contains(this) && MODERATED.contains(target);
   }
 
   /** Returns whether comments in this state are shown to every reader. */

@@ -250,8 +250,8 @@ public final class InMemoryCommentStore implements CommentStore {
           Comment current = current(id, expectedVersion);
           StoreChecks.checkPurge(current, entry);
           boolean hasReplies =
-              commentsByPost.get(current.postId()).stream()
-                  .anyMatch(other -> id.equals(comments.get(other).parentId()));
+              postComments(current.postId()).stream()
+                  .anyMatch(other -> id.equals(stored(other).parentId()));
           if (hasReplies && current.state() == ModerationState.PURGED) {
             return PurgeOutcome.KEPT;
           }
@@ -266,10 +266,13 @@ public final class InMemoryCommentStore implements CommentStore {
             return PurgeOutcome.TOMBSTONED;
           }
           comments.remove(id);
-          commentsByPost.get(current.postId()).remove(id);
-          for (AuditEntry gone : audit.remove(id)) {
-            if (gone.actor().key() != null) {
-              auditByActor.get(gone.actor().key()).remove(gone);
+          postComments(current.postId()).remove(id);
+          List<AuditEntry> trail = audit.remove(id);
+          for (AuditEntry gone : trail == null ? List.<AuditEntry>of() : trail) {
+            String actorKey = gone.actor().key();
+            List<AuditEntry> byActor = actorKey == null ? null : auditByActor.get(actorKey);
+            if (byActor != null) {
+              byActor.remove(gone);
             }
           }
           return PurgeOutcome.DELETED;
@@ -314,7 +317,7 @@ public final class InMemoryCommentStore implements CommentStore {
               matching(pending).sorted(CREATION).skip(offset).limit(limit).toList();
           List<QueueItem> items = new ArrayList<>(page.size());
           for (Comment c : page) {
-            List<AuditEntry> trail = audit.get(c.id());
+            List<AuditEntry> trail = requireNonNull(audit.get(c.id()), "every comment has a trail");
             items.add(
                 new QueueItem(
                     c, trail.get(trail.size() - 1), List.copyOf(reports.getOrDefault(c.id(), List.of()))));
@@ -380,6 +383,16 @@ public final class InMemoryCommentStore implements CommentStore {
   public List<AuditEntry> auditTrail(CommentId id) {
     requireNonNull(id, "id must not be null");
     return read(() -> List.copyOf(audit.getOrDefault(id, List.of())));
+  }
+
+  /** Returns a comment known to be stored; the lock is held. */
+  private Comment stored(CommentId id) {
+    return requireNonNull(comments.get(id), "indexed comment is stored");
+  }
+
+  /** Returns the ids of a post's comments, for a post known to have some; the lock is held. */
+  private List<CommentId> postComments(PostId postId) {
+    return requireNonNull(commentsByPost.get(postId), "a stored comment's post has a list");
   }
 
   /** Returns the stored comment, checking that it exists at the expected version. */
