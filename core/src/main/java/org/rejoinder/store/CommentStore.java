@@ -8,13 +8,17 @@ package org.rejoinder.store;
  *   <li>{@link DiscussionStore}: posts, comments, their audit entries, queries;
  *   <li>{@link ModerationHistoryStore}: audit trails, revisions, reports, purging, the queue;
  *   <li>{@link BulkInsertStore}: imports, by default one comment at a time;
- *   <li>{@link ThreadPageStore}: one page of a post's threads, by default cut from the whole.
+ *   <li>{@link ThreadPageStore}: one page of a post's threads, by default cut from the whole;
+ *   <li>{@link VoteStore}: readers' votes and each comment's counts, kept together;
+ *   <li>{@link PinStore}: pinned comments, a few per post;
+ *   <li>{@link MentionStore}: the authors a comment names, by default found by reading the post.
  * </ul>
  *
  * <p>Rejoinder ships an in-memory store ({@link InMemoryCommentStore}) and a JDBC store (module
  * {@code rejoinder-jdbc}); both pass the same contract tests, which an application's own store
  * should run too ({@code CommentStoreContract}, {@code BulkInsertContract}, {@code
- * ThreadPageContract} and {@code ConcurrentModerationContract} in the test-jar of {@code
+ * ThreadPageContract}, {@code VoteStoreContract}, {@code PinStoreContract}, {@code
+ * MentionStoreContract} and {@code ConcurrentModerationContract} in the test-jar of {@code
  * rejoinder-core}). The service validates input, checks roles and runs the moderation policy; the
  * store keeps data consistent (see {@link DiscussionStore} for what every method guarantees).
  * A feature that needs more of a store adds a capability of its own beside these, with defaults
@@ -22,4 +26,10 @@ package org.rejoinder.store;
  *
  * @since 0.1.0
  */
-public interface CommentStore extends ModerationHistoryStore, BulkInsertStore, ThreadPageStore {}
+public interface CommentStore
+    extends ModerationHistoryStore,
+        BulkInsertStore,
+        ThreadPageStore,
+        VoteStore,
+        PinStore,
+        MentionStore {}
