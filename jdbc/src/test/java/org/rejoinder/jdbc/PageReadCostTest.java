@@ -81,12 +81,28 @@ class PageReadCostTest {
 
     for (String plan : List.of(anonymous, viewer)) {
       assertThat(plan)
-          .contains("REJOINDER_THREAD_BY_POST: POST_ID = ?1")
+          .containsPattern("REJOINDER_THREAD_BY_TIME: [^*]*POST_ID = \\?1")
           .contains("REJOINDER_COMMENT_BY_ROOT: ROOT_ID = W.ROOT_ID")
           .contains("index sorted") // stops after the page's threads instead of sorting all
           .doesNotContain("tableScan");
     }
     assertThat(viewer).contains("REJOINDER_COMMENT_BY_AUTHOR_POST:").contains("AUTHOR_KEY = ?2");
+  }
+
+  @Test
+  void aRankedPage_walksItsOrdersOwnIndexInOrder_fromEitherEnd() throws Exception {
+    for (CommentOrder order : List.of(CommentOrder.BEST, CommentOrder.TOP, CommentOrder.CONTROVERSIAL, CommentOrder.HOT)) {
+      String index = "REJOINDER_THREAD_BY_" + (order == CommentOrder.CONTROVERSIAL ? "CONTROVERSY"
+          : order.name().toUpperCase(java.util.Locale.ROOT));
+      for (boolean fromFirst : List.of(true, false)) {
+        String plan = plan(ThreadPages.pageSql(true, order, fromFirst), POST.value(), 100, 5);
+        assertThat(plan).as("%s from the %s", order, fromFirst ? "first" : "last")
+            .containsPattern(index + ": [^*]*POST_ID = \\?1")
+            .contains("REJOINDER_COMMENT_BY_ROOT: ROOT_ID = W.ROOT_ID")
+            .contains("index sorted")
+            .doesNotContain("tableScan");
+      }
+    }
   }
 
   @Test

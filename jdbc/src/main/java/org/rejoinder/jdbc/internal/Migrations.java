@@ -36,7 +36,8 @@ public final class Migrations {
   }
 
   /** Every migration this code knows, oldest first. */
-  public static final List<Migration> ALL = List.of(new Migration(1, "init"));
+  public static final List<Migration> ALL =
+      List.of(new Migration(1, "init"), new Migration(5, "conversation"));
 
   /** The schema version this code reads and writes. */
   public static final int LATEST = ALL.get(ALL.size() - 1).version();
