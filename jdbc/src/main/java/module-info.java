@@ -1,6 +1,6 @@
 /**
  * Rejoinder's JDBC store: {@link org.rejoinder.jdbc.JdbcCommentStore} keeps posts, comments and
- * their moderation history in H2 or PostgreSQL through any {@link javax.sql.DataSource}, with
+ * their moderation history in SQLite, PostgreSQL or H2 through any {@link javax.sql.DataSource}, with
  * versioned SQL migrations shipped under {@code db/rejoinder/<dialect>/}.
  */
 module org.rejoinder.jdbc {

@@ -193,7 +193,7 @@ class NoEmailInToStringTest {
         InvalidParentException.Reason.class, Decision.class, Ban.Kind.class, ExternalCheckRule.OnFailure.class,
         PurgeOutcome.class, FirstPage.class, ThreadNode.Kind.class, ErrorCode.class,
         InvalidInputException.Problem.class, PermissionDeniedException.Reason.class,
-        VoteDirection.class, Mention.Kind.class)) {
+        VoteDirection.class, Mention.Kind.class, StorageException.Outcome.class)) {
       none.put(type, "an enum");
     }
     for (Class<?> type : List.of(Limits.class, Reasons.class, StoreChecks.class)) {

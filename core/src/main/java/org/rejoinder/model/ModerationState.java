@@ -1,7 +1,7 @@
 package org.rejoinder.model;
 
-import java.util.EnumSet;
-import java.util.Set;
+import static java.util.Objects.requireNonNull;
+
 
 /**
  * Where a comment stands in moderation. Only {@link #APPROVED} comments are public; a {@link
@@ -33,15 +33,15 @@ public enum ModerationState {
    */
   PURGED;
 
-  /** Every state but {@link #PURGED}: the cycle moderators move comments in. */
-  private static final Set<ModerationState> MODERATED = EnumSet.of(PENDING, APPROVED, SPAM, TRASH);
 
   /**
    * Returns whether a moderator may move a comment in this state to {@code target}. Never true
    * to or from {@link #PURGED}.
    */
   public boolean canChangeTo(ModerationState target) {
-    return this != target && MODERATED.contains(this) && MODERATED.contains(target);
+    requireNonNull(target, "target must not be null");
+    // The four moderation states reach each other; nothing reaches or leaves PURGED but purging.
+    return this != target && this != PURGED && target != PURGED;
   }
 
   /** Returns whether comments in this state are shown to every reader. */

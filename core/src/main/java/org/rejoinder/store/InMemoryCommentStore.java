@@ -267,8 +267,8 @@ public final class InMemoryCommentStore implements CommentStore {
           Comment current = current(id, expectedVersion);
           StoreChecks.checkPurge(current, entry);
           boolean hasReplies =
-              postComments(current.postId()).stream()
-                  .anyMatch(other -> id.equals(stored(other).parentId()));
+              indexed(commentsByPost.get(current.postId())).stream()
+                  .anyMatch(other -> id.equals(indexed(comments.get(other)).parentId()));
           if (hasReplies && current.state() == ModerationState.PURGED) {
             return PurgeOutcome.KEPT;
           }
@@ -284,13 +284,11 @@ public final class InMemoryCommentStore implements CommentStore {
             return PurgeOutcome.TOMBSTONED;
           }
           comments.remove(id);
-          postComments(current.postId()).remove(id);
-          List<AuditEntry> trail = audit.remove(id);
-          for (AuditEntry gone : trail == null ? List.<AuditEntry>of() : trail) {
+          indexed(commentsByPost.get(current.postId())).remove(id);
+          for (AuditEntry gone : indexed(audit.remove(id))) {
             String actorKey = gone.actor().key();
-            List<AuditEntry> byActor = actorKey == null ? null : auditByActor.get(actorKey);
-            if (byActor != null) {
-              byActor.remove(gone);
+            if (actorKey != null) {
+              indexed(auditByActor.get(actorKey)).remove(gone);
             }
           }
           return PurgeOutcome.DELETED;
@@ -430,7 +428,8 @@ public final class InMemoryCommentStore implements CommentStore {
           StoreChecks.checkPin(current, next, entry);
           if (next.pinned()) {
             long pinned =
-                postComments(current.postId()).stream().filter(id -> stored(id).pinned()).count();
+                indexed(commentsByPost.get(current.postId())).stream()
+                    .filter(id -> indexed(comments.get(id)).pinned()).count();
             if (pinned >= maxPinned) {
               return false;
             }
@@ -448,7 +447,7 @@ public final class InMemoryCommentStore implements CommentStore {
         () -> {
           List<Comment> pinned = new ArrayList<>();
           for (CommentId id : commentsByPost.getOrDefault(postId, List.of())) {
-            Comment c = stored(id);
+            Comment c = indexed(comments.get(id));
             if (c.pinned()) {
               pinned.add(c);
             }
@@ -470,7 +469,7 @@ public final class InMemoryCommentStore implements CommentStore {
           List<CommentId> named =
               commentsByFirstName.getOrDefault(postId, Map.of()).getOrDefault(firstNameKey, List.of());
           for (CommentId id : named) {
-            Comment c = stored(id);
+            Comment c = indexed(comments.get(id));
             if (c.state() == ModerationState.APPROVED && !c.createdAt().isAfter(notAfter)) {
               latest.merge(c.author().key(), c, (a, b) -> CREATION.compare(a, b) >= 0 ? a : b);
             }
@@ -519,7 +518,7 @@ public final class InMemoryCommentStore implements CommentStore {
               matching(pending).sorted(CREATION).skip(offset).limit(limit).toList();
           List<QueueItem> items = new ArrayList<>(page.size());
           for (Comment c : page) {
-            List<AuditEntry> trail = requireNonNull(audit.get(c.id()), "every comment has a trail");
+            List<AuditEntry> trail = indexed(audit.get(c.id()));
             AuditEntry held = trail.get(trail.size() - 1);
             for (AuditEntry entry : trail) {
               if (entry.changesState()) {
@@ -597,16 +596,6 @@ public final class InMemoryCommentStore implements CommentStore {
     return read(() -> List.copyOf(audit.getOrDefault(id, List.of())));
   }
 
-  /** Returns a comment known to be stored; the lock is held. */
-  private Comment stored(CommentId id) {
-    return requireNonNull(comments.get(id), "indexed comment is stored");
-  }
-
-  /** Returns the ids of a post's comments, for a post known to have some; the lock is held. */
-  private List<CommentId> postComments(PostId postId) {
-    return requireNonNull(commentsByPost.get(postId), "a stored comment's post has a list");
-  }
-
   /** Returns the stored comment, checking that it exists at the expected version. */
   private Comment current(CommentId id, long expectedVersion) {
     Comment current = comments.get(id);
@@ -624,6 +613,11 @@ public final class InMemoryCommentStore implements CommentStore {
     if (entry.actor().key() != null) {
       auditByActor.computeIfAbsent(entry.actor().key(), k -> new ArrayList<>()).add(entry);
     }
+  }
+
+  /** Returns what an index holds for a stored comment: always something, or the store is broken. */
+  private static <T> T indexed(@Nullable T value) {
+    return requireNonNull(value, "the store's indexes disagree with its comments");
   }
 
   private <T> T read(Supplier<T> action) {

@@ -20,17 +20,17 @@ import org.rejoinder.store.CommentQuery;
 import org.rejoinder.thread.CommentThread;
 
 /**
- * The JDBC store on an H2 file database: each run adds a comment, and shows every comment the
+ * The JDBC store on a SQLite file database, set up to keep every comment whose write returned
+ * (WAL mode, {@code synchronous=FULL}): each run adds a comment, and shows every comment the
  * earlier runs left in the file.
  *
  * <p>Run it with {@code mvn -q -pl examples -am package -DskipTests exec:java
  * -Dexec.mainClass=org.rejoinder.examples.JdbcDemo}, twice. The database is {@code
- * examples/target/jdbc-demo/comments.mv.db} unless a path is given ({@code -Dexec.args=path},
- * without the {@code .mv.db} suffix).
+ * examples/target/jdbc-demo/comments.db} unless a path is given ({@code -Dexec.args=path}).
  */
 public final class JdbcDemo {
   static final PostId POST = PostId.of("visitors-book");
-  /** Paths that cannot carry H2 URL settings: no ';', no quotes. */
+  /** Paths that cannot carry URL settings: no '?', '&', ';' or quotes. */
   private static final Pattern SAFE_PATH = Pattern.compile("[\\w ./\\\\:-]+");
 
   private JdbcDemo() {}
@@ -39,16 +39,16 @@ public final class JdbcDemo {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Path file = args.length > 0
         ? Path.of(args[0])
-        : Path.of(System.getProperty("rejoinder.examples.target", "target"), "jdbc-demo", "comments");
+        : Path.of(System.getProperty("rejoinder.examples.target", "target"), "jdbc-demo", "comments.db");
     run(file, out);
   }
 
   /** Opens (or creates) the database at {@code file}, adds this run's comment and prints the thread. */
   static void run(Path file, PrintStream out) {
-    try (HikariDataSource pool = new HikariDataSource(h2(file))) {
+    try (HikariDataSource pool = new HikariDataSource(sqlite(file))) {
       JdbcCommentStore store = JdbcCommentStore.builder(pool).build();
       int applied = store.migrate();
-      out.println("Database " + file.toAbsolutePath() + ".mv.db, schema version "
+      out.println("Database " + file.toAbsolutePath() + ", schema version "
           + store.schemaVersion() + (applied > 0 ? " (just created)" : ""));
 
       Rejoinder rejoinder = Rejoinder.builder().store(store).build();
@@ -66,14 +66,16 @@ public final class JdbcDemo {
     }
   }
 
-  private static HikariConfig h2(Path file) {
+  private static HikariConfig sqlite(Path file) {
     String path = file.toAbsolutePath().normalize().toString();
     if (!SAFE_PATH.matcher(path).matches()) {
       throw new IllegalArgumentException("Database path must be letters, digits, spaces and . / - _ : only");
     }
     HikariConfig config = new HikariConfig();
-    // WRITE_DELAY=0: a comment whose write returned survives a crash of the process.
-    config.setJdbcUrl("jdbc:h2:file:" + path + ";WRITE_DELAY=0");
+    // WAL with synchronous=FULL: a comment whose write returned survives a crash of the process
+    // and of the machine. Foreign keys on; writers wait up to 10 s for each other.
+    config.setJdbcUrl("jdbc:sqlite:" + path
+        + "?journal_mode=WAL&synchronous=FULL&foreign_keys=true&busy_timeout=10000");
     config.setMaximumPoolSize(4);
     return config;
   }

@@ -20,14 +20,14 @@ class JdbcDemoTest {
 
   @Test
   void theSecondRun_seesTheFirstRunsComment_inTheFile(@TempDir Path dir) {
-    Path file = dir.resolve("book");
+    Path file = dir.resolve("book.db");
 
     String first = run(file);
     String second = run(file);
 
     assertThat(first).contains("(just created)").contains("One response to “Visitors' book”")
         .contains("Run 1 was here.");
-    assertThat(Files.exists(dir.resolve("book.mv.db"))).isTrue();
+    assertThat(Files.exists(dir.resolve("book.db"))).isTrue();
     assertThat(second).doesNotContain("just created").contains("2 responses to")
         .contains("Run 1 was here.").contains("Run 2 was here.");
   }
@@ -35,6 +35,8 @@ class JdbcDemoTest {
   @Test
   void aPathThatCouldCarryDatabaseSettings_isRefused(@TempDir Path dir) {
     assertThatThrownBy(() -> run(dir.resolve("x;INIT=RUNSCRIPT FROM 'evil.sql'")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> run(dir.resolve("x.db?synchronous=OFF")))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(dir.toFile().list()).isEmpty();
   }

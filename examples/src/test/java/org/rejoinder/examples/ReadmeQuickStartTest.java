@@ -2,17 +2,19 @@ package org.rejoinder.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.NewComment;
 import org.rejoinder.Rejoinder;
 import org.rejoinder.model.Body;
+import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.testing.Docs;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.ThreadNode;
 
@@ -21,10 +23,12 @@ import org.rejoinder.thread.ThreadNode;
  * the code between the markers below, so the two cannot drift apart.
  */
 class ReadmeQuickStartTest {
+  private static final Path README = Path.of("..", "README.md");
+
 
   @Test
   void quickStart_runsAsWritten() {
-    String printed = ReadmeSnippets.printedBy(() -> {
+    String printed = Docs.printedBy(() -> {
       // README quick start begins
       Rejoinder rejoinder = Rejoinder.builder().build(); // in-memory store, system clock
 
@@ -33,7 +37,8 @@ class ReadmeQuickStartTest {
           Post.of(PostId.of("hello-world"), "Hello world", ada, Instant.now()));
 
       Comment question = rejoinder.submit(NewComment.on(post.id(),
-          Guest.of("Ann", "ann@example.com"), Body.markdown("What does *threaded* mean?")));
+              Guest.of("Ann", "ann@example.com"), Body.markdown("What does *threaded* mean?"))
+          .withClient(ClientInfo.of("203.0.113.7", "Mozilla/5.0"))); // from the request: IP bans, flood
       rejoinder.submit(NewComment.replyTo(post.id(), question.id(),
           ada, Body.plain("Replies nest under the comment they answer.")));
 
@@ -52,7 +57,7 @@ class ReadmeQuickStartTest {
   }
 
   @Test
-  void readme_showsTheQuickStartThatRuns() throws IOException {
-    ReadmeSnippets.assertReadmeShows("## Quick start", ReadmeQuickStartTest.class, "quick start");
+  void readme_showsTheQuickStartThatRuns() {
+    Docs.assertShows(README, "## Quick start", ReadmeQuickStartTest.class, "quick start");
   }
 }

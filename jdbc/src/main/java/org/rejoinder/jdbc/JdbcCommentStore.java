@@ -22,11 +22,13 @@ import org.rejoinder.jdbc.internal.CommentIds;
 import org.rejoinder.jdbc.internal.CommentTable;
 import org.rejoinder.jdbc.internal.CommentWrites;
 import org.rejoinder.jdbc.internal.Database;
+import org.rejoinder.jdbc.internal.H2Files;
 import org.rejoinder.jdbc.internal.Migrations;
 import org.rejoinder.jdbc.internal.ModerationQueue;
 import org.rejoinder.jdbc.internal.PostTable;
 import org.rejoinder.jdbc.internal.ReportTable;
 import org.rejoinder.jdbc.internal.RevisionTable;
+import org.rejoinder.jdbc.internal.SqliteSettings;
 import org.rejoinder.jdbc.internal.ThreadPages;
 import org.rejoinder.jdbc.internal.VoteTable;
 import org.rejoinder.model.Actor;
@@ -51,10 +53,15 @@ import org.rejoinder.thread.ThreadSlice;
 
 /**
  * A {@link CommentStore} in a relational database reached through the application's {@link
- * DataSource}: H2 (embedded, file or in memory) or PostgreSQL. It has every capability of the
- * store SPI natively: imports in batches ({@link #insertAll}), pages of threads from an index
- * ({@link #threadPage}), the moderation queue in a fixed number of queries ({@link
+ * DataSource}: SQLite (embedded, a file), PostgreSQL, or H2 (in memory, for tests). It has every
+ * capability of the store SPI natively: imports in batches ({@link #insertAll}), pages of threads
+ * from an index ({@link #threadPage}), the moderation queue in a fixed number of queries ({@link
  * #moderationQueue}).
+ *
+ * <p>Once a write has returned it is kept through a crash of the application on SQLite (WAL
+ * mode, {@code synchronous=FULL}, which {@link Builder#build()} checks) and on PostgreSQL, and
+ * through a crash of the server on PostgreSQL. An H2 file database does not keep it when several
+ * connections write (see {@link JdbcDialect#H2}).
  *
  * <pre>{@code
  * JdbcCommentStore store = JdbcCommentStore.builder(dataSource).build(); // dialect detected
@@ -68,9 +75,14 @@ import org.rejoinder.thread.ThreadSlice;
  * nothing. Updates, edits and purges are optimistic (a {@code version} column) and lock the
  * comment's row while they run, so of two moderators acting on one version exactly one wins.
  * Every SQL statement is fixed text with bind parameters. Database errors become a {@link
- * StorageException} that keeps the driver's exception as its cause, except the ones the {@link
- * CommentStore} contract names (a taken id, a missing parent); a mistake in how the store is
- * called or configured is an {@link IllegalArgumentException}.
+ * StorageException}, except the ones the {@link CommentStore} contract names (a taken id, a
+ * missing parent); a mistake in how the store is called or configured is an {@link
+ * IllegalArgumentException}. A {@code StorageException}'s cause is the driver's exception, its
+ * message gives the SQL state, and its {@link StorageException#outcome() outcome} is {@link
+ * StorageException.Outcome#UNKNOWN UNKNOWN} when the error came from the commit, when the write
+ * may have been kept ({@link StorageException#commentId()} then names a new comment to look
+ * up), and {@link StorageException.Outcome#NOT_APPLIED NOT_APPLIED} otherwise. A connection that
+ * broke is aborted before it goes back, so that the pool drops it.
  *
  * <p>The schema is created and upgraded by {@link #migrate()} from the scripts shipped under
  * {@link JdbcDialect#migrationFolder()}; an application that runs Flyway may point it at {@link
@@ -133,7 +145,7 @@ public final class JdbcCommentStore implements CommentStore {
   public int migrate() {
     MIGRATION.lock();
     try {
-      return database.write("migrate the schema", c -> Migrations.migrate(c, dialect));
+      return database.write("migrate the schema", c -> Migrations.migrate(c, dialect.internal()));
     } finally {
       MIGRATION.unlock();
     }
@@ -181,7 +193,8 @@ public final class JdbcCommentStore implements CommentStore {
     requireNonNull(comment, "comment must not be null");
     requireNonNull(created, "created must not be null");
     StoreChecks.checkEntry(comment, created);
-    database.run("insert comment " + comment.id(), c -> CommentWrites.insert(c, comment, created));
+    database.run(
+        "insert comment " + comment.id(), comment.id(), c -> CommentWrites.insert(c, comment, created));
   }
 
   /**
@@ -251,7 +264,7 @@ public final class JdbcCommentStore implements CommentStore {
   public boolean addReport(Report report) {
     requireNonNull(report, "report must not be null");
     return database.write(
-        "report comment " + report.commentId(), c -> ReportTable.add(c, dialect, report));
+        "report comment " + report.commentId(), c -> ReportTable.add(c, dialect.internal(), report));
   }
 
   @Override
@@ -450,7 +463,7 @@ public final class JdbcCommentStore implements CommentStore {
 
     /**
      * Sets the database dialect. Default: detected by {@link #build()} from the product name the
-     * driver reports, which needs a connection.
+     * driver reports, which needs a connection (as SQLite's settings check does anyway).
      */
     public Builder dialect(JdbcDialect dialect) {
       this.dialect = requireNonNull(dialect, "dialect must not be null");
@@ -474,23 +487,32 @@ public final class JdbcCommentStore implements CommentStore {
 
     /**
      * Returns a new store. It does not create or check the schema: call {@link
-     * JdbcCommentStore#migrate()}.
+     * JdbcCommentStore#migrate()}. It checks the settings of a SQLite database, given or
+     * detected, and logs a warning for a detected H2 file database (see {@link JdbcDialect#H2});
+     * otherwise a given dialect needs no connection.
      *
-     * @throws StorageException if the dialect must be detected and no connection can be had
+     * @throws StorageException if the dialect must be detected, or the SQLite settings checked,
+     *     and no connection can be had
      * @throws IllegalArgumentException if the detected database is not one of {@link
-     *     JdbcDialect}'s
+     *     JdbcDialect}'s, or if a SQLite file database is not set up to keep what it acknowledged
+     *     (see {@link JdbcDialect#SQLITE})
      */
     public JdbcCommentStore build() {
       Database database = new Database(dataSource);
       JdbcDialect chosen = dialect != null ? dialect : database.read("detect the database", Builder::detect);
-      return new JdbcCommentStore(database, chosen, batchSize);
+      if (chosen == JdbcDialect.SQLITE) {
+        database.read("check the SQLite settings", SqliteSettings::check);
+      } else if (chosen == JdbcDialect.H2 && dialect == null) {
+        database.read("check the H2 database", H2Files::warnIfFile);
+      }
+      return new JdbcCommentStore(database.forDialect(chosen.internal()), chosen, batchSize);
     }
 
     private static JdbcDialect detect(Connection connection) throws SQLException {
       String product = connection.getMetaData().getDatabaseProductName();
       return JdbcDialect.forProductName(product)
           .orElseThrow(() -> new IllegalArgumentException(
-              "Unsupported database " + product + ": the JDBC store supports H2 and PostgreSQL"));
+              "Unsupported database " + product + ": the JDBC store supports SQLite, H2 and PostgreSQL"));
     }
   }
 }

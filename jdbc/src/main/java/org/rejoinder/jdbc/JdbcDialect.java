@@ -1,5 +1,7 @@
 package org.rejoinder.jdbc;
 
+import org.rejoinder.jdbc.internal.Dialect;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,17 +13,31 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public enum JdbcDialect {
-  /** H2 2.x, embedded: a file or in-memory database in the application's process. */
-  H2("H2", "h2"),
+  /**
+   * H2 2.x, embedded: a file or in-memory database in the application's process. For tests in
+   * memory: an H2 file database does not keep every write that returned when the process is
+   * killed while several connections write, even with {@code WRITE_DELAY=0}, and can keep a
+   * transaction in part; use {@link #SQLITE} for an embedded database.
+   */
+  H2("H2", Dialect.H2),
   /** PostgreSQL 12 or newer. */
-  POSTGRESQL("PostgreSQL", "postgresql");
+  POSTGRESQL("PostgreSQL", Dialect.POSTGRESQL),
+  /**
+   * SQLite 3.35 or newer through the {@code org.xerial:sqlite-jdbc} driver, embedded: a file in
+   * the application's process. The connections must use WAL mode and {@code synchronous=FULL},
+   * have foreign keys on and wait for a busy database; {@link JdbcCommentStore.Builder#build()}
+   * checks this.
+   *
+   * @since 0.2.0
+   */
+  SQLITE("SQLite", Dialect.SQLITE);
 
   private final String productName;
-  private final String folder;
+  private final Dialect dialect;
 
-  JdbcDialect(String productName, String folder) {
+  JdbcDialect(String productName, Dialect dialect) {
     this.productName = productName;
-    this.folder = folder;
+    this.dialect = dialect;
   }
 
   /**
@@ -40,7 +56,8 @@ public enum JdbcDialect {
 
   /**
    * Returns where this dialect's migration scripts are on the class path, in Flyway's notation:
-   * {@code classpath:db/rejoinder/h2} or {@code classpath:db/rejoinder/postgresql}.
+   * {@code classpath:db/rejoinder/h2}, {@code classpath:db/rejoinder/postgresql} or {@code
+   * classpath:db/rejoinder/sqlite}.
    */
   public String migrationLocation() {
     return "classpath:" + migrationFolder();
@@ -48,6 +65,11 @@ public enum JdbcDialect {
 
   /** Returns the resource folder of this dialect's migration scripts, such as {@code db/rejoinder/h2}. */
   public String migrationFolder() {
-    return "db/rejoinder/" + folder;
+    return dialect.migrationFolder();
+  }
+
+  /** Returns the dialect as the store's internals know it. */
+  Dialect internal() {
+    return dialect;
   }
 }

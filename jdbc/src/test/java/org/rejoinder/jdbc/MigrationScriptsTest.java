@@ -35,7 +35,7 @@ class MigrationScriptsTest {
   void eachScript_recordsItsOwnVersion() {
     for (JdbcDialect dialect : JdbcDialect.values()) {
       for (Migrations.Migration migration : Migrations.ALL) {
-        List<String> statements = Migrations.statements(migration.script(dialect));
+        List<String> statements = Migrations.statements(migration.script(dialect.internal()));
         assertThat(statements.get(statements.size() - 1))
             .startsWith("INSERT INTO rejoinder_schema_version")
             .contains("SELECT " + migration.version() + ",");
@@ -51,7 +51,7 @@ class MigrationScriptsTest {
       List<Set<String>> names = new ArrayList<>();
       for (JdbcDialect dialect : JdbcDialect.values()) {
         Set<String> found = new TreeSet<>();
-        for (String statement : Migrations.statements(migration.script(dialect))) {
+        for (String statement : Migrations.statements(migration.script(dialect.internal()))) {
           Matcher m = named.matcher(statement);
           while (m.find()) {
             found.add(m.group(1));

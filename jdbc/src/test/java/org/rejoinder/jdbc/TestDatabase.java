@@ -1,5 +1,9 @@
 package org.rejoinder.jdbc;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +15,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A fresh, empty database for one test: an in-memory H2 database, or a schema of its own in the
+ * A fresh, empty database for one test: an in-memory H2 database, a SQLite file, or a schema of its own in the
  * PostgreSQL server named by {@value PostgresCondition#URL_VARIABLE}. Closing drops it.
  */
 final class TestDatabase implements AutoCloseable {
@@ -31,6 +35,39 @@ final class TestDatabase implements AutoCloseable {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:rejoinder-test-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     return new TestDatabase(h2, "SHUTDOWN", () -> {});
+  }
+
+  /**
+   * A SQLite database in a new file of its own, in WAL mode with every commit synced, through a
+   * pool, as the README recommends; closing deletes the file.
+   */
+  static TestDatabase sqlite() {
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("rejoinder-sqlite-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(sqliteUrl(dir.resolve("comments.db")));
+    config.setMaximumPoolSize(12);
+    config.setMinimumIdle(1);
+    config.setPoolName("sqlite-" + COUNTER.incrementAndGet());
+    HikariDataSource pool = new HikariDataSource(config);
+    return new TestDatabase(pool, "SELECT 1", () -> {
+      pool.close();
+      try (var files = Files.list(dir)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(dir);
+    });
+  }
+
+  /** Returns the JDBC URL of a SQLite file database with the settings the store requires. */
+  static String sqliteUrl(Path file) {
+    return "jdbc:sqlite:" + file + "?journal_mode=WAL&synchronous=FULL&foreign_keys=true&busy_timeout=30000";
   }
 
   static TestDatabase postgres() throws SQLException {
@@ -64,10 +101,10 @@ final class TestDatabase implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    try (AutoCloseable closePool = pool;
-        Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute(dropSql);
+    try (AutoCloseable closePool = pool) {
+      try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        s.execute(dropSql);
+      }
     }
   }
 }

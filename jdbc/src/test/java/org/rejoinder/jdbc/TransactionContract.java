@@ -14,6 +14,7 @@ import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
@@ -171,6 +172,52 @@ abstract class TransactionContract {
         .isEqualTo(PurgeOutcome.TOMBSTONED);
     assertThat(firstPage().responseCount()).isEqualTo(1);
     assertThat(firstPage().comments()).containsExactly(trashed.toTombstone(T0.plusSeconds(3)), reply);
+  }
+
+  @Test
+  void aConnectionLostMidWrite_reportsTheDatabasesErrorAndState_changesNothing_andIsDropped() {
+    FailingDataSource failing =
+        FailingDataSource.failingOnAndWhileRestoring(database.dataSource(), "INSERT INTO rejoinder_audit");
+    JdbcCommentStore broken = JdbcCommentStore.builder(failing.dataSource()).dialect(store.dialect()).build();
+    Comment c = comment(ModerationState.APPROVED);
+
+    assertThatThrownBy(() -> broken.insertComment(c, created(c)))
+        .isInstanceOfSatisfying(StorageException.class, e -> {
+          assertThat(e.getCause()).isInstanceOf(SQLException.class)
+              .hasMessageContaining("Simulated failure");
+          assertThat(((SQLException) e.getCause()).getSQLState()).isEqualTo(FailingDataSource.LOST);
+          assertThat(e.getMessage()).contains("insert comment " + c.id())
+              .contains("SQL state " + FailingDataSource.LOST);
+          assertThat(e.outcome()).isEqualTo(StorageException.Outcome.NOT_APPLIED);
+          assertThat(e.commentId()).hasValue(c.id().value());
+          if (store.dialect() != JdbcDialect.SQLITE) {
+            // restoring auto-commit failed too: attached to the first failure, not in its place
+            assertThat(e.getCause().getSuppressed())
+                .anySatisfy(s -> assertThat(((SQLException) s).getSQLState()).isEqualTo("08003"));
+          }
+        });
+
+    assertThat(failing.aborted()).as("connections aborted, for the pool to drop them").isEqualTo(1);
+    assertThat(store.findComment(c.id())).isEmpty();
+    assertThat(firstPage().responseCount()).isZero();
+  }
+
+  @Test
+  void aFailureAtTheCommit_saysTheOutcomeIsUnknown_andNamesTheCommentToLookUp() {
+    FailingDataSource failing = FailingDataSource.failingAfterCommit(database.dataSource());
+    JdbcCommentStore answerLost = JdbcCommentStore.builder(failing.dataSource()).dialect(store.dialect()).build();
+    Comment c = comment(ModerationState.APPROVED);
+
+    assertThatThrownBy(() -> answerLost.insertComment(c, created(c)))
+        .isInstanceOfSatisfying(StorageException.class, e -> {
+          assertThat(e.outcome()).isEqualTo(StorageException.Outcome.UNKNOWN);
+          assertThat(e.getMessage()).contains("may have been kept");
+          assertThat(e.commentId()).hasValue(c.id().value());
+          // the caller finds out: here the database had kept it
+          assertThat(store.findComment(CommentId.of(e.commentId().getAsLong()))).contains(c);
+        });
+    assertThat(failing.aborted()).isEqualTo(1);
+    assertThat(firstPage().responseCount()).isEqualTo(1);
   }
 
   /** Trashes a stored comment that a reader reported. */

@@ -4,12 +4,31 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.error.StorageException;
+import org.rejoinder.error.StorageException.Outcome;
+import org.rejoinder.model.CommentId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs units of work on connections from the application's {@link DataSource}: one transaction
  * per unit, committed when it returns and rolled back when it throws, with the connection's
  * settings restored before it goes back to the pool.
+ *
+ * <p>Failures keep their cause: a database error becomes a {@link StorageException} whose cause
+ * is that error, whose message gives its SQL state, and whose {@link StorageException#outcome()}
+ * says {@link Outcome#UNKNOWN} when the error came from the commit itself (the database may have
+ * kept the write) and {@link Outcome#NOT_APPLIED} otherwise. Errors while rolling back or
+ * restoring the connection's settings never replace the first failure: they are added to it as
+ * suppressed exceptions. A connection that failed that way, or whose error says it is broken, is
+ * aborted before it is given back, so that the pool drops it instead of lending it again.
+ *
+ * <p>SQLite takes its write lock when a transaction starts ({@code BEGIN IMMEDIATE}), so that
+ * concurrent writers wait for each other instead of failing when the first of them commits, and
+ * its SQL is adapted by {@link SqliteConnection}.
  */
 public final class Database {
   /** A unit of work on one connection. */
@@ -26,25 +45,48 @@ public final class Database {
     void run(Connection connection) throws SQLException;
   }
 
-  private final DataSource dataSource;
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-  /** Creates a runner over {@code dataSource}. */
+  private final DataSource dataSource;
+  private final @Nullable Dialect dialect;
+
+  /** Creates a runner over {@code dataSource} whose dialect is not known yet. */
   public Database(DataSource dataSource) {
+    this(dataSource, null);
+  }
+
+  private Database(DataSource dataSource, @Nullable Dialect dialect) {
     this.dataSource = requireNonNull(dataSource, "dataSource must not be null");
+    this.dialect = dialect;
+  }
+
+  /** Returns a runner over the same data source that speaks {@code dialect}. */
+  public Database forDialect(Dialect dialect) {
+    return new Database(dataSource, requireNonNull(dialect, "dialect must not be null"));
   }
 
   /**
-   * Runs a write in one read-committed transaction. Rows it updates are locked until it ends.
+   * Runs a write in one read-committed transaction (on SQLite, one that holds the database's
+   * write lock). Rows it updates are locked until it ends.
    *
-   * @param what what the work does, for the message of a {@link org.rejoinder.error.StorageException}
+   * @param what what the work does, for the message of a {@link StorageException}
    */
   public <T> T write(String what, Work<T> work) {
-    return transaction(what, Connection.TRANSACTION_READ_COMMITTED, work);
+    return transaction(what, Mode.WRITE, null, work);
   }
 
   /** Runs a write with no result in one read-committed transaction, like {@link #write}. */
   public void run(String what, Action action) {
-    write(what, connection -> {
+    run(what, null, action);
+  }
+
+  /**
+   * Runs a write that stores the new comment {@code subject}, like {@link #write}: a {@link
+   * StorageException} names the comment's id, so that a caller told {@link Outcome#UNKNOWN} can
+   * look it up.
+   */
+  public void run(String what, @Nullable CommentId subject, Action action) {
+    transaction(what, Mode.WRITE, subject, connection -> {
       action.run(connection);
       return Boolean.TRUE;
     });
@@ -52,7 +94,7 @@ public final class Database {
 
   /** Runs reads that must agree with each other in one repeatable-read transaction. */
   public <T> T snapshot(String what, Work<T> work) {
-    return transaction(what, Connection.TRANSACTION_REPEATABLE_READ, work);
+    return transaction(what, Mode.SNAPSHOT, null, work);
   }
 
   /**
@@ -60,54 +102,200 @@ public final class Database {
    * auto-commit off, in a transaction it ends before giving the connection back.
    */
   public <T> T read(String what, Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
+    Connection connection = borrow(what);
+    Throwable failure = null;
+    try {
+      return work.run(dialect == Dialect.SQLITE ? SqliteConnection.adapt(connection) : connection);
+    } catch (SQLException e) {
+      failure = e;
+      throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, null);
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
+    } finally {
       try {
-        return work.run(connection);
-      } finally {
         if (!connection.getAutoCommit()) {
           connection.rollback();
         }
+      } catch (SQLException e) {
+        failure = restoreFailed(what, connection, failure, e);
       }
-    } catch (SQLException e) {
-      throw SqlErrors.storageFailure(what, e);
+      giveBack(what, connection, failure);
     }
   }
 
-  private <T> T transaction(String what, int isolation, Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
+  private enum Mode { WRITE, SNAPSHOT }
+
+  private <T> T transaction(String what, Mode mode, @Nullable CommentId subject, Work<T> work) {
+    Connection connection = borrow(what);
+    Throwable failure = null;
+    Settings settings = null;
+    boolean committing = false;
+    try {
+      settings = begin(connection, mode);
+      T result = work.run(settings.connection());
+      committing = true;
+      settings.commit();
+      return result;
+    } catch (SQLException e) {
+      failure = e;
+      if (settings != null) {
+        settings.rollback(e);
+      }
+      throw SqlErrors.storageFailure(
+          what, e, committing ? Outcome.UNKNOWN : Outcome.NOT_APPLIED, subject);
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      if (settings != null) {
+        settings.rollback(e);
+      }
+      throw e;
+    } finally {
+      if (settings != null) {
+        try {
+          settings.restore();
+        } catch (SQLException e) {
+          failure = restoreFailed(what, connection, failure, e);
+        }
+      }
+      giveBack(what, connection, failure);
+    }
+  }
+
+  private Connection borrow(String what) {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, null);
+    }
+  }
+
+  /**
+   * Records a failure to restore a connection's settings: added to the first failure if there
+   * was one, logged otherwise, for the work itself succeeded. Returns the failure that decides
+   * the connection's fate.
+   */
+  private static Throwable restoreFailed(
+      String what, Connection connection, @Nullable Throwable failure, SQLException e) {
+    if (failure != null) {
+      failure.addSuppressed(e);
+      return failure;
+    }
+    LOG.warn("Could not restore the settings of a connection after work that succeeded ({});"
+        + " the connection is discarded", what, e);
+    return e;
+  }
+
+  /**
+   * Gives a connection back to the pool, first aborting it if it failed in a way that leaves it
+   * unusable, so that the pool drops it. Errors while closing are added to the failure.
+   */
+  private static void giveBack(String what, Connection connection, @Nullable Throwable failure) {
+    if (failure != null && SqlErrors.isBroken(failure, connection)) {
+      try {
+        connection.abort(Runnable::run);
+      } catch (SQLException | RuntimeException e) {
+        failure.addSuppressed(e);
+      }
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      } else {
+        LOG.warn("Could not give a connection back to its pool after {}", what, e);
+      }
+    }
+  }
+
+  private Settings begin(Connection connection, Mode mode) throws SQLException {
+    return dialect == Dialect.SQLITE
+        ? SqliteConnection.begin(connection, mode == Mode.WRITE)
+        : Settings.begin(connection, mode == Mode.WRITE
+            ? Connection.TRANSACTION_READ_COMMITTED
+            : Connection.TRANSACTION_REPEATABLE_READ);
+  }
+
+  /**
+   * A transaction begun on a connection, and how to end it and restore the connection's settings
+   * as they were.
+   */
+  static class Settings {
+    private final Connection connection;
+    private final boolean autoCommit;
+    private final int previousIsolation;
+    private final int isolation;
+
+    Settings(Connection connection, boolean autoCommit, int previousIsolation, int isolation) {
+      this.connection = connection;
+      this.autoCommit = autoCommit;
+      this.previousIsolation = previousIsolation;
+      this.isolation = isolation;
+    }
+
+    static Settings begin(Connection connection, int isolation) throws SQLException {
       boolean autoCommit = connection.getAutoCommit();
       int previousIsolation = connection.getTransactionIsolation();
+      Settings settings = new Settings(connection, autoCommit, previousIsolation, isolation);
       if (autoCommit) {
         connection.setAutoCommit(false);
       }
       if (previousIsolation != isolation) {
         connection.setTransactionIsolation(isolation);
       }
+      return settings;
+    }
+
+    /** Returns the connection the work runs on. */
+    Connection connection() {
+      return connection;
+    }
+
+    void commit() throws SQLException {
+      connection.commit();
+    }
+
+    /** Rolls back, adding a failure to do so to {@code cause}. */
+    void rollback(Throwable cause) {
       try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException | Error e) {
-        rollback(connection, e);
-        throw e;
-      } finally {
-        if (previousIsolation != isolation) {
+        connection.rollback();
+      } catch (SQLException e) {
+        cause.addSuppressed(e);
+      }
+    }
+
+    /** Restores the settings the connection had, trying each even if another fails. */
+    void restore() throws SQLException {
+      SQLException failure = null;
+      if (previousIsolation != isolation) {
+        try {
           connection.setTransactionIsolation(previousIsolation);
-        }
-        if (autoCommit) {
-          connection.setAutoCommit(true);
+        } catch (SQLException e) {
+          failure = e;
         }
       }
-    } catch (SQLException e) {
-      throw SqlErrors.storageFailure(what, e);
+      if (autoCommit) {
+        try {
+          connection.setAutoCommit(true);
+        } catch (SQLException e) {
+          if (failure == null) {
+            failure = e;
+          } else {
+            failure.addSuppressed(e);
+          }
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
     }
-  }
 
-  private static void rollback(Connection connection, Throwable cause) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
+    /** Runs one statement of SQL text. */
+    static void execute(Connection connection, String sql) throws SQLException {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(sql);
+      }
     }
   }
 }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.rejoinder.error.StorageException;
-import org.rejoinder.jdbc.JdbcDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +29,7 @@ public final class Migrations {
   /** A schema script: {@code V<version>__<description>.sql}. */
   public record Migration(int version, String description) {
     /** Returns the script's resource path for a dialect. */
-    public String script(JdbcDialect dialect) {
+    public String script(Dialect dialect) {
       return dialect.migrationFolder() + "/V" + version + "__" + description + ".sql";
     }
   }
@@ -67,8 +66,8 @@ public final class Migrations {
    * @return how many were applied
    * @throws StorageException if the database has a newer schema than this code knows
    */
-  public static int migrate(Connection connection, JdbcDialect dialect) throws SQLException {
-    if (dialect == JdbcDialect.POSTGRESQL) {
+  public static int migrate(Connection connection, Dialect dialect) throws SQLException {
+    if (dialect == Dialect.POSTGRESQL) {
       try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
         lock.setLong(1, LOCK_KEY);
         lock.execute();

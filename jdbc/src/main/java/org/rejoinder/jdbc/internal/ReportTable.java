@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.rejoinder.error.NotFoundException;
-import org.rejoinder.jdbc.JdbcDialect;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Report;
 
@@ -41,9 +40,9 @@ public final class ReportTable {
    * @return whether it was stored
    * @throws NotFoundException if the comment does not exist
    */
-  public static boolean add(Connection connection, JdbcDialect dialect, Report report)
+  public static boolean add(Connection connection, Dialect dialect, Report report)
       throws SQLException {
-    String sql = dialect == JdbcDialect.POSTGRESQL ? INSERT_UNLESS_REPORTED : INSERT;
+    String sql = dialect == Dialect.POSTGRESQL ? INSERT_UNLESS_REPORTED : INSERT;
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, report.commentId().value());
       statement.setString(2, report.reporterKey());

@@ -1,15 +1,11 @@
-package org.rejoinder.examples;
+package org.rejoinder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.rejoinder.CommentListener;
-import org.rejoinder.NewComment;
-import org.rejoinder.ModerationView;
-import org.rejoinder.Rejoinder;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.Comment;
@@ -27,16 +23,19 @@ import org.rejoinder.moderation.ExternalCheckRule;
 import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.moderation.SpamChecker;
 import org.rejoinder.moderation.Verdict;
+import org.rejoinder.testing.Docs;
 
 /**
  * The README's moderation example, run as written; a second test checks that README.md shows
  * exactly the code between the markers below.
  */
 class ReadmeModerationTest {
+  private static final Path README = Path.of("README.md");
+
 
   @Test
   void moderationExample_runsAsWritten() {
-    String printed = ReadmeSnippets.printedBy(() -> {
+    String printed = Docs.printedBy(() -> {
       // README moderation begins
       SpamChecker akismet = submission -> Verdict.APPROVED; // call your spam service here
       BanList bans = new BanList();
@@ -88,7 +87,7 @@ class ReadmeModerationTest {
   }
 
   @Test
-  void readme_showsTheModerationExampleThatRuns() throws IOException {
-    ReadmeSnippets.assertReadmeShows("## Moderation", ReadmeModerationTest.class, "moderation");
+  void readme_showsTheModerationExampleThatRuns() {
+    Docs.assertShows(README, "## Moderation", ReadmeModerationTest.class, "moderation");
   }
 }

@@ -1,8 +1,8 @@
-package org.rejoinder.examples;
+package org.rejoinder.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,20 +18,20 @@ import org.rejoinder.model.IdentityProvider;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
-import org.rejoinder.render.Part;
-import org.rejoinder.render.ReplyForm;
-import org.rejoinder.render.ThreadView;
 import org.rejoinder.render.html.HtmlThreadRenderer;
 import org.rejoinder.render.markdown.MarkdownThreadRenderer;
+import org.rejoinder.testing.Docs;
 import org.rejoinder.thread.CommentThread;
 
 /** The README's Rendering snippet, run as written, and checked against README.md. */
 class ReadmeRenderingTest {
+  private static final Path README = Path.of("README.md");
+
   private String html;
 
   @Test
-  void rendering_runsAsWritten() throws IOException {
-    String printed = ReadmeSnippets.printedBy(() -> {
+  void rendering_runsAsWritten() {
+    String printed = Docs.printedBy(() -> {
       // README rendering begins
       Instant noon = Instant.parse("2024-03-01T12:00:00Z");
       Rejoinder rejoinder = Rejoinder.builder().clock(Clock.fixed(noon, ZoneOffset.UTC)).build();
@@ -60,7 +60,7 @@ class ReadmeRenderingTest {
     });
 
     assertThat(printed)
-        .isEqualTo(ReadmeSnippets.block("The snippet prints", "markdown"));
+        .isEqualTo(Docs.block(README, "The snippet prints", "markdown"));
     Document page = Jsoup.parseBodyFragment(html);
     assertThat(page.select("a.answer").eachAttr("href")).containsExactly("/reply/1", "/reply/2");
     assertThat(page.select("script")).isEmpty();
@@ -69,7 +69,7 @@ class ReadmeRenderingTest {
   }
 
   @Test
-  void readme_showsTheRenderingSnippetThatRuns() throws IOException {
-    ReadmeSnippets.assertReadmeShows("### Rendering a thread", ReadmeRenderingTest.class, "rendering");
+  void readme_showsTheRenderingSnippetThatRuns() {
+    Docs.assertShows(README, "### Rendering a thread", ReadmeRenderingTest.class, "rendering");
   }
 }

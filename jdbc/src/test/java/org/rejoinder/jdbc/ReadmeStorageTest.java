@@ -1,28 +1,30 @@
-package org.rejoinder.examples;
+package org.rejoinder.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.NewComment;
 import org.rejoinder.Rejoinder;
-import org.rejoinder.jdbc.JdbcCommentStore;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.testing.Docs;
 import org.rejoinder.thread.ThreadPage;
 
-/** The README's Storage snippet, run as written, and shown exactly as run. */
+/** The README's snippet wiring the store, run as written, and shown exactly as run. */
 class ReadmeStorageTest {
+  private static final Path README = Path.of("README.md");
+
 
   @Test
   void storageSnippet_runsAsWritten() {
-    String printed = ReadmeSnippets.printedBy(() -> {
+    String printed = Docs.printedBy(() -> {
       // README storage begins
       JdbcDataSource h2 = new JdbcDataSource();  // or the application's pool, e.g. HikariCP
       h2.setURL("jdbc:h2:mem:comments;DB_CLOSE_DELAY=-1");
@@ -47,7 +49,7 @@ class ReadmeStorageTest {
   }
 
   @Test
-  void readme_showsTheStorageSnippetThatRuns() throws IOException {
-    ReadmeSnippets.assertReadmeShows("## Storage", ReadmeStorageTest.class, "storage");
+  void readme_showsTheStorageSnippetThatRuns() {
+    Docs.assertShows(README, "### Wiring the JDBC store", ReadmeStorageTest.class, "storage");
   }
 }

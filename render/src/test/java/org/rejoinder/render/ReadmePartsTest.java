@@ -1,8 +1,8 @@
-package org.rejoinder.examples;
+package org.rejoinder.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -18,13 +18,14 @@ import org.rejoinder.model.Guest;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
-import org.rejoinder.render.Part;
-import org.rejoinder.render.ThreadView;
 import org.rejoinder.render.html.HtmlThreadRenderer;
+import org.rejoinder.testing.Docs;
 import org.rejoinder.thread.ThreadNode;
 
 /** The README's "Overriding a part" snippet, run as written, and checked against README.md. */
 class ReadmePartsTest {
+  private static final Path README = Path.of("README.md");
+
 
   @Test
   void overridingAPart_runsAsWritten() {
@@ -69,7 +70,7 @@ class ReadmePartsTest {
   }
 
   @Test
-  void readme_showsThePartsSnippetThatRuns() throws IOException {
-    ReadmeSnippets.assertReadmeShows("### Overriding a part", ReadmePartsTest.class, "parts");
+  void readme_showsThePartsSnippetThatRuns() {
+    Docs.assertShows(README, "### Overriding a part", ReadmePartsTest.class, "parts");
   }
 }

@@ -1,0 +1,8 @@
+package org.rejoinder.jdbc;
+
+class SqliteMigrationTest extends MigrationContract {
+  @Override
+  TestDatabase newDatabase() {
+    return TestDatabase.sqlite();
+  }
+}
