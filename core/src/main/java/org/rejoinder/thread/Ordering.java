@@ -3,43 +3,43 @@ package org.rejoinder.thread;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.ModerationState;
 
 /**
- * Sorting for assembly and slicing: orders by a score compute each comment's score once, and
- * numbers (which follow time) come from one sort of primitive keys. Loops only, no recursion.
+ * Sorting for assembly and slicing. The orders by time and by a score sort primitive keys rather
+ * than comparing comments: a comment's time and id, and its score, are read once each, so that
+ * sorting a million comments by "best" costs about what sorting them by time does. Numbers (which
+ * follow time) come from the same sort by time. Loops only, no recursion.
  */
 final class Ordering {
   /** Oldest first, then by id: the order numbers follow. */
   static final Comparator<Comment> BY_TIME =
       Comparator.comparing(Comment::createdAt).thenComparing(Comment::id);
+  /** Runs of equal times up to this long are put in id order by insertion. */
+  private static final int SHORT_RUN = 16;
 
   private Ordering() {}
 
-  /** A comment with its score, computed once. */
-  private record Scored(double score, Comment comment) {}
-
-  private static final Comparator<Scored> SCORED =
-      (a, b) -> {
-        int byScore = Double.compare(b.score, a.score);
-        return byScore != 0 ? byScore : BY_TIME.compare(a.comment, b.comment);
-      };
-
-  /** Sorts comments in {@code order}, computing a ranked order's scores once each. */
+  /** Sorts comments in {@code order}, by primitive keys for the time orders and for scores. */
   static void sort(Comment[] comments, CommentOrder order) {
+    int[] sorted;
     ToDoubleFunction<Comment> score = order.score();
-    if (score == null) {
+    if (order.equals(CommentOrder.OLDEST_FIRST)) {
+      sorted = byTime(comments, null);
+    } else if (order.equals(CommentOrder.NEWEST_FIRST)) {
+      sorted = byTime(comments, null);
+      reverse(sorted);
+    } else if (score != null) {
+      sorted = byScore(comments, score);
+    } else {
       Arrays.sort(comments, order.comparator());
       return;
     }
-    Scored[] scored = new Scored[comments.length];
-    for (int i = 0; i < comments.length; i++) {
-      scored[i] = new Scored(score.applyAsDouble(comments[i]), comments[i]);
-    }
-    Arrays.sort(scored, SCORED);
-    for (int i = 0; i < comments.length; i++) {
-      comments[i] = scored[i].comment;
+    Comment[] copy = comments.clone();
+    for (int k = 0; k < sorted.length; k++) {
+      comments[k] = copy[sorted[k]];
     }
   }
 
@@ -66,66 +66,94 @@ final class Ordering {
 
   /**
    * Returns each approved comment's number, its position in time (by creation time, then id)
-   * among the approved comments given, from 1; 0 for the others. Runs in linear time when the
-   * comments are already in time order, and otherwise sorts one primitive key per approved
-   * comment.
+   * among the approved comments given, from 1; 0 for the others. Linear when the comments are
+   * already in time order; otherwise one sort of primitive keys.
    */
   static int[] numbersByTime(Comment[] comments) {
     int n = comments.length;
     int[] numbers = new int[n];
-    int approved = 0;
+    boolean[] approved = new boolean[n];
     boolean inTimeOrder = true;
     Comment previous = null;
-    long minMillis = Long.MAX_VALUE;
-    long maxMillis = Long.MIN_VALUE;
     for (int i = 0; i < n; i++) {
       Comment c = comments[i];
       if (c.state() != ModerationState.APPROVED) {
         continue;
       }
-      approved++;
+      approved[i] = true;
       if (previous != null && BY_TIME.compare(previous, c) > 0) {
         inTimeOrder = false;
       }
       previous = c;
-      long millis = c.createdAt().toEpochMilli();
-      minMillis = Math.min(minMillis, millis);
-      maxMillis = Math.max(maxMillis, millis);
     }
     if (inTimeOrder) {
       int number = 0;
       for (int i = 0; i < n; i++) {
-        if (comments[i].state() == ModerationState.APPROVED) {
+        if (approved[i]) {
           numbers[i] = ++number;
         }
       }
       return numbers;
     }
-    int bits = 32 - Integer.numberOfLeadingZeros(n);
-    if (maxMillis - minMillis >= (1L << (62 - bits))) {
-      return numbersByComparator(comments, approved);
+    int[] order = byTime(comments, approved);
+    for (int j = 0; j < order.length; j++) {
+      numbers[order[j]] = j + 1;
     }
-    // Time offset in the high bits, the comment's position in the low ones: one primitive sort,
-    // then comments created in the same millisecond are put in id order.
-    long[] keys = new long[approved];
+    return numbers;
+  }
+
+  /**
+   * Returns the positions of {@code comments} (of those {@code among} marks, or all if it is
+   * null) sorted by creation time and then id: the times and positions packed into one long each
+   * and sorted as primitives, then runs created in the same millisecond put in id order.
+   */
+  private static int[] byTime(Comment[] comments, boolean @Nullable [] among) {
+    int n = comments.length;
+    int count = 0;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      if (among == null || among[i]) {
+        count++;
+        long millis = comments[i].createdAt().toEpochMilli();
+        min = Math.min(min, millis);
+        max = Math.max(max, millis);
+      }
+    }
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n));
+    if (count > 0 && max - min >= (1L << (62 - bits))) {
+      return byComparator(comments, among, count);
+    }
+    long[] keys = new long[count];
     int k = 0;
     for (int i = 0; i < n; i++) {
-      if (comments[i].state() == ModerationState.APPROVED) {
-        keys[k++] = ((comments[i].createdAt().toEpochMilli() - minMillis) << bits) | i;
+      if (among == null || among[i]) {
+        keys[k++] = ((comments[i].createdAt().toEpochMilli() - min) << bits) | i;
       }
     }
     Arrays.sort(keys);
     long mask = (1L << bits) - 1;
-    int[] order = new int[approved];
-    for (int j = 0; j < approved; j++) {
+    int[] order = new int[count];
+    for (int j = 0; j < count; j++) {
       order[j] = (int) (keys[j] & mask);
     }
-    for (int start = 0; start < approved; ) {
+    for (int start = 0; start < count; ) {
       int end = start + 1;
-      while (end < approved && (keys[end] >>> bits) == (keys[start] >>> bits)) {
+      while (end < count && (keys[end] >>> bits) == (keys[start] >>> bits)) {
         end++;
       }
-      for (int j = start + 1; j < end; j++) { // insertion sort by id: such runs are short
+      if (end - start > 1) {
+        sortRunById(comments, order, start, end);
+      }
+      start = end;
+    }
+    return order;
+  }
+
+  /** Puts positions {@code start} to {@code end} of {@code order} in id order. */
+  private static void sortRunById(Comment[] comments, int[] order, int start, int end) {
+    if (end - start <= SHORT_RUN) {
+      for (int j = start + 1; j < end; j++) {
         int current = order[j];
         int m = j - 1;
         while (m >= start && comments[order[m]].id().compareTo(comments[current].id()) > 0) {
@@ -134,27 +162,76 @@ final class Ordering {
         }
         order[m + 1] = current;
       }
-      start = end;
+      return;
     }
-    for (int j = 0; j < approved; j++) {
-      numbers[order[j]] = j + 1;
+    Integer[] run = new Integer[end - start];
+    for (int j = start; j < end; j++) {
+      run[j - start] = order[j];
     }
-    return numbers;
+    Arrays.sort(run, (a, b) -> comments[a].id().compareTo(comments[b].id()));
+    for (int j = start; j < end; j++) {
+      order[j] = run[j - start];
+    }
   }
 
-  private static int[] numbersByComparator(Comment[] comments, int approved) {
-    Integer[] order = new Integer[approved];
+  private static int[] byComparator(Comment[] comments, boolean @Nullable [] among, int count) {
+    Integer[] order = new Integer[count];
     int k = 0;
     for (int i = 0; i < comments.length; i++) {
-      if (comments[i].state() == ModerationState.APPROVED) {
+      if (among == null || among[i]) {
         order[k++] = i;
       }
     }
     Arrays.sort(order, (a, b) -> BY_TIME.compare(comments[a], comments[b]));
-    int[] numbers = new int[comments.length];
-    for (int j = 0; j < approved; j++) {
-      numbers[order[j]] = j + 1;
+    int[] sorted = new int[count];
+    for (int j = 0; j < count; j++) {
+      sorted[j] = order[j];
     }
-    return numbers;
+    return sorted;
+  }
+
+  /**
+   * Returns the positions of {@code comments} sorted by score, highest first, then by time and
+   * id: each score's rank among the distinct scores and each comment's rank in time, packed into
+   * one long and sorted as primitives.
+   */
+  private static int[] byScore(Comment[] comments, ToDoubleFunction<Comment> score) {
+    int n = comments.length;
+    int[] byTime = byTime(comments, null);
+    int[] timeRank = new int[n];
+    for (int r = 0; r < n; r++) {
+      timeRank[byTime[r]] = r;
+    }
+    double[] scores = new double[n];
+    for (int i = 0; i < n; i++) {
+      scores[i] = score.applyAsDouble(comments[i]);
+    }
+    double[] distinct = scores.clone();
+    Arrays.sort(distinct);
+    int unique = 0;
+    for (int i = 0; i < n; i++) {
+      if (unique == 0 || Double.compare(distinct[unique - 1], distinct[i]) != 0) {
+        distinct[unique++] = distinct[i];
+      }
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      long descending = unique - 1 - Arrays.binarySearch(distinct, 0, unique, scores[i]);
+      keys[i] = (descending << 32) | timeRank[i];
+    }
+    Arrays.sort(keys);
+    int[] sorted = new int[n];
+    for (int k = 0; k < n; k++) {
+      sorted[k] = byTime[(int) keys[k]];
+    }
+    return sorted;
+  }
+
+  private static void reverse(int[] a) {
+    for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
   }
 }

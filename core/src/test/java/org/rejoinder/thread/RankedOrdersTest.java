@@ -169,4 +169,26 @@ class RankedOrdersTest {
 
     assertThat(ids(thread)).containsExactly(2L, 4L, 1L, 6L, 3L, 5L);
   }
+
+  @Test
+  void commentsPostedInTheSameMillisecond_areOrderedAndNumberedById_underEveryOrder() {
+    List<Comment> comments = new ArrayList<>();
+    for (long id = 1; id <= 100; id++) {
+      comments.add(approved(id, "p", null).toBuilder().createdAt(approved(1, "p", null).createdAt())
+          .votes(Votes.of((int) (id % 3), 0)).build());
+    }
+    java.util.Collections.shuffle(comments, new java.util.Random(3));
+
+    CommentThread oldest = assemble(comments, ThreadOptions.DEFAULTS.unpaged());
+    CommentThread top = assemble(comments, ThreadOptions.DEFAULTS.withSort(CommentOrder.TOP).unpaged());
+
+    assertThat(ids(oldest)).isSorted().hasSize(100);
+    for (ThreadNode node : top) {
+      assertThat(node.number()).hasValue((int) node.id().value());
+    }
+    List<Long> byTop = ids(top);
+    assertThat(byTop.subList(0, 33)).isSorted().allMatch(id -> id % 3 == 2);
+    assertThat(byTop.subList(33, 67)).isSorted().allMatch(id -> id % 3 == 1);
+    assertThat(byTop.subList(67, 100)).isSorted().allMatch(id -> id % 3 == 0);
+  }
 }
