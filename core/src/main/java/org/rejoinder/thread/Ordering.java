@@ -22,25 +22,50 @@ final class Ordering {
 
   private Ordering() {}
 
-  /** Sorts comments in {@code order}, by primitive keys for the time orders and for scores. */
-  static void sort(Comment[] comments, CommentOrder order) {
-    int[] sorted;
+  /**
+   * Returns the positions of {@code comments} in {@code order}: by primitive keys for the time
+   * orders and for scores, given the positions in time order ({@link #byTime}); by the order's
+   * comparator for the others.
+   */
+  static int[] order(Comment[] comments, CommentOrder order, int[] byTime) {
     ToDoubleFunction<Comment> score = order.score();
     if (order.equals(CommentOrder.OLDEST_FIRST)) {
-      sorted = byTime(comments, null);
-    } else if (order.equals(CommentOrder.NEWEST_FIRST)) {
-      sorted = byTime(comments, null);
-      reverse(sorted);
-    } else if (score != null) {
-      sorted = byScore(comments, score);
-    } else {
-      Arrays.sort(comments, order.comparator());
-      return;
+      return byTime;
     }
-    Comment[] copy = comments.clone();
-    for (int k = 0; k < sorted.length; k++) {
-      comments[k] = copy[sorted[k]];
+    if (order.equals(CommentOrder.NEWEST_FIRST)) {
+      int[] newest = byTime.clone();
+      reverse(newest);
+      return newest;
     }
+    if (score != null) {
+      return byScore(comments, score, byTime);
+    }
+    Comparator<Comment> comparator = order.comparator();
+    Integer[] positions = new Integer[comments.length];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = i;
+    }
+    Arrays.sort(positions, (a, b) -> comparator.compare(comments[a], comments[b]));
+    int[] sorted = new int[positions.length];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = positions[i];
+    }
+    return sorted;
+  }
+
+  /**
+   * Returns each approved comment's number from the positions of all comments in time order
+   * ({@link #byTime}): its position in time among the approved ones, from 1; 0 for the others.
+   */
+  static int[] numbers(Comment[] comments, int[] byTime) {
+    int[] numbers = new int[comments.length];
+    int number = 0;
+    for (int position : byTime) {
+      if (comments[position].state() == ModerationState.APPROVED) {
+        numbers[position] = ++number;
+      }
+    }
+    return numbers;
   }
 
   /**
@@ -107,7 +132,7 @@ final class Ordering {
    * null) sorted by creation time and then id: the times and positions packed into one long each
    * and sorted as primitives, then runs created in the same millisecond put in id order.
    */
-  private static int[] byTime(Comment[] comments, boolean @Nullable [] among) {
+  static int[] byTime(Comment[] comments, boolean @Nullable [] among) {
     int n = comments.length;
     int count = 0;
     long min = Long.MAX_VALUE;
@@ -192,39 +217,55 @@ final class Ordering {
 
   /**
    * Returns the positions of {@code comments} sorted by score, highest first, then by time and
-   * id: each score's rank among the distinct scores and each comment's rank in time, packed into
-   * one long and sorted as primitives.
+   * id: the positions in time order ({@code byTime}), stably sorted by each score's bits with a
+   * radix sort, a byte at a time, so ties keep their order in time. Bytes every score shares (most
+   * of a double's exponent) cost one counting pass each and no move.
    */
-  private static int[] byScore(Comment[] comments, ToDoubleFunction<Comment> score) {
+  static int[] byScore(Comment[] comments, ToDoubleFunction<Comment> score, int[] byTime) {
     int n = comments.length;
-    int[] byTime = byTime(comments, null);
-    int[] timeRank = new int[n];
-    for (int r = 0; r < n; r++) {
-      timeRank[byTime[r]] = r;
-    }
-    double[] scores = new double[n];
-    for (int i = 0; i < n; i++) {
-      scores[i] = score.applyAsDouble(comments[i]);
-    }
-    double[] distinct = scores.clone();
-    Arrays.sort(distinct);
-    int unique = 0;
-    for (int i = 0; i < n; i++) {
-      if (unique == 0 || Double.compare(distinct[unique - 1], distinct[i]) != 0) {
-        distinct[unique++] = distinct[i];
-      }
-    }
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      long descending = unique - 1 - Arrays.binarySearch(distinct, 0, unique, scores[i]);
-      keys[i] = (descending << 32) | timeRank[i];
+      keys[i] = ~sortable(score.applyAsDouble(comments[i])); // descending
     }
-    Arrays.sort(keys);
-    int[] sorted = new int[n];
-    for (int k = 0; k < n; k++) {
-      sorted[k] = byTime[(int) keys[k]];
+    int[] order = byTime.clone();
+    int[] spare = new int[n];
+    int[] counts = new int[257];
+    for (int shift = 0; shift < 64; shift += 8) {
+      Arrays.fill(counts, 0);
+      for (int j = 0; j < n; j++) {
+        counts[(int) ((keys[order[j]] >>> shift) & 0xFF) + 1]++;
+      }
+      boolean oneValue = false;
+      for (int b = 1; b <= 256; b++) {
+        if (counts[b] == n) {
+          oneValue = true;
+          break;
+        }
+      }
+      if (oneValue) {
+        continue;
+      }
+      for (int b = 0; b < 256; b++) {
+        counts[b + 1] += counts[b];
+      }
+      for (int j = 0; j < n; j++) {
+        int position = order[j];
+        spare[counts[(int) ((keys[position] >>> shift) & 0xFF)]++] = position;
+      }
+      int[] swap = order;
+      order = spare;
+      spare = swap;
     }
-    return sorted;
+    return order;
+  }
+
+  /**
+   * Returns a long whose unsigned order is the order of {@link Double#compare}: the sign bit
+   * flipped for positive numbers, every bit for negative ones.
+   */
+  private static long sortable(double value) {
+    long bits = Double.doubleToLongBits(value);
+    return bits < 0 ? ~bits : bits | Long.MIN_VALUE;
   }
 
   private static void reverse(int[] a) {

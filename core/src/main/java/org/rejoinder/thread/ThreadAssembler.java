@@ -47,12 +47,17 @@ final class ThreadAssembler {
     this.options = options;
     this.open = post.acceptsCommentsAt(at);
     this.slice = slice;
-    // Sorted once, in reply order: every later pass that fills lists in index order then yields
-    // siblings in reply order. Stores return comments in creation order, so with the default
-    // order this sort is a single linear pass.
-    this.comments = input.toArray(new Comment[0]);
-    Ordering.sort(comments, options.replyOrder());
-    int n = comments.length;
+    // Sorted once by time (primitive keys: numbers follow time), then in reply order: every later
+    // pass that fills lists in index order then yields siblings in reply order.
+    Comment[] given = input.toArray(new Comment[0]);
+    int[] byTime = Ordering.byTime(given, null);
+    int[] inReplyOrder = Ordering.order(given, options.replyOrder(), byTime);
+    int[] givenNumbers = slice == null ? Ordering.numbers(given, byTime) : null;
+    int n = given.length;
+    this.comments = new Comment[n];
+    for (int k = 0; k < n; k++) {
+      comments[k] = given[inReplyOrder[k]];
+    }
     this.index = new IdIndex(n);
     for (int i = 0; i < n; i++) {
       Comment c = comments[i];
@@ -73,10 +78,12 @@ final class ThreadAssembler {
       parent[i] = c.parentId() == null ? NONE : index.get(c.parentId().value());
       visible[i] = Visibility.isVisible(c, viewerKey);
     }
-    if (slice == null) {
-      this.numbers = Ordering.numbersByTime(comments);
-    } else {
-      this.numbers = new int[n];
+    this.numbers = new int[n];
+    if (givenNumbers != null) {
+      for (int k = 0; k < n; k++) {
+        numbers[k] = givenNumbers[inReplyOrder[k]];
+      }
+    } else if (slice != null) {
       for (int i = 0; i < n; i++) {
         Integer number = slice.numbers().get(comments[i].id());
         numbers[i] = number == null ? 0 : number;
