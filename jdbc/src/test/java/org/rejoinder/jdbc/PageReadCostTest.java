@@ -6,12 +6,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.jdbc.internal.AuditTable;
+import org.rejoinder.jdbc.internal.ResponseNumbers;
 import org.rejoinder.jdbc.internal.ThreadPages;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
@@ -103,6 +105,17 @@ class PageReadCostTest {
             .doesNotContain("tableScan");
       }
     }
+  }
+
+  @Test
+  void numberingANewComment_readsTheRangeAfterIt_notThePost() throws Exception {
+    String plan = plan(ResponseNumbers.COUNT_LATER, POST.value(),
+        OffsetDateTime.parse("2024-01-01T00:00:00Z"),
+        OffsetDateTime.parse("2024-01-01T00:00:00Z"), 5L);
+
+    assertThat(plan)
+        .containsPattern("REJOINDER_COMMENT_BY_POST: POST_ID = \\?1\\s+AND CREATED_AT >= \\?2")
+        .doesNotContain("tableScan");
   }
 
   @Test

@@ -20,21 +20,24 @@ import org.rejoinder.model.PostId;
  * <p>Writes that may renumber lock the post's row first ({@link #lockPost}), so that they take
  * turns per post and always lock in the same order: the post, then comments, then threads.
  */
-final class ResponseNumbers {
+public final class ResponseNumbers {
   private static final String LOCK_POST =
       "SELECT response_count FROM rejoinder_post WHERE id = ? FOR UPDATE";
+  /**
+   * The approved comments of a post after one in time. {@code created_at >= ?} leads, so that the
+   * index on {@code (post_id, created_at, id)} starts the range at the comment instead of at the
+   * post's first: a comment at the end of a large post reads next to nothing.
+   */
   private static final String LATER =
-      " FROM rejoinder_comment WHERE post_id = ? AND state = 'APPROVED'"
-          + " AND (created_at > ? OR (created_at = ? AND id > ?))";
-  private static final String COUNT_LATER = "SELECT COUNT(*)" + LATER;
+      " WHERE post_id = ? AND created_at >= ? AND (created_at > ? OR id > ?) AND state = 'APPROVED'";
+  /** Counts the approved comments after one: how a newly approved comment finds its number. */
+  public static final String COUNT_LATER = "SELECT COUNT(*) FROM rejoinder_comment" + LATER;
   private static final String SHIFT_LATER =
-      "UPDATE rejoinder_comment SET response_number = response_number + ?"
-          + " WHERE post_id = ? AND state = 'APPROVED'"
-          + " AND (created_at > ? OR (created_at = ? AND id > ?))";
+      "UPDATE rejoinder_comment SET response_number = response_number + ?" + LATER;
   private static final String SET = "UPDATE rejoinder_comment SET response_number = ? WHERE id = ?";
   private static final String FROM =
-      "SELECT id FROM rejoinder_comment WHERE post_id = ? AND state = 'APPROVED'"
-          + " AND (created_at > ? OR (created_at = ? AND id >= ?)) ORDER BY created_at, id";
+      "SELECT id FROM rejoinder_comment WHERE post_id = ? AND created_at >= ?"
+          + " AND (created_at > ? OR id >= ?) AND state = 'APPROVED' ORDER BY created_at, id";
 
   private ResponseNumbers() {}
 
