@@ -37,7 +37,7 @@ import org.rejoinder.store.InMemoryCommentStore;
 
 /**
  * The vote write path, in the in-memory store, H2 (in memory, and a file with {@code
- * WRITE_DELAY=0}) and PostgreSQL: {@link #baselineVote} is a reader's vote through {@code
+ * WRITE_DELAY=0}), SQLite (a file in WAL mode, every commit synced) and PostgreSQL: {@link #baselineVote} is a reader's vote through {@code
  * Rejoinder.vote} (the comment read, the checks, then the store's transaction: the comment's row
  * locked, the reader's earlier vote read, the vote, the counts and, on a top-level comment, its
  * thread's scores written); {@link #storeVote} is the store's transaction alone, and {@link
@@ -60,7 +60,7 @@ public class VoteBenchmark {
   @Param({"1000"})
   public int existing;
 
-  @Param({"MEMORY", "H2_MEMORY", "H2_FILE", "POSTGRESQL"})
+  @Param({"MEMORY", "H2_MEMORY", "H2_FILE", "SQLITE_FILE", "POSTGRESQL"})
   public Backend backend;
 
   private @Nullable BenchDatabase database;

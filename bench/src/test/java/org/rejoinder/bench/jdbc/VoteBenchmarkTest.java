@@ -30,7 +30,7 @@ class VoteBenchmarkTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Backend.class, names = {"MEMORY", "H2_MEMORY"})
+  @EnumSource(value = Backend.class, names = {"MEMORY", "H2_MEMORY", "SQLITE_FILE"})
   void eachBatch_countsItsVotes_andTakingThemBackRestoresTheCounts(Backend backend) throws Exception {
     VoteBenchmark benchmark = new VoteBenchmark();
     benchmark.existing = 300;
