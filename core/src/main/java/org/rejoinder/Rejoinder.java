@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.moderation.Reasons;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.InMemoryCommentStore;
+import org.rejoinder.store.RecentCommentsQuery;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
@@ -521,6 +523,37 @@ public final class Rejoinder {
       ancestor = above == null ? null : store.findComment(above).orElse(null);
     }
     return ThreadNode.standalone(post, comment, parent, depth, viewer, options, clock.instant());
+  }
+
+  // Across posts
+
+  /**
+   * Returns how many responses each post has, the N of its thread's "N responses" ({@link
+   * CommentThread#responseCount()}): for the "12 comments" links of an index page, read with one
+   * store query (see {@link org.rejoinder.store.ActivityStore#responseCounts}).
+   *
+   * @param posts the posts; repeats are ignored
+   * @return the count of every known post among {@code posts}; unknown posts are left out
+   * @since 0.2.0
+   */
+  public Map<PostId, Integer> responseCounts(Collection<PostId> posts) {
+    requireNonNull(posts, "posts must not be null");
+    for (PostId post : posts) {
+      requireNonNull(post, "posts must not contain null");
+    }
+    return Map.copyOf(store.responseCounts(posts));
+  }
+
+  /**
+   * Returns the newest approved comments that {@code query} selects, newest first: a "recent
+   * comments" list. Whether a post takes comments ({@link RecentCommentsQuery#openPostsOnly()})
+   * is judged by this instance's clock.
+   *
+   * @since 0.2.0
+   */
+  public List<Comment> recentComments(RecentCommentsQuery query) {
+    requireNonNull(query, "query must not be null");
+    return List.copyOf(store.recentComments(query, clock.instant()));
   }
 
   /**

@@ -33,6 +33,7 @@ import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentStatus;
+import org.rejoinder.model.CommentType;
 import org.rejoinder.model.CommentsClosedException;
 import org.rejoinder.model.ConcurrentUpdateException;
 import org.rejoinder.model.ExternalIdentity;
@@ -55,6 +56,7 @@ import org.rejoinder.model.Vote;
 import org.rejoinder.model.VoteChange;
 import org.rejoinder.model.VoteDirection;
 import org.rejoinder.model.Votes;
+import org.rejoinder.model.SourceId;
 import org.rejoinder.moderation.Ban;
 import org.rejoinder.moderation.BanList;
 import org.rejoinder.moderation.BanRule;
@@ -80,7 +82,11 @@ import org.rejoinder.moderation.RequiredFieldsRule;
 import org.rejoinder.moderation.SpamChecker;
 import org.rejoinder.moderation.Submission;
 import org.rejoinder.moderation.Verdict;
+import org.rejoinder.store.ActivityStore;
+import org.rejoinder.store.ArchivedComment;
 import org.rejoinder.store.BulkInsertStore;
+import org.rejoinder.store.ImportSession;
+import org.rejoinder.store.MigrationStore;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.DiscussionStore;
@@ -89,6 +95,7 @@ import org.rejoinder.store.MentionStore;
 import org.rejoinder.store.ModerationHistoryStore;
 import org.rejoinder.store.PinStore;
 import org.rejoinder.store.PurgeOutcome;
+import org.rejoinder.store.RecentCommentsQuery;
 import org.rejoinder.store.StoreChecks;
 import org.rejoinder.store.ThreadPageStore;
 import org.rejoinder.store.VoteStore;
@@ -150,6 +157,7 @@ class NoEmailInToStringTest {
     samples.put(ExternalIdentity.class, IDENTITY);
     samples.put(Guest.class, ANN);
     samples.put(Post.class, Post.of(PostId.of("q"), "Post", USER, T0));
+    samples.put(Post.Builder.class, Post.builder().author(ANN));
     samples.put(QueueItem.class, item);
     samples.put(QueuePage.class, new QueuePage(List.of(item), 1, 0));
     samples.put(Report.class, REPORT);
@@ -167,6 +175,8 @@ class NoEmailInToStringTest {
     samples.put(CommentQuery.class,
         CommentQuery.all().withAuthorKey(READER.key()).withAuthorEmail(ADDRESS).withIp("192.0.2.1"));
     samples.put(InMemoryCommentStore.class, store);
+    samples.put(ArchivedComment.class, new ArchivedComment(COMMENT, 1,
+        List.of(new AuditEntry(COMMENT.id(), T0, READER, null, COMMENT.state(), "")), List.of(), List.of()));
     samples.put(CommentThread.class, thread);
     samples.put(ThreadNode.class, thread.node(COMMENT.id()).orElseThrow());
     samples.put(ThreadPage.class, thread.page(1));
@@ -186,14 +196,16 @@ class NoEmailInToStringTest {
     for (Class<?> type : List.of(CommentListener.class, Author.class, BodyText.class, CommentHistory.class,
         ModerationPolicy.class, ModerationRule.class, SpamChecker.class, CommentStore.class,
         DiscussionStore.class, ModerationHistoryStore.class, BulkInsertStore.class, ThreadPageStore.class,
-        VoteStore.class, PinStore.class, MentionStore.class)) {
+        VoteStore.class, PinStore.class, MentionStore.class,
+        MigrationStore.class, ImportSession.class,
+        ActivityStore.class)) {
       none.put(type, "an interface: what it shows is its implementation's");
     }
     for (Class<?> type : List.of(BodyFormat.class, ModerationState.class, Role.class, CommentStatus.Mode.class,
         InvalidParentException.Reason.class, Decision.class, Ban.Kind.class, ExternalCheckRule.OnFailure.class,
         PurgeOutcome.class, FirstPage.class, ThreadNode.Kind.class, ErrorCode.class,
         InvalidInputException.Problem.class, PermissionDeniedException.Reason.class,
-        VoteDirection.class, Mention.Kind.class, StorageException.Outcome.class)) {
+        VoteDirection.class, Mention.Kind.class, CommentType.class, StorageException.Outcome.class)) {
       none.put(type, "an enum");
     }
     for (Class<?> type : List.of(Limits.class, Reasons.class, StoreChecks.class)) {
@@ -207,10 +219,12 @@ class NoEmailInToStringTest {
     }
     none.put(CommentId.class, "a number");
     none.put(PostId.class, "the application's slug for a post");
+    none.put(SourceId.class, "a system's name and a post's or comment's id in it");
     none.put(CommentStatus.class, "a mode and a number of days");
     none.put(IdentityProvider.class, "the application's provider id and name");
     none.put(Verdict.class, "a rule's reason code and message");
     none.put(PurgeResult.class, "two counts");
+    none.put(RecentCommentsQuery.class, "post ids, a flag and a page");
     none.put(PolicyBuilder.class, "settings, shown as Object's identity");
     for (Class<?> type : List.of(DuplicateRule.class, EmptyBodyRule.class, FirstCommentRule.class,
         RequiredFieldsRule.class, FloodRule.class, LengthLimitRule.class, LinkLimitRule.class,

@@ -41,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  *     0.2.0)
  * @param mentions the comments of the same post its text refers to, in the order found, at most
  *     {@value Limits#MAX_MENTIONS} (since 0.2.0)
+ * @param type what kind of response it is: a comment, a pingback or a trackback (since 0.2.0)
+ * @param source where it was imported from, or {@code null} if it was written here (since 0.2.0)
  * @since 0.1.0
  */
 public record Comment(
@@ -57,7 +59,9 @@ public record Comment(
     @Nullable Instant editedAt,
     Votes votes,
     boolean pinned,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    CommentType type,
+    @Nullable SourceId source) {
 
   /** The author of every tombstone: a guest named {@code "[deleted]"} without email or website. */
   public static final Author ERASED_AUTHOR = new Guest("[deleted]", null, null);
@@ -92,6 +96,7 @@ public record Comment(
         mentions.size() <= Limits.MAX_MENTIONS,
         "A comment has at most %s mentions but %s has %s",
         Limits.MAX_MENTIONS, id, mentions.size());
+    requireNonNull(type, "type must not be null");
     checkArgument(
         state != ModerationState.PURGED
             || (author.equals(ERASED_AUTHOR)
@@ -106,7 +111,8 @@ public record Comment(
   }
 
   /**
-   * Creates a comment without votes, pin or mentions: the shape of 0.1.
+   * Creates a comment without votes, pin or mentions, of type {@link CommentType#COMMENT} and
+   * written here: the shape of 0.1.
    *
    * @throws IllegalArgumentException as the canonical constructor does
    */
@@ -123,12 +129,13 @@ public record Comment(
       Instant updatedAt,
       @Nullable Instant editedAt) {
     this(id, postId, parentId, author, body, createdAt, state, version, client, updatedAt,
-        editedAt, Votes.NONE, false, List.of());
+        editedAt, Votes.NONE, false, List.of(), CommentType.COMMENT, null);
   }
 
   /**
    * Returns a builder for a comment, with no value set except the defaults: version 1, {@link
-   * ClientInfo#NONE}, updated when created, never edited. Stores use it to rebuild comments they
+   * ClientInfo#NONE}, updated when created, never edited, a {@link CommentType#COMMENT} with no
+   * source. Stores use it to rebuild comments they
    * read; {@link #create} is shorter for a new one.
    *
    * @since 0.2.0
@@ -157,7 +164,9 @@ public record Comment(
         .editedAt(editedAt)
         .votes(votes)
         .pinned(pinned)
-        .mentions(mentions);
+        .mentions(mentions)
+        .type(type)
+        .source(source);
   }
 
   /** Returns a new comment, at version 1, not yet edited. */
@@ -180,6 +189,15 @@ public record Comment(
         .state(state)
         .client(client)
         .build();
+  }
+
+  /**
+   * Returns whether this is a pingback or a trackback rather than a comment a person wrote.
+   *
+   * @since 0.2.0
+   */
+  public boolean isPing() {
+    return type.isPing();
   }
 
   /** Returns whether this comment replies to another. */
@@ -216,7 +234,7 @@ public record Comment(
   /**
    * Returns the next version of this comment as a tombstone: {@link ModerationState#PURGED}, with
    * the author, body, client information, mentions and votes erased, no pin and no edit time,
-   * keeping only its id, post, parent and creation time.
+   * keeping only its id, post, parent, creation time, type and source.
    */
   public Comment toTombstone(Instant at) {
     return toBuilder()
@@ -263,6 +281,8 @@ public record Comment(
     private Votes votes = Votes.NONE;
     private boolean pinned;
     private List<Mention> mentions = List.of();
+    private CommentType type = CommentType.COMMENT;
+    private @Nullable SourceId source;
 
     private Builder() {}
 
@@ -343,6 +363,16 @@ public record Comment(
     }
 
     /**
+     * Sets what kind of response it is. Default: {@link CommentType#COMMENT}.
+     *
+     * @since 0.2.0
+     */
+    public Builder type(CommentType type) {
+      this.type = requireNonNull(type, "type must not be null");
+      return this;
+    }
+
+    /**
      * Sets whether it is pinned. Default: {@code false}.
      *
      * @since 0.2.0
@@ -359,6 +389,16 @@ public record Comment(
      */
     public Builder mentions(List<Mention> mentions) {
       this.mentions = requireNonNull(mentions, "mentions must not be null");
+      return this;
+    }
+
+    /**
+     * Sets where it was imported from, {@code null} if it was written here. Default: {@code null}.
+     *
+     * @since 0.2.0
+     */
+    public Builder source(@Nullable SourceId source) {
+      this.source = source;
       return this;
     }
 
@@ -386,7 +426,9 @@ public record Comment(
           editedAt,
           votes,
           pinned,
-          mentions);
+          mentions,
+          type,
+          source);
     }
   }
 }

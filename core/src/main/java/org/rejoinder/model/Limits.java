@@ -16,6 +16,12 @@ public final class Limits {
   public static final int MAX_URL_CHARS = 200;
   /** Most bytes of a comment body in UTF-8: {@value}. */
   public static final int MAX_BODY_BYTES = 65_525;
+  /**
+   * Most characters in a post's link (its permalink on the application's site): {@value}.
+   *
+   * @since 0.2.0
+   */
+  public static final int MAX_LINK_CHARS = 2_000;
   /** Most characters in a post title: {@value}. */
   public static final int MAX_TITLE_CHARS = 1_000;
   /** Most characters in a post id, user id or external subject id: {@value}. */

@@ -38,7 +38,7 @@ public interface BulkInsertStore extends DiscussionStore {
    * @param comments new comments, in any order
    * @param actor who imports them, recorded in their audit entries
    * @param reason why, recorded in their audit entries, for example {@code "imported"}
-   * @throws AlreadyExistsException if an id is given twice or is already stored
+   * @throws AlreadyExistsException if an id or a source id is given twice or is already stored
    * @throws NotFoundException if a post, or a parent neither given nor stored, does not exist
    * @throws InvalidParentException if a parent belongs to another post
    * @throws IllegalArgumentException if given comments reply to each other in a cycle

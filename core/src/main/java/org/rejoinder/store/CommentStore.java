@@ -11,7 +11,8 @@ package org.rejoinder.store;
  *   <li>{@link ThreadPageStore}: one page of a post's threads, by default cut from the whole;
  *   <li>{@link VoteStore}: readers' votes and each comment's counts, kept together;
  *   <li>{@link PinStore}: pinned comments, a few per post;
- *   <li>{@link MentionStore}: the authors a comment names, by default found by reading the post.
+ *   <li>{@link MentionStore}: the authors a comment names, by default found by reading the post;
+ *   <li>{@link ActivityStore}: response counts of many posts and recent comments across posts.
  * </ul>
  *
  * <p>Rejoinder ships an in-memory store ({@link InMemoryCommentStore}) and a JDBC store (module
@@ -30,6 +31,7 @@ public interface CommentStore
     extends ModerationHistoryStore,
         BulkInsertStore,
         ThreadPageStore,
+        ActivityStore,
         VoteStore,
         PinStore,
         MentionStore {}

@@ -23,6 +23,8 @@ import org.rejoinder.model.PostId;
  * <ul>
  *   <li>it is atomic: it happens completely or not at all;
  *   <li>a reply's parent exists and belongs to the same post, so no reply is ever orphaned;
+ *   <li>a {@linkplain Comment#source() source id} names at most one comment, so that an import
+ *       run twice adds nothing the second time;
  *   <li>updates are optimistic: an update based on a stale version fails with {@link
  *       ConcurrentUpdateException} and changes nothing;
  *   <li>it is safe to call from many threads.
@@ -63,7 +65,8 @@ public interface DiscussionStore {
   /**
    * Stores a new comment together with the audit entry of its creation.
    *
-   * @throws AlreadyExistsException if a comment with the same id exists
+   * @throws AlreadyExistsException if a comment with the same id, or the same {@linkplain
+   *     Comment#source() source id}, exists
    * @throws NotFoundException if the post, or the parent comment, does not exist
    * @throws InvalidParentException if the parent belongs to another post
    * @throws IllegalArgumentException if {@code created} does not record this comment in its state

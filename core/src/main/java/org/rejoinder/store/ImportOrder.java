@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.SourceId;
 
 /**
  * Checks a bulk insert before anything is stored and orders it parents first: what {@link
@@ -46,7 +48,8 @@ final class ImportOrder {
    *
    * @param stored finds a comment already stored
    * @param postExists whether a post is stored
-   * @throws AlreadyExistsException if an id is given twice or is already stored
+   * @throws AlreadyExistsException if an id is given twice or is already stored, or a source id
+   *     is given twice
    * @throws NotFoundException if a post, or a parent neither given nor stored, does not exist
    * @throws InvalidParentException if a parent belongs to another post
    * @throws IllegalArgumentException if given comments reply to each other in a cycle
@@ -58,10 +61,14 @@ final class ImportOrder {
     int n = comments.size();
     Map<CommentId, Integer> index = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
     Set<PostId> posts = new LinkedHashSet<>();
+    Set<SourceId> sources = new HashSet<>();
     for (int i = 0; i < n; i++) {
       Comment c = comments.get(i);
       if (index.put(c.id(), i) != null) {
         throw new AlreadyExistsException("comment", c.id());
+      }
+      if (c.source() != null && !sources.add(c.source())) {
+        throw new AlreadyExistsException("comment source", c.source());
       }
       posts.add(c.postId());
     }

@@ -1,5 +1,6 @@
 package org.rejoinder.store;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
@@ -9,6 +10,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +31,7 @@ import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ConcurrentUpdateException;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.Mention;
+import org.rejoinder.model.Limits;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
@@ -39,6 +43,7 @@ import org.rejoinder.model.Vote;
 import org.rejoinder.model.VoteChange;
 import org.rejoinder.model.VoteDirection;
 import org.rejoinder.model.Votes;
+import org.rejoinder.model.SourceId;
 
 /**
  * A {@link CommentStore} in memory: for tests, demos and small applications that keep comments
@@ -53,9 +58,12 @@ import org.rejoinder.model.Votes;
  *
  * <p>Comment ids are handed out from 1 upwards, above any id inserted explicitly.
  *
+ * <p>It is also a {@link MigrationStore}: an {@link ImportSession} keeps its writes until it
+ * commits, then stores them under one lock, all or none.
+ *
  * @since 0.1.0
  */
-public final class InMemoryCommentStore implements CommentStore {
+public final class InMemoryCommentStore implements CommentStore, MigrationStore {
   private static final Comparator<Comment> CREATION =
       Comparator.comparing(Comment::createdAt).thenComparing(Comment::id);
 
@@ -66,6 +74,7 @@ public final class InMemoryCommentStore implements CommentStore {
   private final Map<String, List<CommentId>> commentsByAuthorKey = new HashMap<>();
   private final Map<String, List<CommentId>> commentsByEmail = new HashMap<>();
   private final Map<String, List<CommentId>> commentsByIp = new HashMap<>();
+  private final Map<SourceId, CommentId> commentsBySource = new HashMap<>();
   private final Map<CommentId, List<AuditEntry>> audit = new HashMap<>();
   private final Map<String, List<AuditEntry>> auditByActor = new HashMap<>();
   private final Map<CommentId, List<Revision>> revisions = new HashMap<>();
@@ -140,6 +149,9 @@ public final class InMemoryCommentStore implements CommentStore {
           List<Integer> order =
               ImportOrder.parentsFirst(
                   all, id -> Optional.ofNullable(comments.get(id)), posts::containsKey);
+          for (Comment c : all) {
+            requireSourceFree(c);
+          }
           for (int i : order) {
             insert(all.get(i), entries.get(i));
           }
@@ -164,12 +176,24 @@ public final class InMemoryCommentStore implements CommentStore {
         throw new InvalidParentException(parent.id(), InvalidParentException.Reason.OTHER_POST);
       }
     }
+    requireSourceFree(comment);
     Comment stored = comment.votes().equals(Votes.NONE) ? comment : comment.withVotes(Votes.NONE);
     comments.put(comment.id(), stored);
+    if (comment.source() != null) {
+      commentsBySource.put(comment.source(), comment.id());
+    }
     commentsByPost.computeIfAbsent(comment.postId(), k -> new ArrayList<>()).add(comment.id());
     index(stored);
     record(created);
     lastId = Math.max(lastId, comment.id().value());
+  }
+
+  /** Refuses a comment whose source id another stored comment has; the write lock is held. */
+  private void requireSourceFree(Comment comment) {
+    SourceId source = comment.source();
+    if (source != null && commentsBySource.containsKey(source)) {
+      throw new AlreadyExistsException("comment source", source);
+    }
   }
 
   @Override
@@ -284,6 +308,9 @@ public final class InMemoryCommentStore implements CommentStore {
             return PurgeOutcome.TOMBSTONED;
           }
           comments.remove(id);
+          if (current.source() != null) {
+            commentsBySource.remove(current.source());
+          }
           indexed(commentsByPost.get(current.postId())).remove(id);
           for (AuditEntry gone : indexed(audit.remove(id))) {
             String actorKey = gone.actor().key();
@@ -531,6 +558,58 @@ public final class InMemoryCommentStore implements CommentStore {
         });
   }
 
+  /** Counts each post's approved comments under one lock. */
+  @Override
+  public Map<PostId, Integer> responseCounts(Collection<PostId> wanted) {
+    requireNonNull(wanted, "posts must not be null");
+    return read(
+        () -> {
+          Map<PostId, Integer> counts = new HashMap<>();
+          for (PostId post : wanted) {
+            if (posts.containsKey(post)) {
+              int approved = 0;
+              for (CommentId id : commentsByPost.getOrDefault(post, List.of())) {
+                if (indexed(comments.get(id)).state() == ModerationState.APPROVED) {
+                  approved++;
+                }
+              }
+              counts.put(post, approved);
+            }
+          }
+          return counts;
+        });
+  }
+
+  /** Reads the approved comments of the posts the query selects under one lock, then sorts them. */
+  @Override
+  public List<Comment> recentComments(RecentCommentsQuery query, Instant at) {
+    requireNonNull(query, "query must not be null");
+    requireNonNull(at, "at must not be null");
+    return read(
+        () -> {
+          Collection<PostId> selected = query.posts().isEmpty() ? posts.keySet() : query.posts();
+          List<Comment> shown = new ArrayList<>();
+          for (PostId postId : selected) {
+            Post post = posts.get(postId);
+            if (post == null || query.excludedPosts().contains(postId)
+                || (query.openPostsOnly() && !post.acceptsCommentsAt(at))) {
+              continue;
+            }
+            for (CommentId id : commentsByPost.getOrDefault(postId, List.of())) {
+              Comment c = indexed(comments.get(id));
+              if (c.state() == ModerationState.APPROVED) {
+                shown.add(c);
+              }
+            }
+          }
+          return shown.stream()
+              .sorted(CREATION.reversed())
+              .skip(query.offset())
+              .limit(query.limit())
+              .toList();
+        });
+  }
+
   @Override
   public long count(CommentQuery query) {
     requireNonNull(query, "query must not be null");
@@ -612,6 +691,239 @@ public final class InMemoryCommentStore implements CommentStore {
     audit.computeIfAbsent(entry.commentId(), k -> new ArrayList<>(2)).add(entry);
     if (entry.actor().key() != null) {
       auditByActor.computeIfAbsent(entry.actor().key(), k -> new ArrayList<>()).add(entry);
+    }
+  }
+
+  @Override
+  public ImportSession beginImport(Actor actor, String reason) {
+    requireNonNull(actor, "actor must not be null");
+    requireNonNull(reason, "reason must not be null");
+    Checks.optionalLine("reason", reason, Limits.MAX_REASON_CHARS);
+    return new BufferedImport(actor, reason);
+  }
+
+  @Override
+  public Map<SourceId, CommentId> commentIdsBySource(Collection<SourceId> sources) {
+    requireNonNull(sources, "sources must not be null");
+    return read(() -> {
+      Map<SourceId, CommentId> found = new HashMap<>();
+      for (SourceId source : sources) {
+        CommentId id = commentsBySource.get(source);
+        if (id != null) {
+          found.put(source, id);
+        }
+      }
+      return found;
+    });
+  }
+
+  @Override
+  public List<Post> posts(@Nullable PostId after, int limit) {
+    StoreChecks.checkPage(0, limit);
+    return read(() -> posts.values().stream()
+        .filter(p -> after == null || p.id().value().compareTo(after.value()) > 0)
+        .sorted(Comparator.comparing(p -> p.id().value()))
+        .limit(limit)
+        .toList());
+  }
+
+  @Override
+  public List<ArchivedComment> archive(PostId post, @Nullable ArchivedComment after, int limit) {
+    requireNonNull(post, "post must not be null");
+    StoreChecks.checkPage(0, limit);
+    return read(() -> {
+      List<CommentId> ids = commentsByPost.getOrDefault(post, List.of());
+      List<ArchivedComment> page = new ArrayList<>();
+      Comparator<ArchivedComment> order = ARCHIVE_ORDER;
+      List<Comment> all = new ArrayList<>(ids.size());
+      for (CommentId id : ids) {
+        all.add(requireNonNull(comments.get(id)));
+      }
+      Map<CommentId, Integer> depths = depths(all);
+      for (Comment c : all) {
+        ArchivedComment archived = archived(c, requireNonNull(depths.get(c.id())));
+        if (after == null || order.compare(archived, after) > 0) {
+          page.add(archived);
+        }
+      }
+      page.sort(order);
+      return List.copyOf(page.subList(0, Math.min(limit, page.size())));
+    });
+  }
+
+  private static final Comparator<ArchivedComment> ARCHIVE_ORDER =
+      Comparator.comparingInt(ArchivedComment::depth).thenComparing(a -> a.comment().id());
+
+  private ArchivedComment archived(Comment c, int depth) {
+    return new ArchivedComment(c, depth, audit.getOrDefault(c.id(), List.of()),
+        revisions.getOrDefault(c.id(), List.of()), reports.getOrDefault(c.id(), List.of()));
+  }
+
+  /** Returns the depth of each of a post's comments, walking up iteratively. */
+  private Map<CommentId, Integer> depths(List<Comment> postComments) {
+    Map<CommentId, Integer> depths = new HashMap<>(postComments.size() * 2);
+    List<Comment> path = new ArrayList<>();
+    for (Comment start : postComments) {
+      Comment c = start;
+      int base = 0;
+      while (c != null && !depths.containsKey(c.id())) {
+        path.add(c);
+        CommentId parent = c.parentId();
+        c = parent == null ? null : comments.get(parent);
+      }
+      if (c != null) {
+        base = requireNonNull(depths.get(c.id()));
+      }
+      for (int i = path.size() - 1; i >= 0; i--) {
+        depths.put(path.get(i).id(), ++base);
+      }
+      path.clear();
+    }
+    return depths;
+  }
+
+  @Override
+  public void restore(List<ArchivedComment> archived) {
+    List<ArchivedComment> all = List.copyOf(requireNonNull(archived, "comments must not be null"));
+    write(() -> {
+      Map<CommentId, Integer> given = new HashMap<>();
+      Set<SourceId> sources = new HashSet<>();
+      for (ArchivedComment a : all) {
+        Comment c = a.comment();
+        if (comments.containsKey(c.id()) || given.containsKey(c.id())) {
+          throw new AlreadyExistsException("comment", c.id());
+        }
+        if (c.source() != null && (commentsBySource.containsKey(c.source()) || !sources.add(c.source()))) {
+          throw new AlreadyExistsException("comment source", c.source());
+        }
+        if (!posts.containsKey(c.postId())) {
+          throw new NotFoundException("post", c.postId());
+        }
+        CommentId parentId = c.parentId();
+        if (parentId != null) {
+          Integer parentDepth = given.get(parentId);
+          if (parentDepth == null) {
+            Comment parent = comments.get(parentId);
+            if (parent == null) {
+              throw new NotFoundException("comment", parentId);
+            }
+            if (!parent.postId().equals(c.postId())) {
+              throw new InvalidParentException(parentId, InvalidParentException.Reason.OTHER_POST);
+            }
+            parentDepth = requireNonNull(depths(List.of(parent)).get(parentId));
+          }
+          if (a.depth() != parentDepth + 1) {
+            throw new IllegalArgumentException("Comment " + c.id() + " is at depth " + a.depth()
+                + " but its parent " + parentId + " is at depth " + parentDepth);
+          }
+        }
+        given.put(c.id(), a.depth());
+      }
+      for (ArchivedComment a : all) {
+        Comment c = a.comment();
+        comments.put(c.id(), c);
+        if (c.source() != null) {
+          commentsBySource.put(c.source(), c.id());
+        }
+        commentsByPost.computeIfAbsent(c.postId(), k -> new ArrayList<>()).add(c.id());
+        index(c);
+        a.trail().forEach(this::record);
+        if (!a.revisions().isEmpty()) {
+          revisions.put(c.id(), new ArrayList<>(a.revisions()));
+        }
+        if (!a.reports().isEmpty()) {
+          reports.put(c.id(), new ArrayList<>(a.reports()));
+        }
+        lastId = Math.max(lastId, c.id().value());
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public long lastCommentId() {
+    return read(() -> lastId);
+  }
+
+  @Override
+  public void reserveCommentIdsThrough(long id) {
+    checkArgument(id >= 0, "id must not be negative but was %s", id);
+    write(() -> {
+      lastId = Math.max(lastId, id);
+      return null;
+    });
+  }
+
+  /** An import kept aside until it commits, then stored under the write lock, all or none. */
+  private final class BufferedImport implements ImportSession {
+    private final Actor actor;
+    private final String reason;
+    private final List<Post> newPosts = new ArrayList<>();
+    private final List<Comment> newComments = new ArrayList<>();
+    private boolean open = true;
+
+    BufferedImport(Actor actor, String reason) {
+      this.actor = actor;
+      this.reason = reason;
+    }
+
+    @Override
+    public CommentId nextCommentId() {
+      requireOpen();
+      return InMemoryCommentStore.this.nextCommentId();
+    }
+
+    @Override
+    public void insertPost(Post post) {
+      requireNonNull(post, "post must not be null");
+      requireOpen();
+      newPosts.add(post);
+    }
+
+    @Override
+    public void insertAll(Collection<Comment> batch) {
+      requireNonNull(batch, "comments must not be null");
+      requireOpen();
+      newComments.addAll(batch);
+    }
+
+    @Override
+    public void commit() {
+      requireOpen();
+      open = false;
+      List<AuditEntry> entries = ImportOrder.creationEntries(newComments, actor, reason);
+      write(() -> {
+        Set<PostId> added = new HashSet<>();
+        for (Post post : newPosts) {
+          if (posts.containsKey(post.id()) || !added.add(post.id())) {
+            throw new AlreadyExistsException("post", post.id());
+          }
+        }
+        List<Integer> order = ImportOrder.parentsFirst(newComments,
+            id -> Optional.ofNullable(comments.get(id)),
+            id -> posts.containsKey(id) || added.contains(id));
+        for (Comment c : newComments) {
+          requireSourceFree(c);
+        }
+        for (Post post : newPosts) {
+          posts.put(post.id(), post);
+        }
+        for (int i : order) {
+          insert(newComments.get(i), entries.get(i));
+        }
+        return null;
+      });
+    }
+
+    @Override
+    public void close() {
+      open = false;
+    }
+
+    private void requireOpen() {
+      if (!open) {
+        throw new IllegalStateException("This import session was committed or closed already");
+      }
     }
   }
 

@@ -19,7 +19,7 @@ public final class StoreChecks {
 
   /**
    * Checks that an update keeps what a comment may never change: its id, post, parent, author,
-   * creation time and client information; and that it neither makes nor changes a tombstone
+   * creation time, client information, type and source; and that it neither makes nor changes a tombstone
    * ({@link ModerationState#PURGED}), which only {@link ModerationHistoryStore#purgeComment} does.
    *
    * @throws IllegalArgumentException if {@code next} changes any of them
@@ -34,7 +34,9 @@ public final class StoreChecks {
         || !Objects.equals(current.parentId(), next.parentId())
         || !current.author().equals(next.author())
         || !current.createdAt().equals(next.createdAt())
-        || !current.client().equals(next.client())) {
+        || !current.client().equals(next.client())
+        || current.type() != next.type()
+        || !Objects.equals(current.source(), next.source())) {
       throw new IllegalArgumentException(
           "An update may change only a comment's state and body, not its identity: " + next.id());
     }

@@ -91,4 +91,40 @@ class CommentTest {
     assertThat(c.createdAt()).isEqualTo(Instant.parse("2024-03-01T10:00:00.123Z"));
     assertThat(c.editedAt()).isEqualTo(Instant.parse("2024-03-01T10:00:00.123Z"));
   }
+
+  @Test
+  void aCommentIsAnOrdinaryComment_fromNowhere_untilTheBuilderSaysOtherwise() {
+    Comment plain = minimal().build();
+    assertThat(plain.type()).isEqualTo(CommentType.COMMENT);
+    assertThat(plain.isPing()).isFalse();
+    assertThat(plain.source()).isNull();
+
+    Comment ping = minimal().type(CommentType.PINGBACK).source(SourceId.of("wordpress", "123")).build();
+    assertThat(ping.isPing()).isTrue();
+    assertThat(ping.source()).hasToString("wordpress:123");
+    assertThat(ping.toBuilder().build()).isEqualTo(ping);
+    assertThat(ping.withState(ModerationState.SPAM, T0).type()).isEqualTo(CommentType.PINGBACK);
+  }
+
+  @Test
+  void aTombstone_keepsItsTypeAndSource_forRedirects() {
+    Comment trackback = minimal().type(CommentType.TRACKBACK).source(SourceId.of("wordpress", "9"))
+        .state(ModerationState.TRASH).build();
+
+    Comment tombstone = trackback.toTombstone(T0.plusSeconds(1));
+
+    assertThat(tombstone.type()).isEqualTo(CommentType.TRACKBACK);
+    assertThat(tombstone.source()).isEqualTo(SourceId.of("wordpress", "9"));
+  }
+
+  @Test
+  void aSourceId_isRequiredAndBounded_likeAnyIdATypedFileHolds() {
+    assertThatThrownBy(() -> SourceId.of(" ", "1"))
+        .isInstanceOf(org.rejoinder.error.InvalidInputException.class)
+        .hasMessageContaining("source.system");
+    assertThatThrownBy(() -> SourceId.of("disqus", "x".repeat(Limits.MAX_ID_CHARS + 1)))
+        .isInstanceOf(org.rejoinder.error.InvalidInputException.class)
+        .hasMessageContaining("source.id");
+    assertThat(SourceId.of(" disqus ", " 42 ")).isEqualTo(SourceId.of("disqus", "42"));
+  }
 }

@@ -77,4 +77,29 @@ class PostAndStatusTest {
 
     assertThat(ClientInfo.of(null, agent).userAgent()).hasSize(Limits.MAX_USER_AGENT_CHARS - 1);
   }
+
+  @Test
+  void postBuilder_namesEveryValue_keepsALinkAndSource_andASettingGivenTwiceReplaces() {
+    SiteUser ada = SiteUser.of("1", "Ada");
+    Post post = Post.builder().id(PostId.of("hello")).title("Hello").author(ada).publishedAt(PUBLISHED)
+        .link("https://example.com/hello/").source(SourceId.of("wordpress", "42"))
+        .commentStatus(CommentStatus.OPEN).commentStatus(CommentStatus.CLOSED).build();
+
+    assertThat(post.commentStatus()).isEqualTo(CommentStatus.CLOSED);
+    assertThat(post.link()).isEqualTo("https://example.com/hello/");
+    assertThat(post.source()).isEqualTo(SourceId.of("wordpress", "42"));
+    assertThat(post.toBuilder().build()).isEqualTo(post);
+    assertThat(post.withCommentStatus(CommentStatus.OPEN).link()).isEqualTo(post.link());
+    assertThat(Post.of(PostId.of("p"), "P", ada, PUBLISHED).link()).isNull();
+    assertThat(Post.builder().id(PostId.of("p")).title("P").author(ada).publishedAt(PUBLISHED).build())
+        .isEqualTo(Post.of(PostId.of("p"), "P", ada, PUBLISHED));
+  }
+
+  @Test
+  void postLink_mustBeAnHttpUrl() {
+    assertThatThrownBy(() -> Post.builder().id(PostId.of("p")).title("P")
+            .author(SiteUser.of("1", "Ada")).publishedAt(PUBLISHED).link("javascript:alert(1)").build())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("link");
+  }
 }

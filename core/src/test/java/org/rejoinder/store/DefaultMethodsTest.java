@@ -36,4 +36,12 @@ class DefaultMethodsTest {
       return 12;
     }
   }
+
+  @Nested
+  class Activity extends ActivityStoreContract {
+    @Override
+    protected ActivityStore newStore() {
+      return new DelegatingStore();
+    }
+  }
 }

@@ -23,6 +23,7 @@ import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentStatus;
+import org.rejoinder.model.CommentType;
 import org.rejoinder.model.ConcurrentUpdateException;
 import org.rejoinder.model.ExternalIdentity;
 import org.rejoinder.model.Guest;
@@ -32,6 +33,7 @@ import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.model.SourceId;
 
 /**
  * The behaviour every {@link DiscussionStore} owes Rejoinder: posts, comments with their audit
@@ -48,6 +50,19 @@ public abstract class DiscussionStoreContract extends StoreContractSupport<Discu
     assertThat(store.findPost(OTHER))
         .contains(new Post(OTHER, "Second “post”", EDITOR, T0, CommentStatus.closesAfterDays(30)));
     assertThat(store.findPost(PostId.of("missing"))).isEmpty();
+  }
+
+  @Test
+  void posts_keepTheirLinkAndSource() {
+    Post imported = Post.builder().id(PostId.of("imported")).title("Imported").author(EDITOR)
+        .publishedAt(T0.plusMillis(250)).link("https://example.com/2024/06/imported/?p=7&x=ü")
+        .source(SourceId.of("wordpress", "7")).commentStatus(CommentStatus.CLOSED).build();
+    store.insertPost(imported);
+
+    assertThat(store.findPost(imported.id())).contains(imported);
+    Post moved = imported.toBuilder().link("https://example.org/imported").source(null).build();
+    store.updatePost(moved);
+    assertThat(store.findPost(imported.id())).contains(moved);
   }
 
   @Test
@@ -104,6 +119,51 @@ public abstract class DiscussionStoreContract extends StoreContractSupport<Discu
       assertThat(store.findComment(c.id())).contains(c);
     }
     assertThat(store.commentsOf(POST)).containsExactlyElementsOf(written);
+  }
+
+  @Test
+  void comments_keepTheirTypeAndSource() {
+    Comment comment = insert(newComment(null, EDITOR, "imported", 1).toBuilder()
+        .source(SourceId.of("wordpress", "12")).build());
+    Comment pingback = insert(newComment(comment, Guest.of("Other blog", null, "https://other.example/"),
+        "[…] linked […]", 2).toBuilder().type(CommentType.PINGBACK).source(SourceId.of("wordpress", "13")).build());
+    Comment trackback = insert(newComment(null, Guest.of("Third blog", null), "tracked", 3).toBuilder()
+        .type(CommentType.TRACKBACK).build());
+
+    assertThat(store.commentsOf(POST)).containsExactly(comment, pingback, trackback);
+    Comment trashed = pingback.withState(ModerationState.TRASH, T0.plusSeconds(9));
+    store.updateComment(trashed, entry(pingback, ModerationState.TRASH));
+    assertThat(store.findComment(pingback.id())).contains(trashed);
+  }
+
+  @Test
+  void aSourceId_namesOneComment_soASecondCommentWithItIsAlreadyExists() {
+    Comment first = insert(newComment(null, EDITOR, "first", 1).toBuilder()
+        .source(SourceId.of("disqus", "555")).build());
+    Comment second = newComment(null, EDITOR, "second", 2).toBuilder()
+        .source(SourceId.of("disqus", "555")).build();
+
+    assertThatThrownBy(() -> store.insertComment(second, created(second)))
+        .isInstanceOf(AlreadyExistsException.class)
+        .hasMessageContaining("disqus:555");
+    assertThat(store.commentsOf(POST)).containsExactly(first);
+    Comment sameIdElsewhere = newComment(null, EDITOR, "third", 3).toBuilder()
+        .source(SourceId.of("wordpress", "555")).build();
+    insert(sameIdElsewhere);
+    assertThat(store.commentsOf(POST)).containsExactly(first, sameIdElsewhere);
+  }
+
+  @Test
+  void updateComment_thatChangesTheTypeOrSource_isRefused() {
+    Comment c = top("plain", 1);
+
+    assertThatThrownBy(() -> store.updateComment(
+            c.toBuilder().version(2).type(CommentType.PINGBACK).build(), null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.updateComment(
+            c.toBuilder().version(2).source(SourceId.of("wordpress", "1")).build(), null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.findComment(c.id())).contains(c);
   }
 
   @Test

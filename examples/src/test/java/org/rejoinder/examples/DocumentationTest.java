@@ -10,14 +10,16 @@ import org.rejoinder.Rejoinder;
 import org.rejoinder.jdbc.JdbcCommentStore;
 import org.rejoinder.render.BodyRenderer;
 import org.rejoinder.testing.Docs;
+import org.rejoinder.web.CommentsWeb;
 
 /** The pages around the modules name only API that exists. */
 class DocumentationTest {
-  private static final JavaClasses CLASSES = Docs.classesOf(Rejoinder.class, BodyRenderer.class, JdbcCommentStore.class, Demo.class);
+  private static final JavaClasses CLASSES = Docs.classesOf(Rejoinder.class, BodyRenderer.class, JdbcCommentStore.class,
+      CommentsWeb.class, Demo.class);
 
   @ParameterizedTest
   @ValueSource(strings = {"README.md", "docs/guide.md", "docs/design.md", "CONTRIBUTING.md",
-      "examples/README.md"})
+      "examples/README.md", "web/README.md"})
   void everyApiNameAPageMentions_exists(String page) {
     assertThat(Docs.unknownNames(Path.of("..").resolve(page), CLASSES)).isEmpty();
   }

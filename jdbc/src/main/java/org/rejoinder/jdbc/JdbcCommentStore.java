@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.error.StorageException;
+import org.rejoinder.jdbc.internal.Activity;
+import org.rejoinder.jdbc.internal.Archives;
 import org.rejoinder.jdbc.internal.AuditTable;
 import org.rejoinder.jdbc.internal.BulkInsert;
 import org.rejoinder.jdbc.internal.CommentFinder;
@@ -22,8 +24,10 @@ import org.rejoinder.jdbc.internal.CommentIds;
 import org.rejoinder.jdbc.internal.CommentTable;
 import org.rejoinder.jdbc.internal.CommentWrites;
 import org.rejoinder.jdbc.internal.Database;
+import org.rejoinder.jdbc.internal.ImportTransaction;
 import org.rejoinder.jdbc.internal.H2Files;
 import org.rejoinder.jdbc.internal.Migrations;
+import org.rejoinder.jdbc.internal.Sources;
 import org.rejoinder.jdbc.internal.ModerationQueue;
 import org.rejoinder.jdbc.internal.PostTable;
 import org.rejoinder.jdbc.internal.ReportTable;
@@ -36,6 +40,7 @@ import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.InvalidParentException;
+import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.QueuePage;
@@ -44,9 +49,14 @@ import org.rejoinder.model.Revision;
 import org.rejoinder.model.Vote;
 import org.rejoinder.model.VoteChange;
 import org.rejoinder.model.VoteDirection;
+import org.rejoinder.model.SourceId;
 import org.rejoinder.store.CommentQuery;
+import org.rejoinder.store.ArchivedComment;
 import org.rejoinder.store.CommentStore;
+import org.rejoinder.store.ImportSession;
+import org.rejoinder.store.MigrationStore;
 import org.rejoinder.store.PurgeOutcome;
+import org.rejoinder.store.RecentCommentsQuery;
 import org.rejoinder.store.StoreChecks;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
@@ -98,7 +108,7 @@ import org.rejoinder.thread.ThreadSlice;
  *
  * @since 0.1.0
  */
-public final class JdbcCommentStore implements CommentStore {
+public final class JdbcCommentStore implements CommentStore, MigrationStore {
   /** The schema version this code reads and writes; {@link #migrate()} brings a database there. */
   public static final int SCHEMA_VERSION = Migrations.LATEST;
 
@@ -299,6 +309,24 @@ public final class JdbcCommentStore implements CommentStore {
     return database.read("count comments", c -> CommentFinder.count(c, query));
   }
 
+  /** Reads the posts' response counters: one query for up to 500 posts. */
+  @Override
+  public Map<PostId, Integer> responseCounts(Collection<PostId> posts) {
+    requireNonNull(posts, "posts must not be null");
+    if (posts.isEmpty()) {
+      return Map.of();
+    }
+    return database.read("read response counts", c -> Activity.responseCounts(c, posts));
+  }
+
+  /** Reads recent comments with one query through the index of approved comments by time. */
+  @Override
+  public List<Comment> recentComments(RecentCommentsQuery query, Instant at) {
+    requireNonNull(query, "query must not be null");
+    requireNonNull(at, "at must not be null");
+    return database.read("read recent comments", c -> Activity.recent(c, dialect.internal(), query, at));
+  }
+
   @Override
   public List<AuditEntry> auditTrail(CommentId id) {
     requireNonNull(id, "id must not be null");
@@ -430,6 +458,69 @@ public final class JdbcCommentStore implements CommentStore {
     requireNonNull(notAfter, "notAfter must not be null");
     return database.read("find the authors a comment names on post " + postId,
         c -> CommentTable.latestByFirstName(c, postId, firstNameKey, notAfter));
+  }
+
+  // Migration
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here the session is one database transaction on a connection it holds until it ends, so
+   * a large import keeps one connection of the pool busy and, until it commits, the rows of the
+   * posts it adds comments to locked. Its comment ids come from blocks of 1,000 reserved in
+   * short transactions of their own, so other writers never wait for them; ids of a session
+   * that does not commit are never used.
+   */
+  @Override
+  public ImportSession beginImport(Actor actor, String reason) {
+    requireNonNull(actor, "actor must not be null");
+    requireNonNull(reason, "reason must not be null");
+    // The entries the session will write check the reason; one made now refuses it at once.
+    new AuditEntry(CommentId.of(1), Instant.EPOCH, actor, null, ModerationState.APPROVED, reason);
+    return ImportTransaction.begin(database, actor, reason, batchSize);
+  }
+
+  /** {@inheritDoc} One indexed query per {@link Builder#batchSize(int)} source ids. */
+  @Override
+  public Map<SourceId, CommentId> commentIdsBySource(Collection<SourceId> sources) {
+    List<SourceId> all = List.copyOf(requireNonNull(sources, "sources must not be null"));
+    return database.read("find comments by source", c -> Sources.find(c, all, batchSize));
+  }
+
+  @Override
+  public List<Post> posts(@Nullable PostId after, int limit) {
+    StoreChecks.checkPage(0, limit);
+    return database.read("read posts", c -> PostTable.page(c, after, limit));
+  }
+
+  /** {@inheritDoc} Four queries in one repeatable-read transaction, whatever the page's size. */
+  @Override
+  public List<ArchivedComment> archive(PostId post, @Nullable ArchivedComment after, int limit) {
+    requireNonNull(post, "post must not be null");
+    StoreChecks.checkPage(0, limit);
+    return database.snapshot("archive the comments of post " + post, c -> Archives.page(c, post, after, limit));
+  }
+
+  /** {@inheritDoc} One transaction, rows in JDBC batches of {@link Builder#batchSize(int)}. */
+  @Override
+  public void restore(List<ArchivedComment> comments) {
+    List<ArchivedComment> all = List.copyOf(requireNonNull(comments, "comments must not be null"));
+    if (!all.isEmpty()) {
+      database.run("restore " + all.size() + " comments", c -> Archives.restore(c, all, batchSize));
+    }
+  }
+
+  @Override
+  public long lastCommentId() {
+    return database.read("read the last comment id", CommentIds::last);
+  }
+
+  @Override
+  public void reserveCommentIdsThrough(long id) {
+    if (id < 0) {
+      throw new IllegalArgumentException("id must not be negative but was " + id);
+    }
+    database.run("reserve comment ids", c -> CommentIds.raise(c, id));
   }
 
   @Override

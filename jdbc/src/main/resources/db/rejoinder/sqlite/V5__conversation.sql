@@ -2,22 +2,22 @@
 --
 -- The same tables, columns and indexes as the H2 and PostgreSQL scripts (see their comments),
 -- in SQLite's types: scores are REAL (8-byte IEEE, as the others' DOUBLE PRECISION), flags
--- INTEGER 0 or 1, times INTEGER milliseconds. SQLite has no ADD COLUMN IF NOT EXISTS: the
--- columns are added once, in the one transaction the store runs the script in, which an
--- interruption undoes whole; the other statements are idempotent.
+-- INTEGER 0 or 1, times INTEGER milliseconds. SQLite has no ADD COLUMN IF NOT EXISTS: the store's
+-- migration runner adds such a column only when the table lacks it, so that the script, like
+-- the others, is safe to run again.
 
-ALTER TABLE rejoinder_comment ADD COLUMN ups INTEGER DEFAULT 0 NOT NULL;
-ALTER TABLE rejoinder_comment ADD COLUMN downs INTEGER DEFAULT 0 NOT NULL;
-ALTER TABLE rejoinder_comment ADD COLUMN pinned INTEGER DEFAULT 0 NOT NULL;
-ALTER TABLE rejoinder_comment ADD COLUMN mentions TEXT;
-ALTER TABLE rejoinder_comment ADD COLUMN response_number INTEGER;
-ALTER TABLE rejoinder_comment ADD COLUMN name_key TEXT;
+ALTER TABLE rejoinder_comment ADD COLUMN IF NOT EXISTS ups INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE rejoinder_comment ADD COLUMN IF NOT EXISTS downs INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE rejoinder_comment ADD COLUMN IF NOT EXISTS pinned INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE rejoinder_comment ADD COLUMN IF NOT EXISTS mentions TEXT;
+ALTER TABLE rejoinder_comment ADD COLUMN IF NOT EXISTS response_number INTEGER;
+ALTER TABLE rejoinder_comment ADD COLUMN IF NOT EXISTS name_key TEXT;
 
-ALTER TABLE rejoinder_thread ADD COLUMN pinned INTEGER DEFAULT 0 NOT NULL;
-ALTER TABLE rejoinder_thread ADD COLUMN score_best REAL DEFAULT 0 NOT NULL;
-ALTER TABLE rejoinder_thread ADD COLUMN score_top INTEGER DEFAULT 0 NOT NULL;
-ALTER TABLE rejoinder_thread ADD COLUMN score_controversy REAL DEFAULT 0 NOT NULL;
-ALTER TABLE rejoinder_thread ADD COLUMN score_hot REAL DEFAULT 0 NOT NULL;
+ALTER TABLE rejoinder_thread ADD COLUMN IF NOT EXISTS pinned INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE rejoinder_thread ADD COLUMN IF NOT EXISTS score_best REAL DEFAULT 0 NOT NULL;
+ALTER TABLE rejoinder_thread ADD COLUMN IF NOT EXISTS score_top INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE rejoinder_thread ADD COLUMN IF NOT EXISTS score_controversy REAL DEFAULT 0 NOT NULL;
+ALTER TABLE rejoinder_thread ADD COLUMN IF NOT EXISTS score_hot REAL DEFAULT 0 NOT NULL;
 
 CREATE TABLE IF NOT EXISTS rejoinder_vote (
   comment_id INTEGER NOT NULL,

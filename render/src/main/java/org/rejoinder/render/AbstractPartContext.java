@@ -138,6 +138,11 @@ public abstract class AbstractPartContext<C extends PartContext> implements Part
   }
 
   @Override
+  public final boolean showPings() {
+    return settings.showPings();
+  }
+
+  @Override
   public final Messages messages() {
     return settings.messages();
   }

@@ -2,6 +2,7 @@ package org.rejoinder.render;
 
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import org.rejoinder.model.BodyFormat;
 import org.rejoinder.render.internal.EnglishDates;
 import org.rejoinder.thread.CommentOrder;
 
@@ -79,6 +80,15 @@ public interface Messages {
   /** The marker on the post author's comments: "Post author". */
   default String postAuthor() {
     return "Post author";
+  }
+
+  /**
+   * What starts a pingback's or trackback's line: "Pingback:" or "Trackback:".
+   *
+   * @since 0.2.0
+   */
+  default String pingPrefix(org.rejoinder.model.CommentType type) {
+    return type == org.rejoinder.model.CommentType.TRACKBACK ? "Trackback:" : "Pingback:";
   }
 
   /** A deleted comment's placeholder: "This comment was deleted.". */
@@ -266,6 +276,47 @@ public interface Messages {
       case "controversial" -> "Controversial";
       case "hot" -> "Hot";
       default -> order.name();
+    };
+  }
+
+  /**
+   * The label of the box that keeps a guest's details: "Save my name, email, and website in this
+   * browser for the next time I comment.".
+   *
+   * @since 0.2.0
+   */
+  default String saveMyDetails() {
+    return "Save my name, email, and website in this browser for the next time I comment.";
+  }
+
+  /**
+   * The label of the honeypot field, which people do not see: "Leave this field empty".
+   *
+   * @since 0.2.0
+   */
+  default String honeypotLabel() {
+    return "Leave this field empty";
+  }
+
+  /**
+   * The label of the body format choice: "Format".
+   *
+   * @since 0.2.0
+   */
+  default String formatLabel() {
+    return "Format";
+  }
+
+  /**
+   * The name of a body format: "Plain text", "Markdown", "HTML".
+   *
+   * @since 0.2.0
+   */
+  default String formatName(BodyFormat format) {
+    return switch (format) {
+      case PLAIN -> "Plain text";
+      case MARKDOWN -> "Markdown";
+      case HTML -> "HTML";
     };
   }
 }

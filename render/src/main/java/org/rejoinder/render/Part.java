@@ -31,7 +31,8 @@ import org.rejoinder.thread.ThreadPage;
  * the {@link #HEADER}, the {@link #SORTS}, each top-level {@link #COMMENT}, the {@link
  * #PAGINATION} and the {@link #REPLY_FORM}; a comment renders its {@link #AUTHOR}, {@link #META},
  * {@link #PINNED}, {@link #MODERATION_NOTICE}, {@link #BODY}, {@link #VOTES}, {@link #REPLY_LINK}
- * and replies, or its {@link #PLACEHOLDER}.
+ * and replies, or its {@link #PLACEHOLDER}, or for a pingback or trackback its {@link #PING} line
+ * and replies.
  *
  * <p>Parts are compared by identity: keep each in a constant. Immutable.
  *
@@ -59,6 +60,15 @@ public final class Part<T> {
    * that {@linkplain PartContext#acceptsComments() takes comments}.
    */
   public static final Part<ThreadNode> REPLY_LINK = new Part<>("REPLY_LINK", ThreadNode.class);
+  /**
+   * The line of a pingback or trackback, in WordPress's style: "Pingback: " and the linking
+   * site's name, linked to it; no avatar, no Reply link. Rendered by the {@link #COMMENT} of a
+   * {@linkplain org.rejoinder.model.Comment#isPing() ping} in place of its author, meta, body and
+   * Reply link.
+   *
+   * @since 0.2.0
+   */
+  public static final Part<ThreadNode> PING = new Part<>("PING", ThreadNode.class);
   /** "This comment was deleted.", in the place of a comment that has shown replies. */
   public static final Part<ThreadNode> PLACEHOLDER = new Part<>("PLACEHOLDER", ThreadNode.class);
   /** Links to the other pages of comments. */
@@ -88,7 +98,7 @@ public final class Part<T> {
 
   private static final List<Part<?>> BUILT_IN =
       List.of(THREAD, HEADER, COMMENT, AUTHOR, META, MODERATION_NOTICE, BODY, REPLY_LINK,
-          PLACEHOLDER, PAGINATION, REPLY_FORM, VOTES, PINNED, SORTS);
+          PLACEHOLDER, PAGINATION, REPLY_FORM, PING, VOTES, PINNED, SORTS);
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
 
   private final String name;

@@ -57,6 +57,16 @@ public interface PartContext {
    */
   boolean acceptsComments();
 
+  /**
+   * Returns whether pingbacks and trackbacks are shown ({@link RendererBuilder#showPings}); a
+   * hidden one that has shown replies is shown all the same, so they keep their place.
+   *
+   * @since 0.2.0
+   */
+  default boolean showPings() {
+    return true;
+  }
+
   /** Returns the messages. */
   Messages messages();
 

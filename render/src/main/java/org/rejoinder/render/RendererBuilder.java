@@ -37,6 +37,7 @@ public abstract class RendererBuilder<C extends PartContext, B extends RendererB
   private ZoneId zone = ZoneOffset.UTC;
   private Clock clock = Clock.systemUTC();
   private List<CommentOrder> sorts = List.of();
+  private boolean showPings = true;
 
   /** Creates a builder with no parts; the format's constructor adds its built-in ones. */
   protected RendererBuilder() {}
@@ -132,6 +133,18 @@ public abstract class RendererBuilder<C extends PartContext, B extends RendererB
     return self();
   }
 
+  /**
+   * Whether pingbacks and trackbacks are shown, each as a {@link Part#PING} line in WordPress's
+   * style. Default {@code true}. Hidden ones still count in "N responses" and take their numbers;
+   * one with shown replies is shown all the same, so that its replies keep their place.
+   *
+   * @since 0.2.0
+   */
+  public final B showPings(boolean show) {
+    this.showPings = show;
+    return self();
+  }
+
   /** Returns the settings so far, immutable, for the renderer being built. */
   protected final RendererSettings<C> settings() {
     Map<Part<?>, List<PartRendererFactory<C, ?>>> chains = new IdentityHashMap<>();
@@ -139,6 +152,6 @@ public abstract class RendererBuilder<C extends PartContext, B extends RendererB
     overrides.forEach((part, added) ->
         chains.computeIfAbsent(part, p -> new ArrayList<>()).addAll(added));
     return new RendererSettings<>(chains, messages, links,
-        bodies != null ? bodies : BodyRenderer.create(), zone, clock, sorts);
+        bodies != null ? bodies : BodyRenderer.create(), zone, clock, sorts, showPings);
   }
 }

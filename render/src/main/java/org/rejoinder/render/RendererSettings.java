@@ -27,9 +27,11 @@ public final class RendererSettings<C extends PartContext> {
   private final ZoneId zone;
   private final Clock clock;
   private final List<CommentOrder> sorts;
+  private final boolean showPings;
 
   RendererSettings(Map<Part<?>, List<PartRendererFactory<C, ?>>> chains, Messages messages,
-      Links links, BodyRenderer bodies, ZoneId zone, Clock clock, List<CommentOrder> sorts) {
+      Links links, BodyRenderer bodies, ZoneId zone, Clock clock, List<CommentOrder> sorts,
+      boolean showPings) {
     Map<Part<?>, List<PartRendererFactory<C, ?>>> copy = new IdentityHashMap<>();
     chains.forEach((part, chain) -> copy.put(part, List.copyOf(chain)));
     this.chains = Collections.unmodifiableMap(copy);
@@ -39,6 +41,16 @@ public final class RendererSettings<C extends PartContext> {
     this.zone = zone;
     this.clock = clock;
     this.sorts = List.copyOf(sorts);
+    this.showPings = showPings;
+  }
+
+  /**
+   * Returns whether pingbacks and trackbacks are shown.
+   *
+   * @since 0.2.0
+   */
+  public boolean showPings() {
+    return showPings;
   }
 
   /**

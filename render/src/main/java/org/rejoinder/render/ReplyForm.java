@@ -3,11 +3,14 @@ package org.rejoinder.render;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Author;
+import org.rejoinder.model.BodyFormat;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ExternalIdentity;
@@ -21,8 +24,9 @@ import org.rejoinder.thread.ThreadNode;
 
 /**
  * The "Leave a Reply" form as one request should see it: which post it answers, where it posts
- * to, which comment it replies to, who is signed in, how else one may sign in, and the
- * application's CSRF token. Rendering only: the application handles the POST, reading the fields
+ * to, which comment it replies to, who is signed in, how else one may sign in, the
+ * application's CSRF token, and, after a refused submission, what the reader typed with a
+ * message next to each field that was wrong. Rendering only: the application handles the POST, reading the fields
  * named by the {@code FIELD_} constants (WordPress's names).
  *
  * <pre>{@code
@@ -40,6 +44,16 @@ import org.rejoinder.thread.ThreadNode;
  * @param csrf the application's CSRF token field, or {@code null}
  * @param nameAndEmailRequired whether a guest must give a name and an email address (default
  *     {@code true}, as in WordPress); marks the fields as required
+ * @param values what the reader typed, by field name ({@code FIELD_} constants), shown again in
+ *     the fields: after a refused submission, or from remembered details
+ * @param errors a message per field name, shown next to the field, which is marked {@code
+ *     aria-invalid} and described by the message
+ * @param notice a message for the whole form, shown at its top, or {@code null}
+ * @param cookieConsent whether guests are offered WordPress's "Save my name, email, and website
+ *     in this browser for the next time I comment." box ({@link #FIELD_COOKIES_CONSENT})
+ * @param honeypotField the name of a field hidden from people that bots fill, or {@code null}
+ * @param formats the body formats a reader may choose from ({@link #FIELD_FORMAT}), the first
+ *     chosen unless {@code values} says otherwise; empty for no choice
  * @since 0.1.0
  */
 public record ReplyForm(
@@ -49,7 +63,13 @@ public record ReplyForm(
     @Nullable SignedIn signedIn,
     List<SignInChoice> signInChoices,
     @Nullable CsrfField csrf,
-    boolean nameAndEmailRequired) {
+    boolean nameAndEmailRequired,
+    Map<String, String> values,
+    Map<String, String> errors,
+    @Nullable Notice notice,
+    boolean cookieConsent,
+    @Nullable String honeypotField,
+    List<BodyFormat> formats) {
 
   /** The comment text field: {@value}. */
   public static final String FIELD_COMMENT = "comment";
@@ -63,6 +83,20 @@ public record ReplyForm(
   public static final String FIELD_POST_ID = "comment_post_ID";
   /** The hidden parent comment id field, {@code 0} for a top-level comment: {@value}. */
   public static final String FIELD_PARENT_ID = "comment_parent";
+  /**
+   * The box a guest checks to have their name, email and website remembered, with the value
+   * {@code yes}: {@value}.
+   *
+   * @since 0.2.0
+   */
+  public static final String FIELD_COOKIES_CONSENT = "wp-comment-cookies-consent";
+  /**
+   * The body format chosen, {@code plain}, {@code markdown} or {@code html} (the {@link
+   * BodyFormat} in lower case): {@value}.
+   *
+   * @since 0.2.0
+   */
+  public static final String FIELD_FORMAT = "comment_format";
 
   private static final Pattern FIELD_NAME_SHAPE = Pattern.compile("[A-Za-z_][A-Za-z0-9_.:-]{0,99}");
 
@@ -75,11 +109,18 @@ public record ReplyForm(
     requireNonNull(post, "post must not be null");
     action = pageUrl("action", action);
     signInChoices = List.copyOf(requireNonNull(signInChoices, "signInChoices must not be null"));
+    values = Map.copyOf(requireNonNull(values, "values must not be null"));
+    errors = Map.copyOf(requireNonNull(errors, "errors must not be null"));
+    if (honeypotField != null) {
+      checkFieldName("honeypotField", honeypotField);
+    }
+    formats = List.copyOf(new LinkedHashSet<>(requireNonNull(formats, "formats must not be null")));
   }
 
   /** Returns a form for a top-level comment on {@code post}, posting to {@code action}. */
   public static ReplyForm of(Post post, String action) {
-    return new ReplyForm(post, action, null, null, List.of(), null, true);
+    return new ReplyForm(post, action, null, null, List.of(), null, true, Map.of(), Map.of(),
+        null, false, null, List.of());
   }
 
   /**
@@ -104,7 +145,8 @@ public record ReplyForm(
 
   /** Returns this form answering {@code target}, or a top-level form for {@code null}. */
   public ReplyForm withReplyTo(@Nullable ReplyTarget target) {
-    return new ReplyForm(post, action, target, signedIn, signInChoices, csrf, nameAndEmailRequired);
+    return new ReplyForm(post, action, target, signedIn, signInChoices, csrf, nameAndEmailRequired,
+        values, errors, notice, cookieConsent, honeypotField, formats);
   }
 
   /**
@@ -118,7 +160,8 @@ public record ReplyForm(
    */
   public ReplyForm signedInAs(Author author, String logOutUrl, @Nullable String changeUrl) {
     return new ReplyForm(post, action, replyTo, new SignedIn(author, logOutUrl, changeUrl),
-        signInChoices, csrf, nameAndEmailRequired);
+        signInChoices, csrf, nameAndEmailRequired, values, errors, notice, cookieConsent,
+        honeypotField, formats);
   }
 
   /**
@@ -129,7 +172,8 @@ public record ReplyForm(
   public ReplyForm withSignIn(IdentityProvider provider, String signInUrl) {
     List<SignInChoice> choices = new ArrayList<>(signInChoices);
     choices.add(new SignInChoice(provider, signInUrl));
-    return new ReplyForm(post, action, replyTo, signedIn, choices, csrf, nameAndEmailRequired);
+    return new ReplyForm(post, action, replyTo, signedIn, choices, csrf, nameAndEmailRequired,
+        values, errors, notice, cookieConsent, honeypotField, formats);
   }
 
   /**
@@ -139,12 +183,110 @@ public record ReplyForm(
    */
   public ReplyForm withCsrfToken(String fieldName, String token) {
     return new ReplyForm(post, action, replyTo, signedIn, signInChoices,
-        new CsrfField(fieldName, token), nameAndEmailRequired);
+        new CsrfField(fieldName, token), nameAndEmailRequired, values, errors, notice,
+        cookieConsent, honeypotField, formats);
   }
 
   /** Returns this form with guests' name and email required or optional. */
   public ReplyForm withNameAndEmailRequired(boolean required) {
-    return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf, required);
+    return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf, required,
+        values, errors, notice, cookieConsent, honeypotField, formats);
+  }
+
+  /**
+   * Returns this form showing what the reader typed, by field name ({@link #FIELD_COMMENT},
+   * {@link #FIELD_NAME}, {@link #FIELD_EMAIL}, {@link #FIELD_WEBSITE}, {@link #FIELD_FORMAT},
+   * {@link #FIELD_COOKIES_CONSENT} with {@code yes}): after a refused submission, so that nothing
+   * typed is lost, or from the details a guest asked to be remembered. Values are escaped when
+   * written. Default: none.
+   *
+   * @since 0.2.0
+   */
+  public ReplyForm withValues(Map<String, String> newValues) {
+    return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
+        nameAndEmailRequired, newValues, errors, notice, cookieConsent, honeypotField, formats);
+  }
+
+  /**
+   * Returns this form with a message next to each field named in {@code newErrors}: the field is
+   * marked {@code aria-invalid="true"} and {@code aria-describedby} its message. Default: none.
+   *
+   * @since 0.2.0
+   */
+  public ReplyForm withErrors(Map<String, String> newErrors) {
+    return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
+        nameAndEmailRequired, values, newErrors, notice, cookieConsent, honeypotField, formats);
+  }
+
+  /**
+   * Returns this form with a message at its top, such as "Your comment is awaiting moderation."
+   * or why a submission was refused; {@code null} for none (the default).
+   *
+   * @since 0.2.0
+   */
+  public ReplyForm withNotice(@Nullable Notice newNotice) {
+    return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
+        nameAndEmailRequired, values, errors, newNotice, cookieConsent, honeypotField, formats);
+  }
+
+  /**
+   * Returns this form offering guests, or not, the box that saves their name, email and website
+   * in their browser ({@link #FIELD_COOKIES_CONSENT}). Default: not offered.
+   *
+   * @since 0.2.0
+   */
+  public ReplyForm withCookieConsent(boolean offered) {
+    return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
+        nameAndEmailRequired, values, errors, notice, offered, honeypotField, formats);
+  }
+
+  /**
+   * Returns this form with a honeypot: a text field hidden from people (and from assistive
+   * technology) that bots filling every field fill. Default: none.
+   *
+   * @throws IllegalArgumentException if the name is not a plain form field name or is one of
+   *     the form's own fields
+   * @since 0.2.0
+   */
+  public ReplyForm withHoneypot(String fieldName) {
+    checkFieldName("honeypotField", fieldName);
+    if (List.of(FIELD_COMMENT, FIELD_NAME, FIELD_EMAIL, FIELD_WEBSITE, FIELD_POST_ID,
+        FIELD_PARENT_ID, FIELD_COOKIES_CONSENT, FIELD_FORMAT).contains(fieldName)) {
+      throw new IllegalArgumentException(
+          "honeypotField must not be one of the form's own fields but was " + fieldName);
+    }
+    return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
+        nameAndEmailRequired, values, errors, notice, cookieConsent, fieldName, formats);
+  }
+
+  /**
+   * Returns this form letting the reader choose the body's format among {@code choices}, in that
+   * order, the first chosen by default ({@link #FIELD_FORMAT}); empty for no choice (the
+   * default), when the application decides the format.
+   *
+   * @since 0.2.0
+   */
+  public ReplyForm withFormats(List<BodyFormat> choices) {
+    return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
+        nameAndEmailRequired, values, errors, notice, cookieConsent, honeypotField, choices);
+  }
+
+  /**
+   * Returns what the reader typed in a field, or empty.
+   *
+   * @since 0.2.0
+   */
+  public Optional<String> value(String field) {
+    return Optional.ofNullable(values.get(field));
+  }
+
+  /**
+   * Returns the message shown next to a field, or empty.
+   *
+   * @since 0.2.0
+   */
+  public Optional<String> error(String field) {
+    return Optional.ofNullable(errors.get(field));
   }
 
   /** Returns the comment answered, if any. */
@@ -160,6 +302,14 @@ public record ReplyForm(
   /** Returns the CSRF token field, if any. */
   public Optional<CsrfField> csrfField() {
     return Optional.ofNullable(csrf);
+  }
+
+  private static void checkFieldName(String what, String name) {
+    requireNonNull(name, what + " must not be null");
+    if (!FIELD_NAME_SHAPE.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          what + " must be a plain form field name ([A-Za-z_][A-Za-z0-9_.:-]*) but was " + name);
+    }
   }
 
   private static String pageUrl(String what, @Nullable String url) {
@@ -219,6 +369,40 @@ public record ReplyForm(
   }
 
   /**
+   * A message for the whole form: {@link Kind#STATUS} for news ("Your comment is awaiting
+   * moderation.", announced politely), {@link Kind#ERROR} for a refusal (announced at once).
+   *
+   * @param kind what the message is
+   * @param message the text, escaped when written
+   * @since 0.2.0
+   */
+  public record Notice(Kind kind, String message) {
+    /** What a notice is. */
+    public enum Kind {
+      /** News about what happened, {@code role="status"}. */
+      STATUS,
+      /** Why what was sent was refused, {@code role="alert"}. */
+      ERROR
+    }
+
+    /** Creates a notice. */
+    public Notice {
+      requireNonNull(kind, "kind must not be null");
+      requireNonNull(message, "message must not be null");
+    }
+
+    /** Returns a {@link Kind#STATUS} notice. */
+    public static Notice status(String message) {
+      return new Notice(Kind.STATUS, message);
+    }
+
+    /** Returns an {@link Kind#ERROR} notice. */
+    public static Notice error(String message) {
+      return new Notice(Kind.ERROR, message);
+    }
+  }
+
+  /**
    * An identity provider a guest may sign in with.
    *
    * @param provider the provider
@@ -251,12 +435,8 @@ public record ReplyForm(
      * @throws IllegalArgumentException if the name is not a plain form field name
      */
     public CsrfField {
-      requireNonNull(name, "name must not be null");
+      checkFieldName("name", name);
       requireNonNull(value, "value must not be null");
-      if (!FIELD_NAME_SHAPE.matcher(name).matches()) {
-        throw new IllegalArgumentException(
-            "name must be a plain form field name ([A-Za-z_][A-Za-z0-9_.:-]*) but was " + name);
-      }
     }
 
     /** Hides the token. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.rejoinder.model.CommentId;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.SourceId;
 
 /**
  * Inserts many comments in one transaction with JDBC batches: every check first, then the
@@ -49,10 +51,14 @@ public final class BulkInsert {
     Map<CommentId, Integer> index = new HashMap<>();
     List<AuditEntry> entries = new ArrayList<>(comments.size());
     Set<PostId> posts = new LinkedHashSet<>();
+    Set<SourceId> sources = new HashSet<>();
     for (int i = 0; i < comments.size(); i++) {
       Comment c = comments.get(i);
       if (index.put(c.id(), i) != null) {
         throw new AlreadyExistsException("comment", c.id());
+      }
+      if (c.source() != null && !sources.add(c.source())) {
+        throw new AlreadyExistsException("comment source", c.source());
       }
       AuditEntry entry = new AuditEntry(c.id(), c.createdAt(), actor, null, c.state(), reason);
       entries.add(entry);
@@ -62,6 +68,7 @@ public final class BulkInsert {
       PostTable.requireExists(connection, post);
     }
     requireNoneStored(connection, comments, batchSize);
+    requireSourcesFree(connection, List.copyOf(sources), batchSize);
     long[] roots = new long[comments.size()];
     int[] depths = new int[comments.size()];
     place(connection, comments, index, roots, depths);
@@ -135,6 +142,13 @@ public final class BulkInsert {
           }
         }
       }
+    }
+  }
+
+  private static void requireSourcesFree(Connection connection, List<SourceId> sources, int chunk)
+      throws SQLException {
+    for (SourceId taken : Sources.find(connection, sources, chunk).keySet()) {
+      throw new AlreadyExistsException("comment source", taken);
     }
   }
 

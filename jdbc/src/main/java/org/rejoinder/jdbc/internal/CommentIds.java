@@ -16,7 +16,50 @@ public final class CommentIds {
           + " (SELECT COALESCE(MAX(id), 0) FROM rejoinder_comment)) WHERE name = 'comment'";
   private static final String READ = "SELECT last_id FROM rejoinder_id WHERE name = 'comment'";
 
+  private static final String RESERVE =
+      "UPDATE rejoinder_id SET last_id = ? + GREATEST(last_id,"
+          + " (SELECT COALESCE(MAX(id), 0) FROM rejoinder_comment)) WHERE name = 'comment'";
+  private static final String LAST =
+      "SELECT GREATEST(last_id, (SELECT COALESCE(MAX(id), 0) FROM rejoinder_comment))"
+          + " FROM rejoinder_id WHERE name = 'comment'";
+  private static final String RAISE =
+      "UPDATE rejoinder_id SET last_id = GREATEST(last_id, ?) WHERE name = 'comment'";
+
   private CommentIds() {}
+
+  /**
+   * Reserves {@code count} consecutive ids and returns the first; run in its own short write
+   * transaction.
+   */
+  public static long reserve(Connection connection, int count) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(RESERVE)) {
+      statement.setLong(1, count);
+      if (statement.executeUpdate() != 1) {
+        throw new SQLException("The rejoinder_id table has no 'comment' row; run migrate()");
+      }
+    }
+    try (PreparedStatement statement = connection.prepareStatement(READ);
+        ResultSet row = statement.executeQuery()) {
+      row.next();
+      return row.getLong(1) - count + 1;
+    }
+  }
+
+  /** Returns the largest id handed out or stored, 0 if none. */
+  public static long last(Connection connection) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(LAST);
+        ResultSet row = statement.executeQuery()) {
+      return row.next() ? row.getLong(1) : 0;
+    }
+  }
+
+  /** Makes sure no id up to {@code id} is handed out from now on. */
+  public static void raise(Connection connection, long id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(RAISE)) {
+      statement.setLong(1, id);
+      statement.executeUpdate();
+    }
+  }
 
   /** Returns the next id; run in its own short write transaction. */
   public static CommentId next(Connection connection) throws SQLException {

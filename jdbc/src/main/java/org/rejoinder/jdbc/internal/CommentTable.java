@@ -18,9 +18,11 @@ import org.rejoinder.model.BodyFormat;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
+import org.rejoinder.model.CommentType;
 import org.rejoinder.model.Mention;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.SourceId;
 import org.rejoinder.model.Votes;
 
 /** Rows of {@code rejoinder_comment}: a comment plus its place in its tree. */
@@ -36,7 +38,9 @@ public final class CommentTable {
    * Every column a comment is written with, in binding order for inserts. The vote counts and the
    * response number are the store's own, written by votes and changes of state.
    */
-  private static final String WRITTEN = "id, post_id, parent_id, root_id, depth, created_at, " + MUTABLE;
+  private static final String WRITTEN =
+      "id, post_id, parent_id, root_id, depth, created_at, comment_type, source_system, source_id, "
+          + MUTABLE;
   /** Every column a comment is read from. */
   static final String COLUMNS = WRITTEN + ", ups, downs, response_number";
   /** An insert of one row, for single and batched writes. */
@@ -61,6 +65,8 @@ public final class CommentTable {
   private static final String BY_NAME =
       SELECT + " WHERE post_id = ? AND name_key = ? AND state = 'APPROVED' AND created_at <= ?"
           + " ORDER BY created_at DESC, id DESC";
+  private static final String SOURCE_TAKEN =
+      "SELECT 1 FROM rejoinder_comment WHERE source_system = ? AND source_id = ?";
 
   /** Where a stored comment sits: its post, the top-level comment of its thread, its depth. */
   record Place(PostId postId, long rootId, int depth) {}
@@ -83,7 +89,11 @@ public final class CommentTable {
     statement.setLong(4, rootId);
     statement.setInt(5, depth);
     Times.bind(statement, 6, c.createdAt());
-    bindMutable(statement, 7, c);
+    statement.setString(7, c.type().name());
+    SourceId source = c.source();
+    statement.setString(8, source == null ? null : source.system());
+    statement.setString(9, source == null ? null : source.id());
+    bindMutable(statement, 10, c);
   }
 
   /** Binds the {@link #MUTABLE} columns from {@code index} on; returns the next index. */
@@ -167,6 +177,17 @@ public final class CommentTable {
       statement.setLong(i, next.id().value());
       statement.setLong(i + 1, next.version() - 1);
       return statement.executeUpdate() == 1;
+    }
+  }
+
+  /** Returns whether a stored comment has this source id. */
+  static boolean sourceTaken(Connection connection, SourceId source) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(SOURCE_TAKEN)) {
+      statement.setString(1, source.system());
+      statement.setString(2, source.id());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next();
+      }
     }
   }
 
@@ -265,7 +286,8 @@ public final class CommentTable {
     return comments;
   }
 
-  private static Comment read(ResultSet row) throws SQLException {
+  /** Reads the comment of the current row, which holds {@link #COLUMNS}. */
+  static Comment read(ResultSet row) throws SQLException {
     long parent = row.getLong("parent_id");
     @Nullable CommentId parentId = row.wasNull() ? null : CommentId.of(parent);
     return Comment.builder()
@@ -283,6 +305,15 @@ public final class CommentTable {
         .votes(Votes.of(row.getInt("ups"), row.getInt("downs")))
         .pinned(row.getBoolean("pinned"))
         .mentions(MentionColumn.read(row.getString("mentions")))
+        .type(CommentType.valueOf(row.getString("comment_type")))
+        .source(source(row, "source_system", "source_id"))
         .build();
+  }
+
+  /** Reads a source id from two columns, {@code null} when the system is. */
+  static @Nullable SourceId source(ResultSet row, String systemColumn, String idColumn)
+      throws SQLException {
+    String system = row.getString(systemColumn);
+    return system == null ? null : SourceId.of(system, row.getString(idColumn));
   }
 }

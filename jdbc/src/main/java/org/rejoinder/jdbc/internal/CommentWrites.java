@@ -11,6 +11,7 @@ import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ConcurrentUpdateException;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.SourceId;
 import org.rejoinder.model.Revision;
 import org.rejoinder.store.PurgeOutcome;
 import org.rejoinder.store.StoreChecks;
@@ -29,7 +30,7 @@ public final class CommentWrites {
    * reply locks its parent's row, so that a concurrent purge can neither delete the parent from
    * under it nor miss it.
    *
-   * @throws AlreadyExistsException if the id is taken
+   * @throws AlreadyExistsException if the id or the source id is taken
    * @throws NotFoundException if the post or the parent does not exist
    * @throws InvalidParentException if the parent belongs to another post
    */
@@ -37,6 +38,10 @@ public final class CommentWrites {
       throws SQLException {
     if (CommentTable.place(connection, comment.id()).isPresent()) {
       throw new AlreadyExistsException("comment", comment.id());
+    }
+    SourceId source = comment.source();
+    if (source != null && CommentTable.sourceTaken(connection, source)) {
+      throw new AlreadyExistsException("comment source", source);
     }
     boolean approved = comment.state() == ModerationState.APPROVED;
     int responses = approved ? ResponseNumbers.lockPost(connection, comment.postId()) : -1;

@@ -126,6 +126,72 @@ public final class Database {
 
   private enum Mode { WRITE, SNAPSHOT }
 
+  /** Returns whether the database takes one writer at a time (SQLite): a held write blocks all others. */
+  public boolean oneWriterAtATime() {
+    return dialect == Dialect.SQLITE;
+  }
+
+  /**
+   * Begins a write transaction that stays open across calls, for an import session: the same
+   * settings, SQLite's lock and the same care for broken connections as {@link #write}. Its
+   * owner commits or rolls back through it and must {@link Open#close() close} it.
+   */
+  public Open open(String what) {
+    Connection connection = borrow(what);
+    try {
+      return new Open(what, connection, begin(connection, Mode.WRITE));
+    } catch (SQLException e) {
+      giveBack(what, connection, e);
+      throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, null);
+    }
+  }
+
+  /** A write transaction held open; see {@link #open}. Used from one thread. */
+  public static final class Open implements AutoCloseable {
+    private final String what;
+    private final Connection borrowed;
+    private final Settings settings;
+    private @Nullable Throwable failure;
+
+    private Open(String what, Connection borrowed, Settings settings) {
+      this.what = what;
+      this.borrowed = borrowed;
+      this.settings = settings;
+    }
+
+    /** Returns the connection the transaction runs on. */
+    public Connection connection() {
+      return settings.connection();
+    }
+
+    /** Commits; a failure is a storage failure whose outcome is unknown. */
+    public void commit() {
+      try {
+        settings.commit();
+      } catch (SQLException e) {
+        failure = e;
+        throw SqlErrors.storageFailure("commit " + what, e, Outcome.UNKNOWN, null);
+      }
+    }
+
+    /** Rolls back after {@code cause}, which decides the connection's fate when it is closed. */
+    public void rollback(Throwable cause) {
+      failure = cause;
+      settings.rollback(cause);
+    }
+
+    /** Restores the connection's settings and gives it back to the pool. */
+    @Override
+    public void close() {
+      try {
+        settings.restore();
+      } catch (SQLException e) {
+        failure = restoreFailed(what, borrowed, failure, e);
+      }
+      giveBack(what, borrowed, failure);
+    }
+  }
+
   private <T> T transaction(String what, Mode mode, @Nullable CommentId subject, Work<T> work) {
     Connection connection = borrow(what);
     Throwable failure = null;

@@ -13,15 +13,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rejoinder.error.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The versioned schema scripts under {@code db/rejoinder/<dialect>/}, and how they are applied:
- * those newer than the version recorded in {@code rejoinder_schema_version}, oldest first. Each
+ * each one not yet recorded in {@code rejoinder_schema_version}, in order of version. Each
  * script records its own version, so the table is right whether the store or the application's
  * Flyway ran it.
  */
@@ -36,7 +40,11 @@ public final class Migrations {
 
   /** Every migration this code knows, oldest first. */
   public static final List<Migration> ALL =
-      List.of(new Migration(1, "init"), new Migration(5, "conversation"));
+      List.of(
+          new Migration(1, "init"),
+          new Migration(4, "sources_and_types"),
+          new Migration(5, "conversation"),
+          new Migration(6, "recent_comments"));
 
   /** The schema version this code reads and writes. */
   public static final int LATEST = ALL.get(ALL.size() - 1).version();
@@ -79,19 +87,60 @@ public final class Migrations {
           "The database schema is at version " + current + ", newer than version " + LATEST
               + ", the latest this rejoinder-jdbc knows; use a newer rejoinder-jdbc");
     }
+    // Each known script the database has not recorded, whether older or newer than its latest:
+    // versions are numbered as features are planned, so a database may have a later one first.
+    Set<Integer> recorded = current == 0 ? Set.of() : recordedVersions(connection);
     int applied = 0;
     for (Migration migration : ALL) {
-      if (migration.version() > current) {
-        try (Statement statement = connection.createStatement()) {
-          for (String sql : statements(migration.script(dialect))) {
-            statement.execute(sql);
-          }
+      if (!recorded.contains(migration.version())) {
+        for (String sql : statements(migration.script(dialect))) {
+          execute(connection, dialect, sql);
         }
         LOG.info("Applied Rejoinder schema migration {}", migration.script(dialect));
         applied++;
       }
     }
     return applied;
+  }
+
+  /** {@code ALTER TABLE t ADD COLUMN IF NOT EXISTS c …}, which SQLite has no words for. */
+  private static final Pattern ADD_COLUMN = Pattern.compile(
+      "(?s)\\s*ALTER TABLE (\\w+) ADD COLUMN IF NOT EXISTS (\\w+) (.*)");
+
+  /**
+   * Runs one statement of a script. SQLite has no {@code ADD COLUMN IF NOT EXISTS}: there the
+   * column is added only if {@code pragma_table_info} does not list it, so that every script
+   * stays safe to run again, as on the other databases.
+   */
+  public static void execute(Connection connection, Dialect dialect, String sql) throws SQLException {
+    Matcher add = ADD_COLUMN.matcher(sql);
+    if (dialect == Dialect.SQLITE && add.matches()) {
+      try (PreparedStatement exists = connection.prepareStatement(
+          "SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
+        exists.setString(1, add.group(1));
+        exists.setString(2, add.group(2));
+        try (ResultSet row = exists.executeQuery()) {
+          if (row.next()) {
+            return;
+          }
+        }
+      }
+      sql = "ALTER TABLE " + add.group(1) + " ADD COLUMN " + add.group(2) + " " + add.group(3);
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static Set<Integer> recordedVersions(Connection connection) throws SQLException {
+    Set<Integer> versions = new HashSet<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT version FROM " + VERSION_TABLE)) {
+      while (rows.next()) {
+        versions.add(rows.getInt(1));
+      }
+    }
+    return versions;
   }
 
   private static boolean versionTableExists(Connection connection) throws SQLException {

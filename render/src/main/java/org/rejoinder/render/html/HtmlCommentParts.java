@@ -1,6 +1,9 @@
 package org.rejoinder.render.html;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +56,18 @@ public final class HtmlCommentParts {
     return node -> {
       HtmlWriter html = context.writer();
       String id = node.id().toString();
+      if (Nodes.isPing(node)) {
+        if (!context.showPings() && node.children().isEmpty()) {
+          return;
+        }
+        List<String> classes = new ArrayList<>(context.commentClasses(node));
+        classes.set(0, Nodes.comment(node).type().name().toLowerCase(Locale.ROOT));
+        html.start("li", "id", "comment-" + id, "class", String.join(" ", classes)).line();
+        context.render(Part.PING, node);
+        context.renderReplies(node);
+        html.end("li").line();
+        return;
+      }
       html.start("li", "id", "comment-" + id,
           "class", String.join(" ", context.commentClasses(node))).line();
       html.start("article", "id", "div-comment-" + id, "class", "comment-body").line();
@@ -262,6 +277,30 @@ public final class HtmlCommentParts {
               "data-belowelement", "div-comment-" + id, "data-respondelement", "respond",
               "data-replyto", label, "aria-label", label)
           .end("div").line();
+    };
+  }
+
+  /**
+   * {@code <div class="comment-body">Pingback: <a href="…" rel="external nofollow ugc"
+   * class="url">Site</a></div>}, as WordPress shows a pingback or trackback: the linking site's
+   * name, linked to it when its address is an http(s) URL; no avatar, no date, no Reply link.
+   *
+   * @since 0.2.0
+   */
+  public static PartRenderer<ThreadNode> ping(HtmlContext context) {
+    return node -> {
+      Comment comment = Nodes.comment(node);
+      HtmlWriter html = context.writer();
+      html.start("div", "id", "div-comment-" + node.id(), "class", "comment-body");
+      html.text(context.messages().pingPrefix(comment.type())).text(" ");
+      String website = comment.author().website();
+      if (website == null) {
+        html.text(comment.author().displayName());
+      } else {
+        html.element("a", comment.author().displayName(),
+            "href", website, "rel", "external nofollow ugc", "class", "url");
+      }
+      html.end("div").line();
     };
   }
 

@@ -1,6 +1,8 @@
 package org.rejoinder.render.html;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.rejoinder.model.BodyFormat;
 import org.rejoinder.model.Limits;
 import org.rejoinder.render.Messages;
 import org.rejoinder.render.Part;
@@ -23,9 +25,12 @@ public final class HtmlFormParts {
    * {@code <div id="respond" class="comment-respond">}: the heading ("Leave a Reply", or "Leave a
    * Reply to Ann" with "Cancel reply"), then "Comments are closed." where the form's post no
    * longer takes comments by the renderer's {@linkplain HtmlContext#clock() clock}, or else the
-   * sign-in choices for guests and the {@code form#commentform}: the signed-in note or the notes
-   * on required fields, the labelled comment, name, email and website fields, the submit button,
-   * the hidden post and parent ids and the CSRF token.
+   * sign-in choices for guests and the {@code form#commentform} ({@code novalidate}, as
+   * WordPress's: the server's messages, next to each field, are what readers see): the form's
+   * notice, the signed-in note or the notes on required fields, the labelled comment field, the
+   * format choice, the name, email and website fields and the box that saves them, each with
+   * what the reader typed and its message, the hidden honeypot, the submit button, the hidden
+   * post and parent ids and the CSRF token.
    */
   public static PartRenderer<ReplyForm> replyForm(HtmlContext context) {
     return form -> {
@@ -43,7 +48,8 @@ public final class HtmlFormParts {
         signInChoices(context, form);
       }
       html.start("form", "action", form.action(), "method", "post", "id", "commentform",
-          "class", "comment-form").line();
+          "class", "comment-form", "novalidate", "").line();
+      notice(context, form);
       if (account != null) {
         signedIn(context, account);
       } else {
@@ -53,16 +59,42 @@ public final class HtmlFormParts {
       label(context, ReplyForm.FIELD_COMMENT, messages.commentLabel(), true);
       html.text(" ").start("textarea", "id", ReplyForm.FIELD_COMMENT,
           "name", ReplyForm.FIELD_COMMENT, "cols", "45", "rows", "8",
-          "maxlength", Integer.toString(Limits.MAX_BODY_BYTES), "required", "")
-          .end("textarea").end("p").line();
+          "maxlength", Integer.toString(Limits.MAX_BODY_BYTES), "required", "",
+          "aria-invalid", invalid(form, ReplyForm.FIELD_COMMENT),
+          "aria-describedby", describedBy(form, ReplyForm.FIELD_COMMENT, null))
+          .text(form.value(ReplyForm.FIELD_COMMENT).orElse("")).end("textarea");
+      error(context, form, ReplyForm.FIELD_COMMENT);
+      html.end("p").line();
+      if (!form.formats().isEmpty()) {
+        formats(context, form);
+      }
       if (account == null) {
         boolean required = form.nameAndEmailRequired();
-        field(context, "comment-form-author", ReplyForm.FIELD_NAME, messages.nameLabel(),
+        field(context, form, "comment-form-author", ReplyForm.FIELD_NAME, messages.nameLabel(),
             "text", Limits.MAX_NAME_CHARS, "name", required, null);
-        field(context, "comment-form-email", ReplyForm.FIELD_EMAIL, messages.emailLabel(),
+        field(context, form, "comment-form-email", ReplyForm.FIELD_EMAIL, messages.emailLabel(),
             "email", Limits.MAX_EMAIL_CHARS, "email", required, "email-notes");
-        field(context, "comment-form-url", ReplyForm.FIELD_WEBSITE, messages.websiteLabel(),
-            "url", Limits.MAX_URL_CHARS, "url", false, null);
+        field(context, form, "comment-form-url", ReplyForm.FIELD_WEBSITE,
+            messages.websiteLabel(), "url", Limits.MAX_URL_CHARS, "url", false, null);
+        if (form.cookieConsent()) {
+          html.start("p", "class", "comment-form-cookies-consent");
+          html.empty("input", "id", ReplyForm.FIELD_COOKIES_CONSENT,
+              "name", ReplyForm.FIELD_COOKIES_CONSENT, "type", "checkbox", "value", "yes",
+              "checked", form.value(ReplyForm.FIELD_COOKIES_CONSENT)
+                  .filter("yes"::equals).map(yes -> "").orElse(null));
+          html.text(" ").element("label", messages.saveMyDetails(),
+              "for", ReplyForm.FIELD_COOKIES_CONSENT);
+          html.end("p").line();
+        }
+      }
+      String honeypot = form.honeypotField();
+      if (honeypot != null) {
+        // Hidden from people and assistive technology alike; bots that fill every field fill it.
+        html.start("p", "class", "comment-form-hp", "hidden", "");
+        html.element("label", messages.honeypotLabel(), "for", honeypot);
+        html.text(" ").empty("input", "id", honeypot, "name", honeypot, "type", "text",
+            "value", "", "tabindex", "-1", "autocomplete", "off");
+        html.end("p").line();
       }
       html.start("p", "class", "form-submit");
       html.empty("input", "name", "submit", "type", "submit", "id", "submit", "class", "submit",
@@ -151,15 +183,65 @@ public final class HtmlFormParts {
     html.end("label");
   }
 
-  private static void field(HtmlContext context, String paragraphClass, String name,
-      String label, String type, int maxLength, String autocomplete, boolean required,
-      @Nullable String describedBy) {
+  private static void field(HtmlContext context, ReplyForm form, String paragraphClass,
+      String name, String label, String type, int maxLength, String autocomplete,
+      boolean required, @Nullable String describedBy) {
     HtmlWriter html = context.writer();
     html.start("p", "class", paragraphClass);
     label(context, name, label, required);
-    html.text(" ").empty("input", "id", name, "name", name, "type", type, "size", "30",
+    html.text(" ").empty("input", "id", name, "name", name, "type", type,
+        "value", form.value(name).orElse(null), "size", "30",
         "maxlength", Integer.toString(maxLength), "autocomplete", autocomplete,
-        "aria-describedby", describedBy, "required", required ? "" : null);
+        "aria-invalid", invalid(form, name),
+        "aria-describedby", describedBy(form, name, describedBy),
+        "required", required ? "" : null);
+    error(context, form, name);
     html.end("p").line();
+  }
+
+  /** The message at the top of the form: a status, or an alert for a refusal. */
+  private static void notice(HtmlContext context, ReplyForm form) {
+    ReplyForm.Notice notice = form.notice();
+    if (notice == null) {
+      return;
+    }
+    boolean error = notice.kind() == ReplyForm.Notice.Kind.ERROR;
+    context.writer().element("p", notice.message(), "id", "comment-form-notice",
+        "class", error ? "comment-form-notice comment-form-notice-error" : "comment-form-notice",
+        "role", error ? "alert" : "status").line();
+  }
+
+  /** The choice of body format. */
+  private static void formats(HtmlContext context, ReplyForm form) {
+    HtmlWriter html = context.writer();
+    String chosen = form.value(ReplyForm.FIELD_FORMAT)
+        .orElse(form.formats().get(0).name().toLowerCase(Locale.ROOT));
+    html.start("p", "class", "comment-form-format");
+    label(context, ReplyForm.FIELD_FORMAT, context.messages().formatLabel(), false);
+    html.text(" ").start("select", "id", ReplyForm.FIELD_FORMAT, "name", ReplyForm.FIELD_FORMAT);
+    for (BodyFormat format : form.formats()) {
+      String value = format.name().toLowerCase(Locale.ROOT);
+      html.element("option", context.messages().formatName(format), "value", value,
+          "selected", value.equals(chosen) ? "" : null);
+    }
+    html.end("select").end("p").line();
+  }
+
+  /** The message next to a field, if it has one. */
+  private static void error(HtmlContext context, ReplyForm form, String field) {
+    form.error(field).ifPresent(message -> context.writer().text(" ")
+        .element("span", message, "id", field + "-error", "class", "comment-form-error"));
+  }
+
+  private static @Nullable String invalid(ReplyForm form, String field) {
+    return form.errors().containsKey(field) ? "true" : null;
+  }
+
+  private static @Nullable String describedBy(ReplyForm form, String field,
+      @Nullable String others) {
+    if (!form.errors().containsKey(field)) {
+      return others;
+    }
+    return others == null ? field + "-error" : field + "-error " + others;
   }
 }

@@ -261,6 +261,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
       builtIn(Part.BODY, (context, next) -> HtmlCommentParts.body(context));
       builtIn(Part.REPLY_LINK, (context, next) -> HtmlCommentParts.replyLink(context));
       builtIn(Part.PLACEHOLDER, (context, next) -> HtmlCommentParts.placeholder(context));
+      builtIn(Part.PING, (context, next) -> HtmlCommentParts.ping(context));
       builtIn(Part.REPLY_FORM, (context, next) -> HtmlFormParts.replyForm(context));
       builtIn(Part.VOTES, (context, next) -> HtmlCommentParts.votes(context));
       builtIn(Part.PINNED, (context, next) -> HtmlCommentParts.pinned(context));

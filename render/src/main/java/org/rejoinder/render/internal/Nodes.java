@@ -44,4 +44,9 @@ public final class Nodes {
       }
     });
   }
+
+  /** Returns whether a node shows a pingback or trackback (not a placeholder). */
+  public static boolean isPing(ThreadNode node) {
+    return node.comment().map(c -> c.isPing()).orElse(false) && !node.isPlaceholder();
+  }
 }

@@ -5,6 +5,7 @@ import org.rejoinder.render.Part;
 import org.rejoinder.render.PartRenderer;
 import org.rejoinder.render.ThreadView;
 import org.rejoinder.render.internal.Nodes;
+import org.rejoinder.render.internal.Urls;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadPage;
 
@@ -57,8 +58,13 @@ public final class MarkdownParts {
   public static PartRenderer<ThreadNode> comment(MarkdownContext context) {
     return node -> {
       MarkdownWriter md = context.writer();
+      if (Nodes.isPing(node) && !context.showPings() && node.children().isEmpty()) {
+        return;
+      }
       md.blankLine();
-      if (node.isPlaceholder()) {
+      if (Nodes.isPing(node)) {
+        context.render(Part.PING, node);
+      } else if (node.isPlaceholder()) {
         context.render(Part.PLACEHOLDER, node);
       } else {
         context.render(Part.AUTHOR, node);
@@ -157,6 +163,26 @@ public final class MarkdownParts {
    */
   public static PartRenderer<ThreadNode> replyLink(MarkdownContext context) {
     return node -> {};
+  }
+
+  /**
+   * {@code **3.** Pingback: [Site](https://…)}: the number, then the linking site's name, linked
+   * when its address is an http(s) URL; no date, no Reply link.
+   *
+   * @since 0.2.0
+   */
+  public static PartRenderer<ThreadNode> ping(MarkdownContext context) {
+    return node -> {
+      Comment comment = Nodes.comment(node);
+      MarkdownWriter md = context.writer();
+      String number = node.number().isPresent() ? "**" + node.number().getAsInt() + ".** " : "";
+      String name = md.escape(comment.author().displayName());
+      String website = comment.author().website();
+      String site = website != null && Urls.isHttp(website)
+          ? "[" + name + "](<" + website.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">)"
+          : name;
+      md.line(number + md.escape(context.messages().pingPrefix(comment.type())) + " " + site);
+    };
   }
 
   /** {@code *This comment was deleted.*}. */

@@ -143,6 +143,7 @@ public final class MarkdownThreadRenderer implements ThreadRenderer {
       builtIn(Part.BODY, (context, next) -> MarkdownParts.body(context));
       builtIn(Part.REPLY_LINK, (context, next) -> MarkdownParts.replyLink(context));
       builtIn(Part.PLACEHOLDER, (context, next) -> MarkdownParts.placeholder(context));
+      builtIn(Part.PING, (context, next) -> MarkdownParts.ping(context));
       builtIn(Part.PAGINATION, (context, next) -> MarkdownParts.pagination(context));
       builtIn(Part.VOTES, (context, next) -> MarkdownParts.votes(context));
       builtIn(Part.PINNED, (context, next) -> MarkdownParts.pinned(context));

@@ -1,0 +1,8 @@
+package org.rejoinder.store;
+
+class InMemoryMigrationStoreTest extends MigrationStoreContract {
+  @Override
+  protected MigrationStore newStore() {
+    return new InMemoryCommentStore();
+  }
+}

@@ -1,0 +1,84 @@
+package org.rejoinder.interop;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * What an import did: what it read, imported, found already present, cleaned, rejected and
+ * skipped, and the issues found, by source id. Counts are complete; {@link #issues()} lists the
+ * first ones, up to the importer's limit, and {@link #unlistedIssues()} says how many more there
+ * were (an {@link ImportListener} hears every one).
+ *
+ * <p>Of the comments read, each is counted once as imported, already present, rejected or skipped
+ * (with its post): {@code commentsRead == commentsImported + commentsPresent + commentsRejected +
+ * commentsSkipped}. {@code commentsCleaned} and {@code commentsMovedToTopLevel} count imported
+ * comments that had a value cleaned or a missing parent.
+ *
+ * @param file the file's name
+ * @param dryRun whether nothing was stored (counts say what would have been)
+ * @param postsRead posts or threads read
+ * @param postsImported new posts stored
+ * @param postsPresent posts already stored, whose comments were added to
+ * @param postsSkipped posts not imported (drafts, attachments, unmatched threads), with their
+ *     comments
+ * @param commentsRead comments read
+ * @param commentsImported comments stored
+ * @param commentsPresent comments already stored by an earlier import, by source id
+ * @param commentsRejected comments not stored because of a value that could not be cleaned
+ * @param commentsSkipped comments not stored because their post was skipped
+ * @param commentsCleaned stored comments with a value cleaned
+ * @param commentsMovedToTopLevel stored comments whose parent is not in the file
+ * @param issues the first issues, in the order found
+ * @param unlistedIssues how many issues are not in {@code issues}
+ * @since 0.2.0
+ */
+public record ImportReport(
+    String file,
+    boolean dryRun,
+    long postsRead,
+    long postsImported,
+    long postsPresent,
+    long postsSkipped,
+    long commentsRead,
+    long commentsImported,
+    long commentsPresent,
+    long commentsRejected,
+    long commentsSkipped,
+    long commentsCleaned,
+    long commentsMovedToTopLevel,
+    List<ImportIssue> issues,
+    long unlistedIssues) {
+
+  /** How many issues a report lists unless the importer says otherwise: {@value}. */
+  public static final int DEFAULT_MAX_LISTED_ISSUES = 10_000;
+
+  /** Creates a report. */
+  public ImportReport {
+    requireNonNull(file, "file must not be null");
+    issues = List.copyOf(issues);
+  }
+
+  /**
+   * Returns the report as a few lines for people: the counts, then each listed issue.
+   */
+  public String summary() {
+    StringBuilder out = new StringBuilder();
+    out.append(dryRun ? "Dry run of " : "Imported ").append(file).append('\n');
+    out.append(String.format(java.util.Locale.ROOT,
+        "posts: %,d read, %,d imported, %,d already present, %,d skipped%n",
+        postsRead, postsImported, postsPresent, postsSkipped));
+    out.append(String.format(java.util.Locale.ROOT,
+        "comments: %,d read, %,d imported, %,d already present, %,d rejected, %,d skipped;"
+            + " %,d cleaned, %,d moved to the top level%n",
+        commentsRead, commentsImported, commentsPresent, commentsRejected, commentsSkipped,
+        commentsCleaned, commentsMovedToTopLevel));
+    for (ImportIssue issue : issues) {
+      out.append("  ").append(issue).append('\n');
+    }
+    if (unlistedIssues > 0) {
+      out.append(String.format(java.util.Locale.ROOT, "  … and %,d more issues%n", unlistedIssues));
+    }
+    return out.toString();
+  }
+}

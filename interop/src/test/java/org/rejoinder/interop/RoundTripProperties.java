@@ -1,0 +1,104 @@
+package org.rejoinder.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Post;
+import org.rejoinder.moderation.Ban;
+import org.rejoinder.moderation.BanList;
+import org.rejoinder.store.CommentQuery;
+import org.rejoinder.store.InMemoryCommentStore;
+
+/** Random discussions survive an export and an import, and a backup and a restore. */
+class RoundTripProperties {
+
+  @Property(tries = 40)
+  void aWxrExport_importsAsTheSamePostsAndComments(@ForAll long seed) throws IOException {
+    InMemoryCommentStore original = new InMemoryCommentStore();
+    Discussions.fill(original, seed, false);
+    Path file = Files.createTempFile("rejoinder-export", ".xml");
+    try {
+      try (var out = Files.newOutputStream(file)) {
+        WxrExporter.builder(original).siteUrl("https://example.com/").build().export(PostSelection.all(), out);
+      }
+      InMemoryCommentStore copy = new InMemoryCommentStore();
+      ImportReport report = WxrImporter.builder(copy).build().importFile(file);
+
+      assertThat(report.commentsRejected() + report.commentsSkipped() + report.commentsCleaned()).isZero();
+      List<Comment> before = original.find(CommentQuery.all());
+      Map<String, Comment> after = new HashMap<>();
+      Map<CommentId, Comment> afterById = new HashMap<>();
+      copy.find(CommentQuery.all()).forEach(c -> {
+        after.put(c.source().id(), c);
+        afterById.put(c.id(), c);
+      });
+      assertThat(after).hasSize(before.size());
+      for (Comment c : before) {
+        Comment imported = after.get(c.id().toString());
+        assertThat(imported).as("comment " + c.id()).isNotNull();
+        assertThat(imported.postId()).isEqualTo(c.postId());
+        assertThat(imported.parentId() == null ? null : afterById.get(imported.parentId()).source().id())
+            .isEqualTo(c.parentId() == null ? null : c.parentId().toString());
+        assertThat(imported.state()).isEqualTo(c.state());
+        assertThat(imported.type()).isEqualTo(c.type());
+        assertThat(imported.author()).isEqualTo(c.author());
+        assertThat(imported.body()).as("body of " + c.id()).isEqualTo(c.body());
+        assertThat(imported.createdAt()).isEqualTo(c.createdAt().truncatedTo(ChronoUnit.SECONDS));
+        assertThat(imported.client()).isEqualTo(c.client());
+      }
+      for (Post post : original.posts(null, 100)) {
+        if (original.commentsOf(post.id()).isEmpty()) {
+          assertThat(copy.findPost(post.id())).as("a post without comments is not imported").isEmpty();
+          continue;
+        }
+        Post imported = copy.findPost(post.id()).orElseThrow();
+        assertThat(imported.title()).isEqualTo(post.title());
+        assertThat(imported.author()).isEqualTo(post.author());
+        assertThat(imported.commentStatus()).isEqualTo(post.commentStatus());
+        assertThat(imported.publishedAt()).isEqualTo(post.publishedAt().truncatedTo(ChronoUnit.SECONDS));
+        if (post.link() != null) {
+          assertThat(imported.link()).isEqualTo(post.link());
+        }
+      }
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Property(tries = 40)
+  void backupRestoreBackup_givesTheSameBytes(@ForAll long seed) throws IOException {
+    InMemoryCommentStore original = new InMemoryCommentStore();
+    Discussions.fill(original, seed, true);
+    BanList bans = BanList.of(Ban.ip("203.0.113.0/24"), Ban.email("spam@example.com").rejecting());
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    Backup.of(original).withBans(bans).write(first);
+    Path file = Files.createTempFile("rejoinder-backup", ".jsonl");
+    try {
+      Files.write(file, first.toByteArray());
+      InMemoryCommentStore restored = new InMemoryCommentStore();
+      BanList restoredBans = new BanList();
+
+      Backup.of(restored).withBans(restoredBans).restore(file);
+
+      ByteArrayOutputStream second = new ByteArrayOutputStream();
+      Backup.of(restored).withBans(restoredBans).write(second);
+      assertThat(second.toString(java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(first.toString(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(restored.find(CommentQuery.all())).isEqualTo(original.find(CommentQuery.all()));
+      assertThat(restored.nextCommentId().value()).isGreaterThan(original.lastCommentId());
+    } finally {
+      Files.delete(file);
+    }
+  }
+}
