@@ -393,13 +393,16 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     return new VoteChange(vote.commentId(), vote.voterKey(), before, vote.direction(), counts);
   }
 
+  private static final Comparator<Vote> VOTE_ORDER =
+      Comparator.comparing(Vote::at).thenComparing(Vote::voterKey);
+
   @Override
   public List<Vote> votes(CommentId commentId) {
     requireNonNull(commentId, "commentId must not be null");
     return read(
         () -> {
           List<Vote> list = new ArrayList<>(votes.getOrDefault(commentId, Map.of()).values());
-          list.sort(Comparator.comparing(Vote::at).thenComparing(Vote::voterKey));
+          list.sort(VOTE_ORDER);
           return List.copyOf(list);
         });
   }
@@ -755,8 +758,11 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
       Comparator.comparingInt(ArchivedComment::depth).thenComparing(a -> a.comment().id());
 
   private ArchivedComment archived(Comment c, int depth) {
+    List<Vote> onComment = new ArrayList<>(votes.getOrDefault(c.id(), Map.of()).values());
+    onComment.sort(VOTE_ORDER);
     return new ArchivedComment(c, depth, audit.getOrDefault(c.id(), List.of()),
-        revisions.getOrDefault(c.id(), List.of()), reports.getOrDefault(c.id(), List.of()));
+        revisions.getOrDefault(c.id(), List.of()), reports.getOrDefault(c.id(), List.of()),
+        onComment);
   }
 
   /** Returns the depth of each of a post's comments, walking up iteratively. */
@@ -820,7 +826,9 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
         given.put(c.id(), a.depth());
       }
       for (ArchivedComment a : all) {
-        Comment c = a.comment();
+        // The counts come from the votes, as the store keeps them.
+        Comment c = a.comment().votes().equals(Votes.NONE)
+            ? a.comment() : a.comment().withVotes(Votes.NONE);
         comments.put(c.id(), c);
         if (c.source() != null) {
           commentsBySource.put(c.source(), c.id());
@@ -834,6 +842,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
         if (!a.reports().isEmpty()) {
           reports.put(c.id(), new ArrayList<>(a.reports()));
         }
+        a.votes().forEach(this::cast);
         lastId = Math.max(lastId, c.id().value());
       }
       return null;

@@ -493,7 +493,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
     return database.read("read posts", c -> PostTable.page(c, after, limit));
   }
 
-  /** {@inheritDoc} Four queries in one repeatable-read transaction, whatever the page's size. */
+  /** {@inheritDoc} Five queries in one repeatable-read transaction, whatever the page's size. */
   @Override
   public List<ArchivedComment> archive(PostId post, @Nullable ArchivedComment after, int limit) {
     requireNonNull(post, "post must not be null");

@@ -27,12 +27,13 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.SourceId;
+import org.rejoinder.model.Vote;
 import org.rejoinder.store.ArchivedComment;
 
 /**
  * Everything kept about a post's comments, read a page at a time parents first (by depth, then
- * id, through {@code rejoinder_comment_by_post_depth}) and written back as it was: four queries
- * a page, and batches for a restore.
+ * id, through {@code rejoinder_comment_by_post_depth}) and written back as it was: five queries
+ * a page (comments, audit entries, revisions, reports, votes), and batches for a restore.
  */
 public final class Archives {
   private static final String FIRST_PAGE =
@@ -92,11 +93,17 @@ public final class Archives {
         "seq", comments, ReportTable::readAll)) {
       reports.computeIfAbsent(r.commentId(), k -> new ArrayList<>()).add(r);
     }
+    Map<CommentId, List<Vote>> votes = new HashMap<>();
+    for (Vote v : select(connection, "SELECT " + VoteTable.COLUMNS + " FROM rejoinder_vote",
+        "voted_at, voter_key", comments, VoteTable::readAll)) {
+      votes.computeIfAbsent(v.commentId(), k -> new ArrayList<>()).add(v);
+    }
     List<ArchivedComment> page = new ArrayList<>(comments.size());
     for (int i = 0; i < comments.size(); i++) {
       Comment c = comments.get(i);
       page.add(new ArchivedComment(c, depths.get(i), trails.getOrDefault(c.id(), List.of()),
-          revisions.getOrDefault(c.id(), List.of()), reports.getOrDefault(c.id(), List.of())));
+          revisions.getOrDefault(c.id(), List.of()), reports.getOrDefault(c.id(), List.of()),
+          votes.getOrDefault(c.id(), List.of())));
     }
     return page;
   }
@@ -223,6 +230,13 @@ public final class Archives {
       flush(insert, open, audit, revision, report);
     }
     ThreadCounters.addApproved(connection, approvedByRoot, posts);
+    List<Vote> votes = new ArrayList<>();
+    for (ArchivedComment a : archived) {
+      votes.addAll(a.votes());
+    }
+    if (!votes.isEmpty()) {
+      VoteTable.insertAll(connection, votes, batchSize);
+    }
     // Numbers follow time: each post is numbered again from its earliest restored approved one.
     Map<PostId, Comment> earliestApproved = new HashMap<>();
     for (ArchivedComment a : archived) {

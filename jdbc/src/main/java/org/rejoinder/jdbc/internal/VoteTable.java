@@ -45,9 +45,10 @@ public final class VoteTable {
           + " ups = (SELECT COUNT(*) FROM rejoinder_vote v WHERE v.comment_id = ? AND v.direction = 1),"
           + " downs = (SELECT COUNT(*) FROM rejoinder_vote v WHERE v.comment_id = ? AND v.direction = -1)"
           + " WHERE id = ?";
+  /** The columns a vote is read from, in this order. */
+  static final String COLUMNS = "comment_id, voter_key, direction, voted_at";
   private static final String OF_COMMENT =
-      "SELECT comment_id, voter_key, direction, voted_at FROM rejoinder_vote WHERE comment_id = ?"
-          + " ORDER BY voted_at, voter_key";
+      "SELECT " + COLUMNS + " FROM rejoinder_vote WHERE comment_id = ? ORDER BY voted_at, voter_key";
   private static final String BY_VOTER =
       "SELECT comment_id, direction FROM rejoinder_vote WHERE voter_key = ? AND post_id = ?";
   private static final String DELETE_ALL = "DELETE FROM rejoinder_vote WHERE comment_id = ?";
@@ -175,14 +176,19 @@ public final class VoteTable {
 
   /** Returns a comment's votes, by the time they were cast, then by voter. */
   public static List<Vote> of(Connection connection, CommentId commentId) throws SQLException {
-    List<Vote> votes = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(OF_COMMENT)) {
       statement.setLong(1, commentId.value());
-      try (ResultSet row = statement.executeQuery()) {
-        while (row.next()) {
-          votes.add(new Vote(CommentId.of(row.getLong(1)), row.getString(2),
-              direction(row.getInt(3)), Times.read(row, "voted_at")));
-        }
+      return readAll(statement);
+    }
+  }
+
+  /** Runs a query selecting {@link #COLUMNS} and reads every row. */
+  static List<Vote> readAll(PreparedStatement statement) throws SQLException {
+    List<Vote> votes = new ArrayList<>();
+    try (ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        votes.add(new Vote(CommentId.of(row.getLong(1)), row.getString(2),
+            direction(row.getInt(3)), Times.read(row, "voted_at")));
       }
     }
     return votes;
