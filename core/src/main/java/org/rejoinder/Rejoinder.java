@@ -92,6 +92,7 @@ public final class Rejoinder {
   private final StateChanges stateChanges;
   private final TrashPurger purger;
   private final Voting voting;
+  private final boolean guestVotes;
   private final Pinning pinning;
 
   private Rejoinder(Builder builder) {
@@ -111,6 +112,7 @@ public final class Rejoinder {
     this.stateChanges = new StateChanges(store, clock, events, builder.reportsToHold, mentions);
     this.purger = new TrashPurger(store, clock, builder.trashRetention);
     this.voting = new Voting(store, clock, events, builder.guestVotes, policy);
+    this.guestVotes = builder.guestVotes;
     this.pinning = new Pinning(store, clock, events, builder.maxPinnedPerPost);
   }
 
@@ -131,6 +133,16 @@ public final class Rejoinder {
   /** Returns the thread layout used when a read names none. */
   public ThreadOptions threadOptions() {
     return threadOptions;
+  }
+
+  /**
+   * Returns whether guests may vote ({@link Builder#guestVotes}): what a page needs to know to
+   * offer vote buttons to a reader who is not signed in.
+   *
+   * @since 0.2.0
+   */
+  public boolean guestVotes() {
+    return guestVotes;
   }
 
   /** Returns the moderation policy new comments and edits pass. */
