@@ -176,7 +176,8 @@ class NoEmailInToStringTest {
         CommentQuery.all().withAuthorKey(READER.key()).withAuthorEmail(ADDRESS).withIp("192.0.2.1"));
     samples.put(InMemoryCommentStore.class, store);
     samples.put(ArchivedComment.class, new ArchivedComment(COMMENT, 1,
-        List.of(new AuditEntry(COMMENT.id(), T0, READER, null, COMMENT.state(), "")), List.of(), List.of()));
+        List.of(new AuditEntry(COMMENT.id(), T0, READER, null, COMMENT.state(), "")), List.of(), List.of(),
+        List.of(new Vote(COMMENT.id(), READER.key(), VoteDirection.UP, T0))));
     samples.put(CommentThread.class, thread);
     samples.put(ThreadNode.class, thread.node(COMMENT.id()).orElseThrow());
     samples.put(ThreadPage.class, thread.page(1));
