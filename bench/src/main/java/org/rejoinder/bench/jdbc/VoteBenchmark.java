@@ -37,11 +37,11 @@ import org.rejoinder.store.InMemoryCommentStore;
 
 /**
  * The vote write path, in the in-memory store, H2 (in memory, and a file with {@code
- * WRITE_DELAY=0}), SQLite (a file in WAL mode, every commit synced) and PostgreSQL: {@link #baselineVote} is a reader's vote through {@code
- * Rejoinder.vote} (the comment read, the checks, then the store's transaction: the comment's row
- * locked, the reader's earlier vote read, the vote, the counts and, on a top-level comment, its
- * thread's scores written); {@link #storeVote} is the store's transaction alone, and {@link
- * #changeVote} a reader turning their vote around.
+ * WRITE_DELAY=0}), SQLite (a file in WAL mode, every commit synced) and PostgreSQL: {@link
+ * #baselineVote} is a reader's vote through {@code Rejoinder.vote} (the comment read, the checks,
+ * then the store's transaction: the comment's row locked, the reader's earlier vote read, the
+ * vote, the counts and, on a top-level comment, its thread's scores written); {@link #storeVote}
+ * is the store's transaction alone, and {@link #changeVote} a reader turning their vote around.
  *
  * <p>Each invocation casts {@value #BATCH} votes of new readers on comments of a post holding
  * {@code existing} comments (a third of them already voted on), and afterwards takes them back,
