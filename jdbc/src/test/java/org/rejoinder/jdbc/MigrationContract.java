@@ -126,7 +126,8 @@ abstract class MigrationContract {
     // As a database of version 1 has them: no numbers, no name keys.
     execute("UPDATE rejoinder_comment SET response_number = NULL, name_key = NULL");
 
-    Migrations.Migration v5 = Migrations.ALL.get(Migrations.ALL.size() - 1);
+    Migrations.Migration v5 =
+        Migrations.ALL.stream().filter(m -> m.version() == 5).findFirst().orElseThrow();
     for (String sql : Migrations.statements(v5.script(store.dialect().internal()))) {
       if (!sql.startsWith("ALTER TABLE") && !sql.startsWith("CREATE") && !sql.startsWith("DROP")) {
         execute(sql);
