@@ -5,8 +5,10 @@ import java.util.function.Consumer;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Mention;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
+import org.rejoinder.model.VoteChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,23 @@ final class Events {
 
   void reported(Comment comment, Report report) {
     tell("reported", comment.id(), l -> l.reported(comment, report));
+  }
+
+  void voted(Comment comment, VoteChange change) {
+    tell("voted", comment.id(), l -> l.voted(comment, change));
+  }
+
+  void pinned(Comment comment, AuditEntry entry) {
+    tell("pinned", comment.id(), l -> l.pinned(comment, entry));
+  }
+
+  void mentioned(Comment comment, Mention mention, Comment mentioned) {
+    tell("mentioned", comment.id(), l -> l.mentioned(comment, mention, mentioned));
+  }
+
+  /** Returns whether anyone listens, so that work done only for listeners can be skipped. */
+  boolean heard() {
+    return !listeners.isEmpty();
   }
 
   private void tell(String event, CommentId id, Consumer<CommentListener> call) {

@@ -17,10 +17,12 @@ import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ConcurrentUpdateException;
 import org.rejoinder.model.IllegalTransitionException;
 import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.PostId;
 import org.rejoinder.model.QueuePage;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.Role;
+import org.rejoinder.model.Vote;
 import org.rejoinder.moderation.BulkResult;
 import org.rejoinder.moderation.CommentRejectedException;
 import org.rejoinder.moderation.PurgeResult;
@@ -53,18 +55,21 @@ public final class ModerationView {
   private final StateChanges stateChanges;
   private final Submissions submissions;
   private final TrashPurger purger;
+  private final Pinning pinning;
 
   ModerationView(
       Actor actor,
       CommentStore store,
       StateChanges stateChanges,
       Submissions submissions,
-      TrashPurger purger) {
+      TrashPurger purger,
+      Pinning pinning) {
     this.actor = actor;
     this.store = store;
     this.stateChanges = stateChanges;
     this.submissions = submissions;
     this.purger = purger;
+    this.pinning = pinning;
   }
 
   /** Returns the moderator or administrator this view acts as. */
@@ -168,7 +173,66 @@ public final class ModerationView {
     return stateChanges.bulk(ids, target, actor, reason);
   }
 
+  // Pins
+
+  /**
+   * Pins an approved top-level comment: its thread comes first on page 1 of the post, whatever
+   * the order, labelled "Pinned". The pin is recorded in the comment's history (an entry that
+   * keeps its state, reason {@code pinned}) and told to listeners. Pinning a pinned comment
+   * changes nothing.
+   *
+   * @return the comment, pinned
+   * @throws NotFoundException if there is no such comment
+   * @throws PermissionDeniedException if it cannot be pinned; {@link
+   *     PermissionDeniedException#reason()} says why: {@code NOT_TOP_LEVEL}, {@code NOT_APPROVED}
+   *     or {@code PIN_LIMIT} (the post has {@link Rejoinder.Builder#maxPinnedPerPost as many
+   *     pinned comments as allowed})
+   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   * @since 0.2.0
+   */
+  public Comment pin(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return pinning.pin(id, actor, true);
+  }
+
+  /**
+   * Unpins a comment, in whatever state it is, recording it as {@link #pin} does (reason {@code
+   * unpinned}). Unpinning a comment that is not pinned changes nothing.
+   *
+   * @return the comment, not pinned
+   * @throws NotFoundException if there is no such comment
+   * @throws PermissionDeniedException if it is a reply ({@code NOT_TOP_LEVEL})
+   * @throws ConcurrentUpdateException if someone else changed the comment at the same time
+   * @since 0.2.0
+   */
+  public Comment unpin(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return pinning.pin(id, actor, false);
+  }
+
+  /**
+   * Returns a post's pinned comments, in any state, oldest first.
+   *
+   * @since 0.2.0
+   */
+  public List<Comment> pinned(PostId postId) {
+    requireNonNull(postId, "postId must not be null");
+    return store.pinnedOf(postId);
+  }
+
   // Reading
+
+  /**
+   * Returns who voted on a comment and how, by the time they voted: for moderators looking into
+   * a brigade, say. Empty for an unknown comment. (Whether readers may see it too is the
+   * application's choice, made by what it shows them.)
+   *
+   * @since 0.2.0
+   */
+  public List<Vote> votes(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return store.votes(id);
+  }
 
   /**
    * Returns a page of the moderation queue: pending comments of every post, oldest first, each

@@ -21,6 +21,8 @@ import org.rejoinder.error.PermissionDeniedException;
 import org.rejoinder.internal.Checks;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
+import org.rejoinder.model.BodyFormat;
+import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentStatus;
@@ -32,6 +34,8 @@ import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
+import org.rejoinder.model.VoteChange;
+import org.rejoinder.model.VoteDirection;
 import org.rejoinder.moderation.BodyText;
 import org.rejoinder.moderation.CommentRejectedException;
 import org.rejoinder.moderation.ModerationPolicy;
@@ -87,6 +91,9 @@ public final class Rejoinder {
   private final Submissions submissions;
   private final StateChanges stateChanges;
   private final TrashPurger purger;
+  private final Voting voting;
+  private final boolean guestVotes;
+  private final Pinning pinning;
 
   private Rejoinder(Builder builder) {
     this.store = builder.store != null ? builder.store : new InMemoryCommentStore();
@@ -98,10 +105,15 @@ public final class Rejoinder {
     this.bodyText =
         builder.bodyText != null ? builder.bodyText : discover(ServiceLoader.load(BodyText.class));
     this.events = new Events(builder.listeners);
+    Mentions mentions = new Mentions(store, bodyText);
     this.submissions =
-        new Submissions(store, clock, commentIds, policy, builder.editWindow, events, bodyText);
-    this.stateChanges = new StateChanges(store, clock, events, builder.reportsToHold);
+        new Submissions(
+            store, clock, commentIds, policy, builder.editWindow, events, bodyText, mentions);
+    this.stateChanges = new StateChanges(store, clock, events, builder.reportsToHold, mentions);
     this.purger = new TrashPurger(store, clock, builder.trashRetention);
+    this.voting = new Voting(store, clock, events, builder.guestVotes, policy);
+    this.guestVotes = builder.guestVotes;
+    this.pinning = new Pinning(store, clock, events, builder.maxPinnedPerPost);
   }
 
   /** Returns the first {@link BodyText} found on the class or module path, or the typed text. */
@@ -121,6 +133,16 @@ public final class Rejoinder {
   /** Returns the thread layout used when a read names none. */
   public ThreadOptions threadOptions() {
     return threadOptions;
+  }
+
+  /**
+   * Returns whether guests may vote ({@link Builder#guestVotes}): what a page needs to know to
+   * offer vote buttons to a reader who is not signed in.
+   *
+   * @since 0.2.0
+   */
+  public boolean guestVotes() {
+    return guestVotes;
   }
 
   /** Returns the moderation policy new comments and edits pass. */
@@ -290,6 +312,111 @@ public final class Rejoinder {
     return true;
   }
 
+  // Votes and quotes
+
+  /**
+   * Records a reader's vote on a comment, replacing their earlier vote on it; the same as {@link
+   * #vote(CommentId, Actor, VoteDirection, ClientInfo)} from no known client.
+   */
+  public VoteChange vote(CommentId id, Actor voter, VoteDirection direction) {
+    return vote(id, voter, direction, ClientInfo.NONE);
+  }
+
+  /**
+   * Records a reader's vote on a comment, replacing their earlier vote on it, and counts it in
+   * the same step: one vote per reader and comment, so a double click counts once. A ban of the
+   * reader (their key, a guest's email address, or the client's IP address, by the bans of the
+   * {@link #policy() policy}'s {@code BanRule}) that rejects refuses the vote; one that marks
+   * comments as spam lets it pass unnoticed and uncounted.
+   *
+   * @param id the comment
+   * @param voter the reader: known (not anonymous), and, unless {@link Builder#guestVotes
+   *     guests may vote}, signed in
+   * @param direction up or down
+   * @param client where the vote comes from, for IP bans
+   * @return what changed, and the comment's counts now
+   * @throws NotFoundException if there is no such comment
+   * @throws PermissionDeniedException if the reader may not vote on it; {@link
+   *     PermissionDeniedException#reason()} says why: {@code ANONYMOUS}, {@code GUEST}, {@code
+   *     BANNED}, {@code OWN_COMMENT} or {@code NOT_APPROVED}
+   * @since 0.2.0
+   */
+  public VoteChange vote(CommentId id, Actor voter, VoteDirection direction, ClientInfo client) {
+    requireNonNull(id, "id must not be null");
+    requireNonNull(voter, "voter must not be null");
+    requireNonNull(direction, "direction must not be null");
+    requireNonNull(client, "client must not be null");
+    return voting.vote(id, voter, direction, client);
+  }
+
+  /**
+   * Takes back a reader's vote on a comment; nothing changes if they had not voted.
+   *
+   * @return what changed, and the comment's counts now
+   * @throws NotFoundException if there is no such comment
+   * @throws PermissionDeniedException if the reader is anonymous, or a guest where guests may
+   *     not vote
+   * @since 0.2.0
+   */
+  public VoteChange unvote(CommentId id, Actor voter) {
+    requireNonNull(id, "id must not be null");
+    requireNonNull(voter, "voter must not be null");
+    return voting.unvote(id, voter);
+  }
+
+  /**
+   * Returns a reader's own votes on a post's comments, for a page to show them pressed; empty for
+   * an anonymous reader. Who else voted is for moderators ({@link ModerationView#votes}).
+   *
+   * @since 0.2.0
+   */
+  public Map<CommentId, VoteDirection> votesOf(PostId postId, Actor reader) {
+    requireNonNull(postId, "postId must not be null");
+    requireNonNull(reader, "reader must not be null");
+    return voting.votesOf(postId, reader);
+  }
+
+  /**
+   * Returns the body of a reply that quotes a comment: the excerpt (or, without one, the whole
+   * text readers see of the comment) as a quote, then an attribution naming its author and
+   * linking to it, for the reader to add their own text under. In Markdown:
+   *
+   * <pre>{@code
+   * > Writing in public is mostly the discipline of finishing things.
+   * > — [Margaret Hale](#comment-3)
+   * }</pre>
+   *
+   * <p>and in HTML a {@code blockquote} with the attribution in a {@code cite}. The excerpt is
+   * taken as text: whatever could be read as markup is escaped. Renderers show the quote with
+   * its attribution, link it to the quoted comment while that is shown, and keep the text
+   * without the link once it is not (trashed, say).
+   *
+   * @param id the comment quoted
+   * @param excerpt the part quoted, as a reader selected it, or {@code null} for all of it
+   * @param format {@link BodyFormat#MARKDOWN} or {@link BodyFormat#HTML}
+   * @throws NotFoundException if there is no such comment, or it was purged
+   * @throws PermissionDeniedException if the comment is not approved ({@code NOT_APPROVED})
+   * @throws InvalidInputException if the quote would be longer than a body may be
+   * @throws IllegalArgumentException if {@code format} is {@link BodyFormat#PLAIN}, which cannot
+   *     link
+   * @since 0.2.0
+   */
+  public Body quote(CommentId id, @Nullable String excerpt, BodyFormat format) {
+    requireNonNull(id, "id must not be null");
+    requireNonNull(format, "format must not be null");
+    Quotes.checkFormat(format);
+    Comment quoted = comment(id);
+    if (quoted.state() == ModerationState.PURGED) {
+      throw new NotFoundException("comment", id);
+    }
+    if (quoted.state() != ModerationState.APPROVED) {
+      throw new PermissionDeniedException(
+          PermissionDeniedException.Reason.NOT_APPROVED, "Comment " + id + " cannot be quoted");
+    }
+    String text = Quotes.excerptOrAll(excerpt, bodyText.visibleText(quoted.body()));
+    return Quotes.quote(quoted, text, format);
+  }
+
   // Moderation
 
   /**
@@ -314,7 +441,7 @@ public final class Rejoinder {
       throw new PermissionDeniedException(
           PermissionDeniedException.Reason.NOT_MODERATOR, "Only moderators may moderate comments");
     }
-    return new ModerationView(moderator, store, stateChanges, submissions, purger);
+    return new ModerationView(moderator, store, stateChanges, submissions, purger, pinning);
   }
 
   // Threads
@@ -454,6 +581,12 @@ public final class Rejoinder {
     public static final int DEFAULT_TRASH_RETENTION_DAYS = 30;
     /** The default number of reports that hold a comment: {@value}. */
     public static final int DEFAULT_REPORTS_TO_HOLD = 3;
+    /**
+     * The default number of comments a post may have pinned: {@value}.
+     *
+     * @since 0.2.0
+     */
+    public static final int DEFAULT_MAX_PINNED_PER_POST = 3;
 
     private static final Duration DEFAULT_EDIT_WINDOW = Duration.ofMinutes(DEFAULT_EDIT_WINDOW_MINUTES);
     private static final Duration DEFAULT_TRASH_RETENTION = Duration.ofDays(DEFAULT_TRASH_RETENTION_DAYS);
@@ -468,6 +601,8 @@ public final class Rejoinder {
     private Duration editWindow = DEFAULT_EDIT_WINDOW;
     private Duration trashRetention = DEFAULT_TRASH_RETENTION;
     private int reportsToHold = DEFAULT_REPORTS_TO_HOLD;
+    private boolean guestVotes;
+    private int maxPinnedPerPost = DEFAULT_MAX_PINNED_PER_POST;
 
     private Builder() {}
 
@@ -562,6 +697,30 @@ public final class Rejoinder {
      */
     public Builder reportsToHold(int reports) {
       this.reportsToHold = Checks.argumentRange("reportsToHold", reports, 1, Integer.MAX_VALUE);
+      return this;
+    }
+
+    /**
+     * Sets whether guests may vote: readers without an account, known by a guest's key or a
+     * {@linkplain Actor#visitor visitor} key the application keeps for them. Default: {@code
+     * false}, only signed-in readers (site users and external identities) vote.
+     *
+     * @since 0.2.0
+     */
+    public Builder guestVotes(boolean allowed) {
+      this.guestVotes = allowed;
+      return this;
+    }
+
+    /**
+     * Sets how many comments a post may have pinned at once. Default: {@value
+     * #DEFAULT_MAX_PINNED_PER_POST}.
+     *
+     * @throws IllegalArgumentException if {@code max} is below 1
+     * @since 0.2.0
+     */
+    public Builder maxPinnedPerPost(int max) {
+      this.maxPinnedPerPost = Checks.argumentRange("maxPinnedPerPost", max, 1, Integer.MAX_VALUE);
       return this;
     }
 

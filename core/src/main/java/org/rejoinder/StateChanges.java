@@ -30,12 +30,14 @@ final class StateChanges {
   private final Clock clock;
   private final Events events;
   private final int reportsToHold;
+  private final Mentions mentions;
 
-  StateChanges(CommentStore store, Clock clock, Events events, int reportsToHold) {
+  StateChanges(CommentStore store, Clock clock, Events events, int reportsToHold, Mentions mentions) {
     this.store = store;
     this.clock = clock;
     this.events = events;
     this.reportsToHold = reportsToHold;
+    this.mentions = mentions;
   }
 
   Comment change(Comment current, ModerationState target, Actor actor, String reason) {
@@ -47,7 +49,22 @@ final class StateChanges {
     AuditEntry entry = new AuditEntry(current.id(), now, actor, current.state(), target, reason);
     store.updateComment(next, entry);
     events.stateChanged(next, entry);
+    if (target == ModerationState.APPROVED && !next.mentions().isEmpty() && events.heard()
+        && firstApproval(next)) {
+      mentions.tell(events, next, next.mentions());
+    }
     return next;
+  }
+
+  /** Returns whether the approval just recorded is the comment's first: its mentions are new. */
+  private boolean firstApproval(Comment approved) {
+    List<AuditEntry> trail = store.auditTrail(approved.id());
+    for (int i = 0; i < trail.size() - 1; i++) {
+      if (trail.get(i).to() == ModerationState.APPROVED) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -61,7 +78,7 @@ final class StateChanges {
     ModerationState previous = null;
     List<AuditEntry> trail = store.auditTrail(current.id());
     for (int i = trail.size() - 1; i >= 0; i--) {
-      if (trail.get(i).to() == from) {
+      if (trail.get(i).changesState() && trail.get(i).to() == from) {
         previous = trail.get(i).from();
         break;
       }
@@ -110,7 +127,9 @@ final class StateChanges {
   private long reportsSinceApproval(CommentId id) {
     Instant approved = Instant.MIN;
     for (AuditEntry entry : store.auditTrail(id)) {
-      if (entry.to() == ModerationState.APPROVED && !entry.actor().equals(Actor.SYSTEM)) {
+      if (entry.changesState()
+          && entry.to() == ModerationState.APPROVED
+          && !entry.actor().equals(Actor.SYSTEM)) {
         approved = entry.at();
       }
     }

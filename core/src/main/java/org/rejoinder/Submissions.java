@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
@@ -20,6 +21,7 @@ import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentsClosedException;
 import org.rejoinder.model.InvalidParentException;
+import org.rejoinder.model.Mention;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
@@ -43,6 +45,7 @@ final class Submissions {
   private final Events events;
   private final BodyText bodyText;
   private final CommentHistory history;
+  private final Mentions mentions;
   private final IdentityLocks locks = new IdentityLocks();
 
   Submissions(
@@ -52,7 +55,8 @@ final class Submissions {
       ModerationPolicy policy,
       Duration editWindow,
       Events events,
-      BodyText bodyText) {
+      BodyText bodyText,
+      Mentions mentions) {
     this.store = store;
     this.clock = clock;
     this.commentIds = commentIds;
@@ -61,6 +65,7 @@ final class Submissions {
     this.events = events;
     this.bodyText = bodyText;
     this.history = CommentHistory.of(store);
+    this.mentions = mentions;
   }
 
   Comment submit(NewComment comment, Actor actor) {
@@ -80,14 +85,21 @@ final class Submissions {
                   .client(comment.client())
                   .build());
       ModerationState state = requireNonNull(verdict.decision().state());
+      List<Mention> found = mentions.find(post.id(), comment.author(), comment.body(), now, null);
       stored = Comment.create(commentIds.get(), post.id(), comment.parentId(), comment.author(),
-          comment.body(), now, state, comment.client());
+              comment.body(), now, state, comment.client())
+          .toBuilder()
+          .mentions(found)
+          .build();
       store.insertComment(
           stored, new AuditEntry(stored.id(), now, Actor.SYSTEM, null, state, verdict.reason()));
     } finally {
       IdentityLocks.unlock(held);
     }
     events.posted(stored);
+    if (stored.state() == ModerationState.APPROVED) {
+      mentions.tell(events, stored, stored.mentions());
+    }
     return stored;
   }
 
@@ -119,7 +131,9 @@ final class Submissions {
                 .original(current)
                 .build());
     ModerationState state = stronger(current.state(), verdict.decision());
-    Comment next = current.withBody(body, now).toBuilder().state(state).build();
+    List<Mention> found =
+        mentions.find(post.id(), current.author(), body, current.createdAt(), current.id());
+    Comment next = current.withBody(body, now).toBuilder().state(state).mentions(found).build();
     Revision revision = new Revision(id, now, actor, current.body());
     AuditEntry entry =
         state == current.state()
@@ -129,6 +143,11 @@ final class Submissions {
     events.edited(next, revision);
     if (entry != null) {
       events.stateChanged(next, entry);
+    }
+    if (next.state() == ModerationState.APPROVED) {
+      List<Mention> added = new ArrayList<>(next.mentions());
+      added.removeAll(current.mentions());
+      mentions.tell(events, next, added);
     }
     return next;
   }

@@ -42,6 +42,7 @@ import org.rejoinder.model.IdentityProvider;
 import org.rejoinder.model.IllegalTransitionException;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.Limits;
+import org.rejoinder.model.Mention;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
@@ -51,6 +52,10 @@ import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.Role;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.model.Vote;
+import org.rejoinder.model.VoteChange;
+import org.rejoinder.model.VoteDirection;
+import org.rejoinder.model.Votes;
 import org.rejoinder.model.SourceId;
 import org.rejoinder.moderation.Ban;
 import org.rejoinder.moderation.BanList;
@@ -86,11 +91,14 @@ import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.DiscussionStore;
 import org.rejoinder.store.InMemoryCommentStore;
+import org.rejoinder.store.MentionStore;
 import org.rejoinder.store.ModerationHistoryStore;
+import org.rejoinder.store.PinStore;
 import org.rejoinder.store.PurgeOutcome;
 import org.rejoinder.store.RecentCommentsQuery;
 import org.rejoinder.store.StoreChecks;
 import org.rejoinder.store.ThreadPageStore;
+import org.rejoinder.store.VoteStore;
 import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.FirstPage;
@@ -168,12 +176,16 @@ class NoEmailInToStringTest {
         CommentQuery.all().withAuthorKey(READER.key()).withAuthorEmail(ADDRESS).withIp("192.0.2.1"));
     samples.put(InMemoryCommentStore.class, store);
     samples.put(ArchivedComment.class, new ArchivedComment(COMMENT, 1,
-        List.of(new AuditEntry(COMMENT.id(), T0, READER, null, COMMENT.state(), "")), List.of(), List.of()));
+        List.of(new AuditEntry(COMMENT.id(), T0, READER, null, COMMENT.state(), "")), List.of(), List.of(),
+        List.of(new Vote(COMMENT.id(), READER.key(), VoteDirection.UP, T0))));
     samples.put(CommentThread.class, thread);
     samples.put(ThreadNode.class, thread.node(COMMENT.id()).orElseThrow());
     samples.put(ThreadPage.class, thread.page(1));
     samples.put(ThreadPageRequest.class, ThreadPageRequest.of(POST.id(), READER, ThreadOptions.DEFAULTS, 1));
     samples.put(ThreadSlice.class, new ThreadSlice(List.of(COMMENT), 1, 0, 0, 0));
+    samples.put(Vote.class, new Vote(COMMENT.id(), READER.key(), VoteDirection.UP, T0));
+    samples.put(VoteChange.class,
+        new VoteChange(COMMENT.id(), READER.key(), null, VoteDirection.DOWN, Votes.of(0, 1)));
     return samples;
   }
 
@@ -185,6 +197,7 @@ class NoEmailInToStringTest {
     for (Class<?> type : List.of(CommentListener.class, Author.class, BodyText.class, CommentHistory.class,
         ModerationPolicy.class, ModerationRule.class, SpamChecker.class, CommentStore.class,
         DiscussionStore.class, ModerationHistoryStore.class, BulkInsertStore.class, ThreadPageStore.class,
+        VoteStore.class, PinStore.class, MentionStore.class,
         MigrationStore.class, ImportSession.class,
         ActivityStore.class)) {
       none.put(type, "an interface: what it shows is its implementation's");
@@ -193,7 +206,7 @@ class NoEmailInToStringTest {
         InvalidParentException.Reason.class, Decision.class, Ban.Kind.class, ExternalCheckRule.OnFailure.class,
         PurgeOutcome.class, FirstPage.class, ThreadNode.Kind.class, ErrorCode.class,
         InvalidInputException.Problem.class, PermissionDeniedException.Reason.class,
-        CommentType.class, StorageException.Outcome.class)) {
+        VoteDirection.class, Mention.Kind.class, CommentType.class, StorageException.Outcome.class)) {
       none.put(type, "an enum");
     }
     for (Class<?> type : List.of(Limits.class, Reasons.class, StoreChecks.class)) {
@@ -220,6 +233,8 @@ class NoEmailInToStringTest {
       none.put(type, "a rule holding numbers or nothing");
     }
     none.put(CommentOrder.class, "an order's name");
+    none.put(Votes.class, "two counts");
+    none.put(Mention.class, "a comment id and a name as readers see it in the comment's text");
     none.put(ThreadOptions.class, "layout settings");
     return none;
   }

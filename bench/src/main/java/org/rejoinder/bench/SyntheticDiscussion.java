@@ -16,11 +16,16 @@ import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.model.Vote;
+import org.rejoinder.model.VoteDirection;
+import org.rejoinder.model.Votes;
 
 /**
  * Generates discussions with a fixed seed, shaped like real ones: most comments top-level or a
  * reply or two deep, a few long back-and-forth chains, one in fifty comments spam or held, and
- * Markdown bodies of 100 B to 5 KB with links, emphasis and quotes (median about 600 B).
+ * Markdown bodies of 100 B to 5 KB with links, emphasis and quotes (median about 600 B). Readers'
+ * votes ({@link #votes}) fall on about a third of the approved comments, mostly up, a few of them
+ * many: about 1.4 votes a comment in all.
  */
 public final class SyntheticDiscussion {
   /** The post every generated comment belongs to. */
@@ -94,6 +99,47 @@ public final class SyntheticDiscussion {
               ClientInfo.NONE));
     }
     return comments;
+  }
+
+  /**
+   * Returns readers' votes on the approved comments among {@code comments}, each comment's drawn
+   * from its id and {@code seed} alone, so a post cut short gets the votes its comments get in
+   * the whole. Voters are visitors ({@code visitor:r<N>}), none voting twice on one comment.
+   */
+  public static List<Vote> votes(List<Comment> comments, long seed) {
+    List<Vote> votes = new ArrayList<>();
+    for (Comment c : comments) {
+      Votes counts = countsOf(c, seed);
+      Instant at = c.createdAt().plusSeconds(60);
+      for (int k = 0; k < counts.total(); k++) {
+        votes.add(new Vote(c.id(), "visitor:r" + k,
+            k < counts.ups() ? VoteDirection.UP : VoteDirection.DOWN, at.plusSeconds(k)));
+      }
+    }
+    return votes;
+  }
+
+  /** Returns {@code comments} carrying the counts of their {@link #votes}, as a store reads them. */
+  public static List<Comment> withVotes(List<Comment> comments, long seed) {
+    List<Comment> voted = new ArrayList<>(comments.size());
+    for (Comment c : comments) {
+      Votes counts = countsOf(c, seed);
+      voted.add(counts.equals(Votes.NONE) ? c : c.withVotes(counts));
+    }
+    return voted;
+  }
+
+  private static Votes countsOf(Comment c, long seed) {
+    if (c.state() != ModerationState.APPROVED) {
+      return Votes.NONE;
+    }
+    Random random = new Random(seed * 1_000_003L + c.id().value());
+    if (random.nextInt(100) >= 35) {
+      return Votes.NONE;
+    }
+    int ups = (int) Math.min(200, Math.floor(-Math.log(1 - random.nextDouble()) * 3));
+    int downs = (int) Math.min(100, Math.floor(-Math.log(1 - random.nextDouble()) * 1));
+    return Votes.of(ups, downs);
   }
 
   private static Author[] authors(Random random, int count) {

@@ -24,7 +24,9 @@ import org.rejoinder.thread.ThreadOptions;
 
 /**
  * Thread assembly against its lower bound: sorting the same comments by time. Both start from the
- * same list in random order, as a store without an index on the tree might return it.
+ * same list in random order, as a store without an index on the tree might return it. The
+ * comments carry readers' votes ({@link SyntheticDiscussion#withVotes}), so that assembly sorted
+ * by the best (threads and replies alike) compares with assembly oldest first.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,6 +35,7 @@ import org.rejoinder.thread.ThreadOptions;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class ThreadAssemblyBenchmark {
+  private static final ThreadOptions BEST = ThreadOptions.DEFAULTS.withSort(CommentOrder.BEST);
 
   @Param({"1000", "100000", "1000000"})
   public int comments;
@@ -44,7 +47,8 @@ public class ThreadAssemblyBenchmark {
 
   @Setup
   public void setUp() {
-    shuffled = new ArrayList<>(SyntheticDiscussion.generate(comments, shape, 1_000, 42));
+    shuffled = new ArrayList<>(SyntheticDiscussion.withVotes(
+        SyntheticDiscussion.generate(comments, shape, 1_000, 42), 42));
     Collections.shuffle(shuffled, new Random(7));
   }
 
@@ -52,6 +56,15 @@ public class ThreadAssemblyBenchmark {
   @Benchmark
   public CommentThread assemble() {
     return CommentThread.assemble(SyntheticDiscussion.POST, shuffled, Actor.ANONYMOUS, ThreadOptions.DEFAULTS);
+  }
+
+  /**
+   * Assembles the full thread sorted by the best first ({@link CommentOrder#BEST}), top-level
+   * threads and replies alike: Wilson scores computed once per comment, numbers still by time.
+   */
+  @Benchmark
+  public CommentThread assembleBest() {
+    return CommentThread.assemble(SyntheticDiscussion.POST, shuffled, Actor.ANONYMOUS, BEST);
   }
 
   /** The lower bound: sort the same records by time. */

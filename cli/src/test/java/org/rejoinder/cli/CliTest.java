@@ -67,8 +67,9 @@ class CliTest {
     assertThat(run("import", "wxr", file.toString(), "--db", db()).out()).contains("3 already present");
 
     Run outline = run("show", "--post", "hello", "--format", "outline", "--db", db());
-    assertThat(outline.out()).isEqualTo("3 responses to “Hello”\n1. Ann\n  2. Bo\n3. Other blog (pingback)\n");
-    assertThat(run("show", "--post", "hello", "--db", db()).out()).contains("**3.** Pingback: [Other blog]");
+    // Numbers follow time: the pingback (11:00) came before Bo's reply (12:00).
+    assertThat(outline.out()).isEqualTo("3 responses to “Hello”\n1. Ann\n  3. Bo\n2. Other blog (pingback)\n");
+    assertThat(run("show", "--post", "hello", "--db", db()).out()).contains("**2.** Pingback: [Other blog]");
     assertThat(run("show", "--post", "hello", "--format", "html", "--db", db()).out())
         .contains("<!DOCTYPE html>").contains("class=\"pingback");
 

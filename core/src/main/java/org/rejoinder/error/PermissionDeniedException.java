@@ -33,7 +33,44 @@ public final class PermissionDeniedException extends RejoinderException {
      */
     STATE_NOT_EDITABLE,
     /** The comment was purged: nothing of it is left to change. */
-    PURGED
+    PURGED,
+    /**
+     * A reader may not vote on their own comment.
+     *
+     * @since 0.2.0
+     */
+    OWN_COMMENT,
+    /**
+     * The comment is not approved (held, spam, trash): it takes no votes, and cannot be pinned.
+     *
+     * @since 0.2.0
+     */
+    NOT_APPROVED,
+    /**
+     * The reader is banned (by a ban that rejects; a ban that marks as spam lets the vote pass
+     * unnoticed and uncounted).
+     *
+     * @since 0.2.0
+     */
+    BANNED,
+    /**
+     * The reader is a guest, and the application lets only signed-in readers vote.
+     *
+     * @since 0.2.0
+     */
+    GUEST,
+    /**
+     * Only a top-level comment can be pinned.
+     *
+     * @since 0.2.0
+     */
+    NOT_TOP_LEVEL,
+    /**
+     * The post already has as many pinned comments as the application allows.
+     *
+     * @since 0.2.0
+     */
+    PIN_LIMIT
   }
 
   private final Reason reason;

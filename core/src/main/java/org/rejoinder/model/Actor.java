@@ -42,6 +42,32 @@ public record Actor(@Nullable String key, Role role) {
     return new Actor(author.key(), Role.MODERATOR);
   }
 
+  /**
+   * Returns a reader without an account whom the application knows by a key it keeps for them,
+   * such as the id in a signed cookie: for what a guest may do without commenting, such as
+   * voting where the application lets guests vote. The actor's key is {@code visitor:<key>}.
+   *
+   * @throws org.rejoinder.error.InvalidInputException if the key is blank, or too long or holds
+   *     control characters once prefixed
+   * @since 0.2.0
+   */
+  public static Actor visitor(String key) {
+    String checked = Checks.requiredLine("visitor.key", key, Limits.MAX_KEY_CHARS - 8);
+    return new Actor("visitor:" + checked, Role.READER);
+  }
+
+  /**
+   * Returns whether this actor is a guest rather than an account: a {@link Guest} (key {@code
+   * email:…} or {@code guest:…}) or a {@linkplain #visitor visitor}. An anonymous actor is not
+   * a guest, since nothing identifies it.
+   *
+   * @since 0.2.0
+   */
+  public boolean isGuest() {
+    return key != null
+        && (key.startsWith("email:") || key.startsWith("guest:") || key.startsWith("visitor:"));
+  }
+
   /** Returns an administrator known by their author identity. */
   public static Actor admin(Author author) {
     return new Actor(author.key(), Role.ADMIN);

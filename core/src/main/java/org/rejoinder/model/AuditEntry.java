@@ -11,6 +11,10 @@ import org.rejoinder.internal.Checks;
  * One recorded change of a comment's moderation state: who moved it, when, from which state to
  * which, and why. The first entry of every comment records its creation, with no {@code from}.
  *
+ * <p>An entry whose {@code from} and {@code to} are the same records a moderator's action that
+ * kept the state, such as pinning or unpinning a comment; its reason says which ({@code
+ * org.rejoinder.moderation.Reasons#PINNED}). {@link #changesState()} tells the two apart.
+ *
  * @param commentId the comment
  * @param at when the change happened
  * @param actor who made it ({@link Actor#SYSTEM} for the moderation policy)
@@ -36,5 +40,15 @@ public record AuditEntry(
     requireNonNull(to, "to must not be null");
     String checked = Checks.optionalLine("reason", reason, Limits.MAX_REASON_CHARS);
     reason = checked == null ? "" : checked;
+  }
+
+  /**
+   * Returns whether this entry records a comment's creation or a change of its state, rather
+   * than an action that kept the state (such as a pin).
+   *
+   * @since 0.2.0
+   */
+  public boolean changesState() {
+    return from != to;
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,12 @@ import org.jspecify.annotations.Nullable;
  * nothing of what was written, or by whom, survives the purge. Only its place in the thread
  * (id, post, parent, creation time) remains.
  *
+ * <p>Three values belong to the conversation around a comment rather than to what was written:
+ * its {@link #votes()}, which stores count from readers' votes and keep in the same transaction
+ * (a comment given to a store with other counts is stored with the store's); whether a moderator
+ * {@link #pinned()} it; and the other comments its text refers to ({@link #mentions()}), found
+ * when it is posted or edited.
+ *
  * @param id the comment's id
  * @param postId the post it belongs to
  * @param parentId the comment it replies to, or {@code null} for a top-level comment
@@ -29,6 +36,11 @@ import org.jspecify.annotations.Nullable;
  * @param client where it came from; never shown
  * @param updatedAt when its state or body last changed (equal to {@code createdAt} until then)
  * @param editedAt when its body was last edited, or {@code null} if never
+ * @param votes its vote counts (since 0.2.0)
+ * @param pinned whether a moderator pinned it, which only a top-level comment can be (since
+ *     0.2.0)
+ * @param mentions the comments of the same post its text refers to, in the order found, at most
+ *     {@value Limits#MAX_MENTIONS} (since 0.2.0)
  * @param type what kind of response it is: a comment, a pingback or a trackback (since 0.2.0)
  * @param source where it was imported from, or {@code null} if it was written here (since 0.2.0)
  * @since 0.1.0
@@ -45,6 +57,9 @@ public record Comment(
     ClientInfo client,
     Instant updatedAt,
     @Nullable Instant editedAt,
+    Votes votes,
+    boolean pinned,
+    List<Mention> mentions,
     CommentType type,
     @Nullable SourceId source) {
 
@@ -57,9 +72,10 @@ public record Comment(
    * Creates a comment; use {@link #create} for a new one, or {@link #builder()} to name every
    * value.
    *
-   * @throws IllegalArgumentException if the comment replies to itself, the version is below 1, or
-   *     a {@link ModerationState#PURGED} comment keeps an author, a body or client information
-   *     other than the erased ones
+   * @throws IllegalArgumentException if the comment replies to itself, the version is below 1, a
+   *     reply is pinned, there are more than {@value Limits#MAX_MENTIONS} mentions, or a {@link
+   *     ModerationState#PURGED} comment keeps an author, a body, client information, mentions, a
+   *     pin or votes
    */
   public Comment {
     requireNonNull(id, "id must not be null");
@@ -73,12 +89,47 @@ public record Comment(
     requireNonNull(client, "client must not be null");
     updatedAt = requireNonNull(updatedAt, "updatedAt must not be null").truncatedTo(ChronoUnit.MILLIS);
     editedAt = editedAt == null ? null : editedAt.truncatedTo(ChronoUnit.MILLIS);
+    requireNonNull(votes, "votes must not be null");
+    checkArgument(!pinned || parentId == null, "Only a top-level comment can be pinned, not %s", id);
+    mentions = List.copyOf(requireNonNull(mentions, "mentions must not be null"));
+    checkArgument(
+        mentions.size() <= Limits.MAX_MENTIONS,
+        "A comment has at most %s mentions but %s has %s",
+        Limits.MAX_MENTIONS, id, mentions.size());
     requireNonNull(type, "type must not be null");
     checkArgument(
         state != ModerationState.PURGED
-            || (author.equals(ERASED_AUTHOR) && body.equals(ERASED_BODY) && client.equals(ClientInfo.NONE)),
-        "A purged comment keeps no author, text or client information, but %s does",
+            || (author.equals(ERASED_AUTHOR)
+                && body.equals(ERASED_BODY)
+                && client.equals(ClientInfo.NONE)
+                && mentions.isEmpty()
+                && !pinned
+                && votes.equals(Votes.NONE)),
+        "A purged comment keeps no author, text, client information, mentions, pin or votes, but %s"
+            + " does",
         id);
+  }
+
+  /**
+   * Creates a comment without votes, pin or mentions, of type {@link CommentType#COMMENT} and
+   * written here: the shape of 0.1.
+   *
+   * @throws IllegalArgumentException as the canonical constructor does
+   */
+  public Comment(
+      CommentId id,
+      PostId postId,
+      @Nullable CommentId parentId,
+      Author author,
+      Body body,
+      Instant createdAt,
+      ModerationState state,
+      long version,
+      ClientInfo client,
+      Instant updatedAt,
+      @Nullable Instant editedAt) {
+    this(id, postId, parentId, author, body, createdAt, state, version, client, updatedAt,
+        editedAt, Votes.NONE, false, List.of(), CommentType.COMMENT, null);
   }
 
   /**
@@ -111,6 +162,9 @@ public record Comment(
         .client(client)
         .updatedAt(updatedAt)
         .editedAt(editedAt)
+        .votes(votes)
+        .pinned(pinned)
+        .mentions(mentions)
         .type(type)
         .source(source);
   }
@@ -157,9 +211,30 @@ public record Comment(
   }
 
   /**
+   * Returns the next version of this comment, pinned or not; its state, text and update time
+   * stay.
+   *
+   * @throws IllegalArgumentException if a reply is to be pinned
+   * @since 0.2.0
+   */
+  public Comment withPinned(boolean newPinned) {
+    return toBuilder().pinned(newPinned).version(version + 1).build();
+  }
+
+  /**
+   * Returns this comment with other vote counts, at the same version: counts change with readers'
+   * votes, not with the comment.
+   *
+   * @since 0.2.0
+   */
+  public Comment withVotes(Votes newVotes) {
+    return toBuilder().votes(newVotes).build();
+  }
+
+  /**
    * Returns the next version of this comment as a tombstone: {@link ModerationState#PURGED}, with
-   * the author, body and client information erased and no edit time, keeping only its id, post,
-   * parent, creation time, type and source.
+   * the author, body, client information, mentions and votes erased, no pin and no edit time,
+   * keeping only its id, post, parent, creation time, type and source.
    */
   public Comment toTombstone(Instant at) {
     return toBuilder()
@@ -170,10 +245,16 @@ public record Comment(
         .client(ClientInfo.NONE)
         .updatedAt(at)
         .editedAt(null)
+        .pinned(false)
+        .mentions(List.of())
+        .votes(Votes.NONE)
         .build();
   }
 
-  /** Returns the next version of this comment with an edited body. */
+  /**
+   * Returns the next version of this comment with an edited body; its mentions stay until given
+   * with {@link Builder#mentions}.
+   */
   public Comment withBody(Body newBody, Instant at) {
     return toBuilder().body(newBody).version(version + 1).updatedAt(at).editedAt(at).build();
   }
@@ -197,6 +278,9 @@ public record Comment(
     private ClientInfo client = ClientInfo.NONE;
     private @Nullable Instant updatedAt;
     private @Nullable Instant editedAt;
+    private Votes votes = Votes.NONE;
+    private boolean pinned;
+    private List<Mention> mentions = List.of();
     private CommentType type = CommentType.COMMENT;
     private @Nullable SourceId source;
 
@@ -269,12 +353,42 @@ public record Comment(
     }
 
     /**
+     * Sets its vote counts. Default: {@link Votes#NONE}.
+     *
+     * @since 0.2.0
+     */
+    public Builder votes(Votes votes) {
+      this.votes = requireNonNull(votes, "votes must not be null");
+      return this;
+    }
+
+    /**
      * Sets what kind of response it is. Default: {@link CommentType#COMMENT}.
      *
      * @since 0.2.0
      */
     public Builder type(CommentType type) {
       this.type = requireNonNull(type, "type must not be null");
+      return this;
+    }
+
+    /**
+     * Sets whether it is pinned. Default: {@code false}.
+     *
+     * @since 0.2.0
+     */
+    public Builder pinned(boolean pinned) {
+      this.pinned = pinned;
+      return this;
+    }
+
+    /**
+     * Sets the comments its text refers to. Default: none.
+     *
+     * @since 0.2.0
+     */
+    public Builder mentions(List<Mention> mentions) {
+      this.mentions = requireNonNull(mentions, "mentions must not be null");
       return this;
     }
 
@@ -310,6 +424,9 @@ public record Comment(
           client,
           updatedAt == null ? created : updatedAt,
           editedAt,
+          votes,
+          pinned,
+          mentions,
           type,
           source);
     }

@@ -36,7 +36,7 @@ import org.rejoinder.internal.Checks;
  */
 public record IdentityProvider(String id, String displayName) {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-  private static final Set<String> RESERVED = Set.of("user", "email", "guest");
+  private static final Set<String> RESERVED = Set.of("user", "email", "guest", "visitor");
 
   /** WordPress.com accounts. */
   public static final IdentityProvider WORDPRESS_COM =
@@ -54,14 +54,15 @@ public record IdentityProvider(String id, String displayName) {
    * Creates a provider.
    *
    * @throws IllegalArgumentException if the id is not of the allowed shape, is one of the
-   *     reserved ids {@code user}, {@code email} and {@code guest}, or the name is blank
+   *     reserved ids {@code user}, {@code email}, {@code guest} and {@code visitor}, or the name
+   *     is blank
    */
   public IdentityProvider {
     requireNonNull(id, "id must not be null");
     checkArgument(
         ID.matcher(id).matches() && !RESERVED.contains(id),
-        "provider.id must be lower-case letters, digits, '.', '-' or '_', and not user, email or"
-            + " guest, but was %s",
+        "provider.id must be lower-case letters, digits, '.', '-' or '_', and not user, email,"
+            + " guest or visitor, but was %s",
         id);
     displayName = Checks.argumentLine("provider.displayName", displayName, 100);
   }

@@ -36,6 +36,12 @@ public final class Limits {
   public static final int MAX_USER_AGENT_CHARS = 255;
   /** Most characters in a moderation reason: {@value}. */
   public static final int MAX_REASON_CHARS = 500;
+  /**
+   * Most mentions kept with a comment: {@value}. Names and links beyond them stay plain text.
+   *
+   * @since 0.2.0
+   */
+  public static final int MAX_MENTIONS = 20;
 
   private Limits() {}
 }

@@ -82,13 +82,42 @@ public final class BanList {
     return Optional.ofNullable(found);
   }
 
+  /**
+   * Returns the ban in force at {@code at} that applies to what a person known by a key does
+   * from {@code client}, such as a vote: a ban of that key, of the email address of a guest's
+   * {@code email:} key, or of the client's IP address; a rejecting one if any applies, otherwise
+   * the first that applies.
+   *
+   * @param key the person's {@link org.rejoinder.model.Actor#key() key}
+   * @since 0.2.0
+   */
+  public Optional<Ban> find(String key, ClientInfo client, Instant at) {
+    requireNonNull(key, "key must not be null");
+    requireNonNull(client, "client must not be null");
+    requireNonNull(at, "at must not be null");
+    String email = key.startsWith("email:") ? key.substring("email:".length()) : null;
+    Ban found = null;
+    for (Entry e : entries) {
+      Ban ban = e.ban();
+      if (ban.isActiveAt(at)
+          && applies(e, key, email, client)
+          && (found == null || ban.decision().compareTo(found.decision()) > 0)) {
+        found = ban;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
   private static boolean applies(Entry e, Author author, ClientInfo client) {
+    return applies(e, author.key(), author.email(), client);
+  }
+
+  private static boolean applies(Entry e, String key, @Nullable String email, ClientInfo client) {
     switch (e.ban().kind()) {
       case AUTHOR:
-        return e.ban().value().equals(author.key());
+        return e.ban().value().equals(key);
       case EMAIL:
-        return author.email() != null
-            && e.ban().value().equals(author.email().toLowerCase(Locale.ROOT));
+        return email != null && e.ban().value().equals(email.toLowerCase(Locale.ROOT));
       case IP:
         return client.ip() != null && requireNonNull(e.range()).contains(client.ip());
       default:

@@ -46,6 +46,18 @@ public final class Reasons {
   public static final String RESTORED = "restored";
   /** The comment was purged from the trash. */
   public static final String PURGED = "purged";
+  /**
+   * A moderator pinned the comment: the reason of an audit entry that keeps the state.
+   *
+   * @since 0.2.0
+   */
+  public static final String PINNED = "pinned";
+  /**
+   * A moderator unpinned the comment: the reason of an audit entry that keeps the state.
+   *
+   * @since 0.2.0
+   */
+  public static final String UNPINNED = "unpinned";
 
   private Reasons() {}
 }

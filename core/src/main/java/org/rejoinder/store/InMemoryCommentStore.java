@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -22,13 +23,14 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
 import org.rejoinder.error.NotFoundException;
+import org.rejoinder.internal.Checks;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ConcurrentUpdateException;
-import org.rejoinder.internal.Checks;
 import org.rejoinder.model.InvalidParentException;
+import org.rejoinder.model.Mention;
 import org.rejoinder.model.Limits;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
@@ -37,16 +39,22 @@ import org.rejoinder.model.QueueItem;
 import org.rejoinder.model.QueuePage;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
+import org.rejoinder.model.Vote;
+import org.rejoinder.model.VoteChange;
+import org.rejoinder.model.VoteDirection;
+import org.rejoinder.model.Votes;
 import org.rejoinder.model.SourceId;
 
 /**
  * A {@link CommentStore} in memory: for tests, demos and small applications that keep comments
  * elsewhere between runs. Safe for use by many threads (one read-write lock). Comments are indexed
  * by post, author key, email address and IP address, so the queries moderation makes for each new
- * comment (flood, duplicates) read only that person's comments; other queries (the moderation
- * queue, purging) scan the comments they filter. {@link #insertAll} stores all comments or none,
- * and {@link #moderationQueue} reads a page of the queue under one lock; pages of threads are cut
- * from the post's comments ({@link ThreadPageStore}'s default).
+ * comment (flood, duplicates) read only that person's comments, and by the first word of their
+ * author's name per post, so resolving mentions reads only the comments of people so named;
+ * other queries (the moderation queue, purging) scan the comments they filter. {@link #insertAll}
+ * and {@link #insertVotes} store all or nothing, and {@link #moderationQueue} reads a page of the
+ * queue under one lock; pages of threads are cut from the post's comments ({@link
+ * ThreadPageStore}'s default), for every order.
  *
  * <p>Comment ids are handed out from 1 upwards, above any id inserted explicitly.
  *
@@ -71,6 +79,12 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   private final Map<String, List<AuditEntry>> auditByActor = new HashMap<>();
   private final Map<CommentId, List<Revision>> revisions = new HashMap<>();
   private final Map<CommentId, List<Report>> reports = new HashMap<>();
+  /** Each comment's votes by voter key, in the order first cast. */
+  private final Map<CommentId, Map<String, Vote>> votes = new HashMap<>();
+  /** Each voter's votes, by comment. */
+  private final Map<String, Map<CommentId, Vote>> votesByVoter = new HashMap<>();
+  /** Each post's comments by the first word of their author's name ({@link Mention#firstNameKey}). */
+  private final Map<PostId, Map<String, List<CommentId>>> commentsByFirstName = new HashMap<>();
   private long lastId;
 
   /** Creates an empty store. */
@@ -163,12 +177,13 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
       }
     }
     requireSourceFree(comment);
-    comments.put(comment.id(), comment);
+    Comment stored = comment.votes().equals(Votes.NONE) ? comment : comment.withVotes(Votes.NONE);
+    comments.put(comment.id(), stored);
     if (comment.source() != null) {
       commentsBySource.put(comment.source(), comment.id());
     }
     commentsByPost.computeIfAbsent(comment.postId(), k -> new ArrayList<>()).add(comment.id());
-    index(comment);
+    index(stored);
     record(created);
     lastId = Math.max(lastId, comment.id().value());
   }
@@ -197,7 +212,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
         () -> {
           Comment current = current(next.id(), next.version() - 1);
           StoreChecks.checkSameIdentity(current, next);
-          comments.put(next.id(), next);
+          comments.put(next.id(), keepVotes(current, next));
           if (entry != null) {
             record(entry);
           }
@@ -214,7 +229,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
           Comment current = current(next.id(), next.version() - 1);
           StoreChecks.checkSameIdentity(current, next);
           StoreChecks.checkEdit(current, next, revision, entry);
-          comments.put(next.id(), next);
+          comments.put(next.id(), keepVotes(current, next));
           revisions.computeIfAbsent(next.id(), k -> new ArrayList<>(2)).add(revision);
           if (entry != null) {
             record(entry);
@@ -283,6 +298,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
           }
           revisions.remove(id);
           reports.remove(id);
+          removeVotes(id);
           unindex(current);
           if (hasReplies) {
             Comment tombstone = current.toTombstone(entry.at());
@@ -303,6 +319,194 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
             }
           }
           return PurgeOutcome.DELETED;
+        });
+  }
+
+  @Override
+  public VoteChange vote(Vote vote) {
+    requireNonNull(vote, "vote must not be null");
+    return write(() -> cast(vote));
+  }
+
+  @Override
+  public VoteChange unvote(CommentId commentId, String voterKey) {
+    requireNonNull(commentId, "commentId must not be null");
+    requireNonNull(voterKey, "voterKey must not be null");
+    return write(
+        () -> {
+          Comment current = comments.get(commentId);
+          if (current == null) {
+            throw new NotFoundException("comment", commentId);
+          }
+          Map<String, Vote> onComment = votes.get(commentId);
+          Vote earlier = onComment == null ? null : onComment.remove(voterKey);
+          if (earlier == null) {
+            return new VoteChange(commentId, voterKey, null, null, current.votes());
+          }
+          Map<CommentId, Vote> byVoter = votesByVoter.get(voterKey);
+          if (byVoter != null) {
+            byVoter.remove(commentId);
+          }
+          Votes counts = current.votes().minus(earlier.direction());
+          comments.put(commentId, current.withVotes(counts));
+          return new VoteChange(commentId, voterKey, earlier.direction(), null, counts);
+        });
+  }
+
+  /** {@inheritDoc} All of them or none: every comment is checked before the first is stored. */
+  @Override
+  public void insertVotes(Collection<Vote> newVotes) {
+    List<Vote> all = List.copyOf(requireNonNull(newVotes, "votes must not be null"));
+    write(
+        () -> {
+          for (Vote vote : all) {
+            if (!comments.containsKey(vote.commentId())) {
+              throw new NotFoundException("comment", vote.commentId());
+            }
+          }
+          for (Vote vote : all) {
+            cast(vote);
+          }
+          return null;
+        });
+  }
+
+  /** Records a vote and its counts; the write lock is held. */
+  private VoteChange cast(Vote vote) {
+    Comment current = comments.get(vote.commentId());
+    if (current == null) {
+      throw new NotFoundException("comment", vote.commentId());
+    }
+    Map<String, Vote> onComment = votes.computeIfAbsent(vote.commentId(), k -> new LinkedHashMap<>());
+    Vote earlier = onComment.get(vote.voterKey());
+    VoteDirection before = earlier == null ? null : earlier.direction();
+    if (before == vote.direction()) {
+      return new VoteChange(vote.commentId(), vote.voterKey(), before, before, current.votes());
+    }
+    onComment.put(vote.voterKey(), vote);
+    votesByVoter.computeIfAbsent(vote.voterKey(), k -> new HashMap<>()).put(vote.commentId(), vote);
+    Votes counts = current.votes().plus(vote.direction());
+    if (before != null) {
+      counts = counts.minus(before);
+    }
+    comments.put(vote.commentId(), current.withVotes(counts));
+    return new VoteChange(vote.commentId(), vote.voterKey(), before, vote.direction(), counts);
+  }
+
+  private static final Comparator<Vote> VOTE_ORDER =
+      Comparator.comparing(Vote::at).thenComparing(Vote::voterKey);
+
+  @Override
+  public List<Vote> votes(CommentId commentId) {
+    requireNonNull(commentId, "commentId must not be null");
+    return read(
+        () -> {
+          List<Vote> list = new ArrayList<>(votes.getOrDefault(commentId, Map.of()).values());
+          list.sort(VOTE_ORDER);
+          return List.copyOf(list);
+        });
+  }
+
+  @Override
+  public Map<CommentId, VoteDirection> votesBy(String voterKey, PostId postId) {
+    requireNonNull(voterKey, "voterKey must not be null");
+    requireNonNull(postId, "postId must not be null");
+    return read(
+        () -> {
+          Map<CommentId, VoteDirection> mine = new HashMap<>();
+          for (Vote vote : votesByVoter.getOrDefault(voterKey, Map.of()).values()) {
+            Comment c = comments.get(vote.commentId());
+            if (c != null && c.postId().equals(postId)) {
+              mine.put(vote.commentId(), vote.direction());
+            }
+          }
+          return Map.copyOf(mine);
+        });
+  }
+
+  /** Deletes a comment's votes; the write lock is held. */
+  private void removeVotes(CommentId id) {
+    Map<String, Vote> gone = votes.remove(id);
+    if (gone == null) {
+      return;
+    }
+    for (String voter : gone.keySet()) {
+      Map<CommentId, Vote> byVoter = votesByVoter.get(voter);
+      if (byVoter != null) {
+        byVoter.remove(id);
+        if (byVoter.isEmpty()) {
+          votesByVoter.remove(voter);
+        }
+      }
+    }
+  }
+
+  /** Returns {@code next} with the stored counts, which only votes change. */
+  private static Comment keepVotes(Comment current, Comment next) {
+    return next.votes().equals(current.votes()) ? next : next.withVotes(current.votes());
+  }
+
+  /** {@inheritDoc} The pinned comments are counted and the pin stored under one lock. */
+  @Override
+  public boolean pinComment(Comment next, AuditEntry entry, int maxPinned) {
+    requireNonNull(next, "next must not be null");
+    requireNonNull(entry, "entry must not be null");
+    Checks.argumentRange("maxPinned", maxPinned, 1, Integer.MAX_VALUE);
+    return write(
+        () -> {
+          Comment current = current(next.id(), next.version() - 1);
+          StoreChecks.checkPin(current, next, entry);
+          if (next.pinned()) {
+            long pinned =
+                indexed(commentsByPost.get(current.postId())).stream()
+                    .filter(id -> indexed(comments.get(id)).pinned()).count();
+            if (pinned >= maxPinned) {
+              return false;
+            }
+          }
+          comments.put(next.id(), keepVotes(current, next));
+          record(entry);
+          return true;
+        });
+  }
+
+  @Override
+  public List<Comment> pinnedOf(PostId postId) {
+    requireNonNull(postId, "postId must not be null");
+    return read(
+        () -> {
+          List<Comment> pinned = new ArrayList<>();
+          for (CommentId id : commentsByPost.getOrDefault(postId, List.of())) {
+            Comment c = indexed(comments.get(id));
+            if (c.pinned()) {
+              pinned.add(c);
+            }
+          }
+          pinned.sort(CREATION);
+          return pinned;
+        });
+  }
+
+  /** {@inheritDoc} Read from an index of the post's comments by their author's first name. */
+  @Override
+  public List<Comment> latestByFirstName(PostId postId, String firstNameKey, Instant notAfter) {
+    requireNonNull(postId, "postId must not be null");
+    requireNonNull(firstNameKey, "firstNameKey must not be null");
+    requireNonNull(notAfter, "notAfter must not be null");
+    return read(
+        () -> {
+          Map<String, Comment> latest = new HashMap<>();
+          List<CommentId> named =
+              commentsByFirstName.getOrDefault(postId, Map.of()).getOrDefault(firstNameKey, List.of());
+          for (CommentId id : named) {
+            Comment c = indexed(comments.get(id));
+            if (c.state() == ModerationState.APPROVED && !c.createdAt().isAfter(notAfter)) {
+              latest.merge(c.author().key(), c, (a, b) -> CREATION.compare(a, b) >= 0 ? a : b);
+            }
+          }
+          List<Comment> result = new ArrayList<>(latest.values());
+          result.sort(CREATION.reversed());
+          return result;
         });
   }
 
@@ -345,9 +549,13 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
           List<QueueItem> items = new ArrayList<>(page.size());
           for (Comment c : page) {
             List<AuditEntry> trail = indexed(audit.get(c.id()));
-            items.add(
-                new QueueItem(
-                    c, trail.get(trail.size() - 1), List.copyOf(reports.getOrDefault(c.id(), List.of()))));
+            AuditEntry held = trail.get(trail.size() - 1);
+            for (AuditEntry entry : trail) {
+              if (entry.changesState()) {
+                held = entry; // the latest change of state, not a later pin
+              }
+            }
+            items.add(new QueueItem(c, held, List.copyOf(reports.getOrDefault(c.id(), List.of()))));
           }
           return new QueuePage(items, matching(pending).count(), offset);
         });
@@ -424,9 +632,11 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     return candidates.filter(query::matches);
   }
 
-  /** Adds a comment to the indexes by author key, email address and IP address. */
+  /** Adds a comment to the indexes by author key, email address, IP address and name. */
   private void index(Comment c) {
     add(commentsByAuthorKey, c.author().key(), c.id());
+    add(commentsByFirstName.computeIfAbsent(c.postId(), k -> new HashMap<>()),
+        Mention.firstNameKey(c.author().displayName()), c.id());
     String email = c.author().email();
     if (email != null) {
       add(commentsByEmail, email.toLowerCase(Locale.ROOT), c.id());
@@ -438,6 +648,10 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
 
   private void unindex(Comment c) {
     remove(commentsByAuthorKey, c.author().key(), c.id());
+    Map<String, List<CommentId>> byName = commentsByFirstName.get(c.postId());
+    if (byName != null) {
+      remove(byName, Mention.firstNameKey(c.author().displayName()), c.id());
+    }
     String email = c.author().email();
     if (email != null) {
       remove(commentsByEmail, email.toLowerCase(Locale.ROOT), c.id());
@@ -544,8 +758,11 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
       Comparator.comparingInt(ArchivedComment::depth).thenComparing(a -> a.comment().id());
 
   private ArchivedComment archived(Comment c, int depth) {
+    List<Vote> onComment = new ArrayList<>(votes.getOrDefault(c.id(), Map.of()).values());
+    onComment.sort(VOTE_ORDER);
     return new ArchivedComment(c, depth, audit.getOrDefault(c.id(), List.of()),
-        revisions.getOrDefault(c.id(), List.of()), reports.getOrDefault(c.id(), List.of()));
+        revisions.getOrDefault(c.id(), List.of()), reports.getOrDefault(c.id(), List.of()),
+        onComment);
   }
 
   /** Returns the depth of each of a post's comments, walking up iteratively. */
@@ -609,7 +826,9 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
         given.put(c.id(), a.depth());
       }
       for (ArchivedComment a : all) {
-        Comment c = a.comment();
+        // The counts come from the votes, as the store keeps them.
+        Comment c = a.comment().votes().equals(Votes.NONE)
+            ? a.comment() : a.comment().withVotes(Votes.NONE);
         comments.put(c.id(), c);
         if (c.source() != null) {
           commentsBySource.put(c.source(), c.id());
@@ -623,6 +842,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
         if (!a.reports().isEmpty()) {
           reports.put(c.id(), new ArrayList<>(a.reports()));
         }
+        a.votes().forEach(this::cast);
         lastId = Math.max(lastId, c.id().value());
       }
       return null;

@@ -62,8 +62,10 @@ public interface MigrationStore extends ModerationHistoryStore, BulkInsertStore 
   List<ArchivedComment> archive(PostId post, @Nullable ArchivedComment after, int limit);
 
   /**
-   * Stores archived comments as they were: ids, versions, times, states, trails, revisions and
-   * reports. All of them or none. Ids handed out afterwards are larger than every restored id.
+   * Stores archived comments as they were: ids, versions, times, states, pins, mentions, trails,
+   * revisions, reports and votes, each comment's counts counted from its votes and the numbers
+   * of approved comments by time. All of them or none. Ids handed out afterwards are larger than
+   * every restored id.
    *
    * @param comments comments whose posts are stored, each after its parent (stored or given
    *     earlier in the list), as {@link #archive} gives them

@@ -77,12 +77,12 @@ public interface ModerationHistoryStore extends DiscussionStore {
    * Purges a trashed comment for good, in one atomic step:
    *
    * <ul>
-   *   <li>if no stored comment replies to it, deletes it together with its audit trail, revisions
-   *       and reports, and returns {@link PurgeOutcome#DELETED};
+   *   <li>if no stored comment replies to it, deletes it together with its audit trail, revisions,
+   *       reports and votes, and returns {@link PurgeOutcome#DELETED};
    *   <li>otherwise, if it is in {@link ModerationState#TRASH}, replaces it with its tombstone,
    *       {@code stored.toTombstone(entry.at())} (see {@link Comment#toTombstone}), deletes its
-   *       revisions and reports, keeps its audit trail, appends {@code entry}, and returns {@link
-   *       PurgeOutcome#TOMBSTONED};
+   *       revisions, reports and votes, keeps its audit trail, appends {@code entry}, and returns
+   *       {@link PurgeOutcome#TOMBSTONED};
    *   <li>otherwise (a tombstone, {@link ModerationState#PURGED}, that still has replies) changes
    *       nothing and returns {@link PurgeOutcome#KEPT}.
    * </ul>
@@ -104,7 +104,8 @@ public interface ModerationHistoryStore extends DiscussionStore {
   /**
    * Returns a page of the moderation queue: the pending comments of every post, oldest first (by
    * creation time, then id), after skipping {@code offset}, at most {@code limit} of them; each
-   * with its latest audit entry, the one that made it pending, and its reports in storage order;
+   * with its latest audit entry that changed its state (the one that made it pending; an
+   * entry that kept the state, such as an unpin, does not count), and its reports in storage order;
    * and how many comments are pending in all.
    *
    * <p>A store should answer with a number of queries that does not grow with the page. This
@@ -121,11 +122,16 @@ public interface ModerationHistoryStore extends DiscussionStore {
     CommentQuery pending = CommentQuery.all().withStates(ModerationState.PENDING);
     List<QueueItem> items = new ArrayList<>();
     for (Comment c : find(pending.withPage(offset, limit))) {
-      List<AuditEntry> trail = auditTrail(c.id());
-      if (trail.isEmpty() || trail.get(trail.size() - 1).to() != ModerationState.PENDING) {
+      AuditEntry held = null;
+      for (AuditEntry entry : auditTrail(c.id())) {
+        if (entry.changesState()) {
+          held = entry; // the latest change of state, not a later pin
+        }
+      }
+      if (held == null || held.to() != ModerationState.PENDING) {
         continue; // changed, or purged, since the page was read
       }
-      items.add(new QueueItem(c, trail.get(trail.size() - 1), reports(c.id())));
+      items.add(new QueueItem(c, held, reports(c.id())));
     }
     return new QueuePage(items, count(pending), offset);
   }

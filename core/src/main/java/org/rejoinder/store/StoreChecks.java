@@ -98,6 +98,34 @@ public final class StoreChecks {
   }
 
   /**
+   * Checks a pin or unpin as {@link PinStore#pinComment} receives it, once the stored comment is
+   * known to be at the version before {@code next}: {@code next} is the stored comment with the
+   * other pin, and the entry records the action on it without changing its state.
+   *
+   * @throws IllegalArgumentException if {@code next} is a reply, changes more than the pin (its
+   *     counts aside, which the store keeps), or the entry names another comment or a change of
+   *     state
+   * @since 0.2.0
+   */
+  public static void checkPin(Comment current, Comment next, AuditEntry entry) {
+    if (current.parentId() != null) {
+      throw new IllegalArgumentException("Only a top-level comment can be pinned: " + next.id());
+    }
+    if (!current.withPinned(next.pinned()).withVotes(next.votes()).equals(next)
+        || current.pinned() == next.pinned()) {
+      throw new IllegalArgumentException(
+          "A pin changes only whether comment " + next.id() + " is pinned");
+    }
+    if (!entry.commentId().equals(next.id())
+        || entry.from() != current.state()
+        || entry.to() != current.state()) {
+      throw new IllegalArgumentException(
+          "Audit entry " + entry + " does not record a pin of " + next.id() + " in state "
+              + current.state());
+    }
+  }
+
+  /**
    * Checks the window of a paged read such as {@link ModerationHistoryStore#auditTrailByActor}.
    *
    * @throws IllegalArgumentException if {@code offset} is negative or {@code limit} is below 1

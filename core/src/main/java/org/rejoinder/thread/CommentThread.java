@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.InvalidInputException.Problem;
 import org.rejoinder.error.InvalidInputException;
@@ -32,8 +33,11 @@ import org.rejoinder.model.Post;
  *
  * <p>Pages hold whole top-level threads: {@link ThreadOptions#perPage()} of them, cut in the order
  * they were posted and numbered from the oldest or the newest ({@link ThreadOptions#firstPage()});
- * a {@linkplain CommentOrder#ranked ranked} order cuts them in its own order instead. Display
- * numbers run through the whole thread, page after page from the oldest (the first by rank).
+ * a {@linkplain CommentOrder#ranked ranked} order cuts them in its own order instead. Pinned
+ * threads ({@link ThreadNode#isPinned()}) come first on page 1 whatever the order, besides its
+ * {@code perPage} threads, in the order among themselves. A comment's {@linkplain
+ * ThreadNode#number() number} is its position in time among the post's approved comments, the
+ * same under every order.
  *
  * <p>A thread read one page at a time ({@code Rejoinder.threadPage}, or {@link
  * #assemble(Post, ThreadSlice, Actor, ThreadOptions)}) holds only that page's nodes, numbered and
@@ -45,8 +49,11 @@ public final class CommentThread implements Iterable<ThreadNode> {
   private final Post post;
   private final ThreadOptions options;
   private final boolean acceptsComments;
+  private final List<ThreadNode> pinned;
+  private final List<ThreadNode> unpinned;
   private final List<ThreadNode> roots;
   private final Function<CommentId, @Nullable ThreadNode> nodes;
+  private final Predicate<CommentId> shows;
   private final int size;
   private final int responseCount;
   private final int firstRoot;
@@ -56,8 +63,10 @@ public final class CommentThread implements Iterable<ThreadNode> {
       Post post,
       ThreadOptions options,
       boolean acceptsComments,
-      List<ThreadNode> roots,
+      List<ThreadNode> pinned,
+      List<ThreadNode> unpinned,
       Function<CommentId, @Nullable ThreadNode> nodes,
+      Predicate<CommentId> shows,
       int size,
       int responseCount,
       int firstRoot,
@@ -65,8 +74,14 @@ public final class CommentThread implements Iterable<ThreadNode> {
     this.post = post;
     this.options = options;
     this.acceptsComments = acceptsComments;
-    this.roots = Collections.unmodifiableList(roots);
+    this.pinned = Collections.unmodifiableList(pinned);
+    this.unpinned = Collections.unmodifiableList(unpinned);
+    List<ThreadNode> all = new ArrayList<>(pinned.size() + unpinned.size());
+    all.addAll(pinned);
+    all.addAll(unpinned);
+    this.roots = Collections.unmodifiableList(all);
     this.nodes = nodes;
+    this.shows = shows;
     this.size = size;
     this.responseCount = responseCount;
     this.firstRoot = firstRoot;
@@ -189,7 +204,7 @@ public final class CommentThread implements Iterable<ThreadNode> {
    * pages read only.
    */
   public boolean isComplete() {
-    return firstRoot == 0 && roots.size() == rootCount;
+    return firstRoot == 0 && unpinned.size() == rootCount;
   }
 
   /** Returns the number of nodes shown on all pages, placeholders and pending ones included. */
@@ -202,7 +217,7 @@ public final class CommentThread implements Iterable<ThreadNode> {
     return size == 0;
   }
 
-  /** Returns the top-level nodes of all pages, in display order. */
+  /** Returns the top-level nodes of all pages, in display order: pinned threads first. */
   public List<ThreadNode> roots() {
     return roots;
   }
@@ -210,6 +225,29 @@ public final class CommentThread implements Iterable<ThreadNode> {
   /** Returns the shown node of a comment, or empty if the comment is not shown. */
   public Optional<ThreadNode> node(CommentId id) {
     return Optional.ofNullable(nodes.apply(id));
+  }
+
+  /**
+   * Returns whether a comment of this post is shown to every reader on some page of this
+   * thread, that is, it is approved: what a renderer links a mention or a quote to only while it
+   * holds, so that a link never leads to a comment that was trashed meanwhile. A thread read one
+   * page at a time knows it for the comments on its page and for those they mention ({@link
+   * ThreadSlice#approvedMentions()}), and answers {@code false} for any other.
+   *
+   * @since 0.2.0
+   */
+  public boolean shows(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    return shows.test(id);
+  }
+
+  /**
+   * Returns the pinned threads' top-level nodes, first on page 1, in display order.
+   *
+   * @since 0.2.0
+   */
+  public List<ThreadNode> pinned() {
+    return pinned;
   }
 
   /** Returns the number of pages, at least 1 (an empty thread has one empty page). */
@@ -235,13 +273,20 @@ public final class CommentThread implements Iterable<ThreadNode> {
     int to = Pages.to(number, options.perPage(), options.firstPage(), rootCount) - firstRoot;
     if (from == 0) {
       // The page read: a store read without a snapshot may have counted a thread it then missed.
-      to = Math.min(to, roots.size());
-    } else if (from < 0 || to > roots.size()) {
+      to = Math.min(to, unpinned.size());
+    } else if (from < 0 || to > unpinned.size()) {
       throw new IllegalStateException(
           "Page " + number + " was not read: this thread holds threads " + (firstRoot + 1) + " to "
-              + (firstRoot + roots.size()) + " of " + rootCount);
+              + (firstRoot + unpinned.size()) + " of " + rootCount);
     }
-    return new ThreadPage(this, number, roots.subList(from, to));
+    List<ThreadNode> shown = unpinned.subList(from, to);
+    if (number == 1 && !pinned.isEmpty()) {
+      List<ThreadNode> first = new ArrayList<>(pinned.size() + shown.size());
+      first.addAll(pinned);
+      first.addAll(shown);
+      shown = Collections.unmodifiableList(first);
+    }
+    return new ThreadPage(this, number, shown);
   }
 
   /** Returns page 1. */
@@ -250,7 +295,8 @@ public final class CommentThread implements Iterable<ThreadNode> {
   }
 
   /**
-   * Returns the page a comment is shown on: the page of its top-level thread.
+   * Returns the page a comment is shown on: the page of its top-level thread, page 1 for a
+   * pinned thread.
    *
    * @throws NotFoundException if the comment is not shown in this thread (or, in a thread read
    *     one page at a time, not on that page)
@@ -260,14 +306,17 @@ public final class CommentThread implements Iterable<ThreadNode> {
     if (node == null) {
       throw new NotFoundException("comment", id);
     }
+    if (node.root().isPinned()) {
+      return 1;
+    }
     int position = firstRoot + indexOfRoot(node.root());
     return Pages.of(position, options.perPage(), options.firstPage(), rootCount);
   }
 
   private int indexOfRoot(ThreadNode root) {
     // Roots are few next to all nodes; a scan keeps nodes free of page bookkeeping.
-    for (int i = 0; i < roots.size(); i++) {
-      if (roots.get(i) == root) {
+    for (int i = 0; i < unpinned.size(); i++) {
+      if (unpinned.get(i) == root) {
         return i;
       }
     }

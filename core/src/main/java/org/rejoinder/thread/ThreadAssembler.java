@@ -1,13 +1,13 @@
 package org.rejoinder.thread;
 
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
@@ -33,6 +33,8 @@ final class ThreadAssembler {
   private final boolean[] visible;
   // Where the given threads sit in the whole discussion; null when all comments are given.
   private final @Nullable ThreadSlice slice;
+  // Each approved comment's number (its position in time), 0 for the others.
+  private final int[] numbers;
 
   private ThreadAssembler(
       Post post,
@@ -45,12 +47,17 @@ final class ThreadAssembler {
     this.options = options;
     this.open = post.acceptsCommentsAt(at);
     this.slice = slice;
-    // Sorted once, in reply order: every later pass that fills lists in index order then yields
-    // siblings in reply order. Stores return comments in creation order, so with the default
-    // order this sort is a single linear pass.
-    this.comments = input.toArray(new Comment[0]);
-    Arrays.sort(comments, options.replyOrder().comparator());
-    int n = comments.length;
+    // Sorted once by time (primitive keys: numbers follow time), then in reply order: every later
+    // pass that fills lists in index order then yields siblings in reply order.
+    Comment[] given = input.toArray(new Comment[0]);
+    int[] byTime = Ordering.byTime(given, null);
+    int[] inReplyOrder = Ordering.order(given, options.replyOrder(), byTime);
+    int[] givenNumbers = slice == null ? Ordering.numbers(given, byTime) : null;
+    int n = given.length;
+    this.comments = new Comment[n];
+    for (int k = 0; k < n; k++) {
+      comments[k] = given[inReplyOrder[k]];
+    }
     this.index = new IdIndex(n);
     for (int i = 0; i < n; i++) {
       Comment c = comments[i];
@@ -70,6 +77,17 @@ final class ThreadAssembler {
       // A reply whose parent is missing (never the case in a consistent store) is shown at top level.
       parent[i] = c.parentId() == null ? NONE : index.get(c.parentId().value());
       visible[i] = Visibility.isVisible(c, viewerKey);
+    }
+    this.numbers = new int[n];
+    if (givenNumbers != null) {
+      for (int k = 0; k < n; k++) {
+        numbers[k] = givenNumbers[inReplyOrder[k]];
+      }
+    } else if (slice != null) {
+      for (int i = 0; i < n; i++) {
+        Integer number = slice.numbers().get(comments[i].id());
+        numbers[i] = number == null ? 0 : number;
+      }
     }
   }
 
@@ -216,22 +234,28 @@ final class ThreadAssembler {
 
   /**
    * Cuts the top-level nodes into pages in the order's page order (the order they were posted,
-   * for the time orders), sorts each page by the display order, then numbers every node and
-   * indexes it by id in one iterative walk. Given a slice, pages are cut where they fall in the
-   * whole discussion and numbers continue from the threads before it.
+   * for the time orders), sorts each page by the display order, puts pinned threads first on
+   * page 1, then numbers every node by time and indexes it by id. Given a slice, pages are cut
+   * where they fall in the whole discussion.
    */
   private CommentThread finish(List<Integer> rootIndices, ThreadNode[] nodes) {
-    Integer[] roots = rootIndices.toArray(new Integer[0]);
+    List<Integer> pinnedIndices = new ArrayList<>(2);
+    List<Integer> normalIndices = new ArrayList<>(rootIndices.size());
+    for (int r : rootIndices) {
+      (Visibility.isPinned(comments[r]) ? pinnedIndices : normalIndices).add(r);
+    }
+    Integer[] roots = normalIndices.toArray(new Integer[0]);
     CommentOrder order = options.order();
+    CommentOrder replyOrder = options.replyOrder();
+    // Roots arrive in reply order: often already the page order, with no comparator sort at all.
     if (!order.pagesByTime()) {
-      Comparator<Comment> rank = order.comparator();
-      Arrays.sort(roots, (a, b) -> rank.compare(comments[a], comments[b]));
-    } else if (options.replyOrder().equals(CommentOrder.NEWEST_FIRST)) {
-      // Roots arrive in reply order; the built-in orders need no comparator sort at all.
+      if (!order.equals(replyOrder)) {
+        Ordering.sort(roots, 0, roots.length, comments, order);
+      }
+    } else if (replyOrder.equals(CommentOrder.NEWEST_FIRST)) {
       Collections.reverse(Arrays.asList(roots));
-    } else if (!options.replyOrder().equals(CommentOrder.OLDEST_FIRST)) {
-      Comparator<Comment> byTime = order.pageOrder();
-      Arrays.sort(roots, (a, b) -> byTime.compare(comments[a], comments[b]));
+    } else if (!replyOrder.equals(CommentOrder.OLDEST_FIRST)) {
+      Ordering.sort(roots, 0, roots.length, comments, CommentOrder.OLDEST_FIRST);
     }
     int perPage = options.perPage();
     long firstRoot = slice == null ? 0 : slice.firstThread();
@@ -245,30 +269,44 @@ final class ThreadAssembler {
       if (order.equals(CommentOrder.NEWEST_FIRST)) {
         Collections.reverse(Arrays.asList(roots).subList(from, to));
       } else if (sortWithinPages) {
-        Arrays.sort(roots, from, to, (a, b) -> order.comparator().compare(comments[a], comments[b]));
+        Ordering.sort(roots, from, to, comments, order);
       }
       from = to;
+    }
+    Integer[] pinned = pinnedIndices.toArray(new Integer[0]);
+    Ordering.sort(pinned, 0, pinned.length, comments, order);
+    List<ThreadNode> pinnedNodes = new ArrayList<>(pinned.length);
+    for (int r : pinned) {
+      nodes[r].setPinned();
+      pinnedNodes.add(nodes[r]);
     }
     List<ThreadNode> rootNodes = new ArrayList<>(roots.length);
     for (int r : roots) {
       rootNodes.add(nodes[r]);
     }
 
-    int size = 0;
-    int number = slice == null ? 0 : slice.responsesBefore();
     int responses = 0;
+    int highest = 0;
+    for (int i = 0; i < nodes.length; i++) {
+      ThreadNode node = nodes[i];
+      if (node != null && node.kind() == ThreadNode.Kind.COMMENT) {
+        node.setNumber(numbers[i]);
+        responses++;
+        highest = Math.max(highest, numbers[i]);
+      }
+    }
+    int size = 0;
     ArrayList<ThreadNode> stack = new ArrayList<>();
     for (int r = rootNodes.size() - 1; r >= 0; r--) {
       stack.add(rootNodes.get(r));
+    }
+    for (int r = pinnedNodes.size() - 1; r >= 0; r--) {
+      stack.add(pinnedNodes.get(r));
     }
     while (!stack.isEmpty()) {
       ThreadNode node = stack.remove(stack.size() - 1);
       node.freeze();
       size++;
-      if (node.kind() == ThreadNode.Kind.COMMENT) {
-        node.setNumber(++number);
-        responses++;
-      }
       List<ThreadNode> kids = node.children();
       for (int k = kids.size() - 1; k >= 0; k--) {
         ThreadNode kid = kids.get(k);
@@ -281,15 +319,20 @@ final class ThreadAssembler {
       int i = ids.get(id.value());
       return i < 0 ? null : nodes[i];
     };
+    Predicate<CommentId> onPage = id -> {
+      ThreadNode node = lookup.apply(id);
+      return node != null && node.kind() == ThreadNode.Kind.COMMENT;
+    };
     if (slice == null) {
-      return new CommentThread(
-          post, options, open, rootNodes, lookup, size, responses, 0, rootNodes.size());
+      return new CommentThread(post, options, open, pinnedNodes, rootNodes, lookup, onPage, size,
+          responses, 0, rootNodes.size());
     }
     // A store read without a snapshot may count a thread posted meanwhile; never show less.
     int threadCount = Math.max(slice.threadCount(), slice.firstThread() + rootNodes.size());
-    int responseCount = Math.max(slice.responseCount(), slice.responsesBefore() + responses);
-    return new CommentThread(
-        post, options, open, rootNodes, lookup, size, responseCount, slice.firstThread(),
-        threadCount);
+    int responseCount = Math.max(slice.responseCount(), highest);
+    ThreadSlice read = slice;
+    Predicate<CommentId> shows = id -> onPage.test(id) || read.approvedMentions().contains(id);
+    return new CommentThread(post, options, open, pinnedNodes, rootNodes, lookup, shows, size,
+        responseCount, slice.firstThread(), threadCount);
   }
 }

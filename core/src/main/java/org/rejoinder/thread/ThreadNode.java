@@ -51,6 +51,7 @@ public final class ThreadNode {
   private final boolean canReply;
   private final boolean flattened;
   private int number;
+  private boolean pinned;
   private @Nullable ThreadNode root;
   private List<ThreadNode> children = Collections.emptyList();
 
@@ -78,8 +79,8 @@ public final class ThreadNode {
    * assembled thread: what a renderer shows in the answer to the form that just posted it,
    * without reading the whole discussion. The node is laid out as the same comment would be in
    * the thread ({@code depth} capped at the options' maximum, flattened below it, "in reply to"
-   * its parent's author when the viewer sees the parent) but has no number, since numbers come
-   * from the whole thread, no replies, and is its own root. It takes a reply on the same terms
+   * its parent's author when the viewer sees the parent, pinned if it leads a pinned thread) but
+   * has no number, since numbers come from the whole post, no replies, and is its own root. It takes a reply on the same terms
    * as in a thread, the post's status judged at {@code at}.
    *
    * @param post the comment's post
@@ -134,7 +135,7 @@ public final class ThreadNode {
         parent != null && Visibility.isVisible(parent, viewerKey)
             ? parent.author().displayName()
             : null;
-    return Optional.of(
+    ThreadNode node =
         new ThreadNode(
             comment.id(),
             comment,
@@ -143,7 +144,11 @@ public final class ThreadNode {
             comment.parentId(),
             inReplyTo,
             canReply,
-            threaded && depth > options.maxDepth()));
+            threaded && depth > options.maxDepth());
+    if (Visibility.isPinned(comment)) {
+      node.setPinned();
+    }
+    return Optional.of(node);
   }
 
   /** Returns the comment's id, also for a placeholder. */
@@ -178,9 +183,13 @@ public final class ThreadNode {
   }
 
   /**
-   * Returns the position of this comment in the whole thread, 1, 2, 3 … in display order.
-   * Only approved comments are numbered, so the last number equals the response count; the
-   * viewer's pending comments and placeholders have no number.
+   * Returns this comment's number: its position in time among the post's approved comments
+   * (by creation time, then id), 1, 2, 3 …, as WordPress's "1.", "2." are positions in time. A
+   * comment keeps its number whatever the order, page or layout it is shown in, so that "#12"
+   * names the same comment after a reader switches from "oldest" to "best"; in a threaded
+   * thread, a late reply to an early comment is shown early with a high number. Only approved
+   * comments are numbered, so the highest number equals the response count; the viewer's
+   * pending comments and placeholders have no number.
    */
   public OptionalInt number() {
     return number == 0 ? OptionalInt.empty() : OptionalInt.of(number);
@@ -218,6 +227,16 @@ public final class ThreadNode {
     return flattened;
   }
 
+  /**
+   * Returns whether this node leads a pinned thread: an approved top-level comment a moderator
+   * pinned, shown first on page 1 whatever the order, with a "Pinned" label.
+   *
+   * @since 0.2.0
+   */
+  public boolean isPinned() {
+    return pinned;
+  }
+
   /** Returns the top-level node of the thread this node is in; itself for a top-level node. */
   public ThreadNode root() {
     return root == null ? this : root;
@@ -230,6 +249,10 @@ public final class ThreadNode {
 
   void setNumber(int number) {
     this.number = number;
+  }
+
+  void setPinned() {
+    this.pinned = true;
   }
 
   void setRoot(ThreadNode root) {

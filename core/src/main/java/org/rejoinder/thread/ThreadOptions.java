@@ -110,6 +110,16 @@ public record ThreadOptions(
   }
 
   /**
+   * Returns a copy that sorts top-level threads and replies alike by {@code sort}: what a
+   * reader's choice in a sort selector sets. The same as {@code withOrder(sort).withReplyOrder(sort)}.
+   *
+   * @since 0.2.0
+   */
+  public ThreadOptions withSort(CommentOrder sort) {
+    return new ThreadOptions(threaded, maxDepth, sort, sort, perPage, firstPage);
+  }
+
+  /**
    * Returns a copy with another page size, at least 1. Default: {@value #DEFAULT_PER_PAGE}.
    *
    * @throws IllegalArgumentException if below 1

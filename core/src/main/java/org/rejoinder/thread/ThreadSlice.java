@@ -3,7 +3,11 @@ package org.rejoinder.thread;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.ModerationState;
 
 /**
  * Some whole top-level threads of a post as one viewer sees them, with what is needed to show them
@@ -16,16 +20,25 @@ import org.rejoinder.model.Comment;
  * <p>Threads are counted the way pages are cut: only the top-level threads shown to the viewer
  * (those holding an approved comment, or a pending comment of the viewer's own), in the {@link
  * CommentOrder#pageOrder() page order} of the request's order: oldest first by creation time and
- * then id for the time orders.
+ * then id for the time orders. Pinned threads (an approved top-level comment that is {@linkplain
+ * Comment#pinned() pinned}) are not among them: they come first on page 1, whatever the order,
+ * so the slice of page 1 holds them besides its page of threads, and no other slice does.
  *
  * @param comments every comment, in any state, of the selected threads: each top-level comment
  *     and all its replies at any depth, and no other comment
- * @param threadCount how many top-level threads the viewer is shown on all pages
+ * @param threadCount how many top-level threads, pinned ones aside, the viewer is shown on all
+ *     pages
  * @param firstThread the position of the first selected thread among those, from 0; {@code
  *     threadCount} when none is selected
  * @param responsesBefore how many approved comments the threads before the first selected one
- *     hold
+ *     hold (pinned threads aside)
  * @param responseCount how many approved comments the post has
+ * @param numbers the {@linkplain ThreadNode#number() number} of every approved comment in {@code
+ *     comments}: its position in time (by creation time, then id) among all the post's approved
+ *     comments, from 1 (since 0.2.0)
+ * @param approvedMentions of the comments that {@code comments} mention ({@link
+ *     Comment#mentions()}), those that are approved, so that a renderer links only to comments a
+ *     reader can see (since 0.2.0)
  * @since 0.1.0
  */
 public record ThreadSlice(
@@ -33,16 +46,21 @@ public record ThreadSlice(
     int threadCount,
     int firstThread,
     int responsesBefore,
-    int responseCount) {
+    int responseCount,
+    Map<CommentId, Integer> numbers,
+    Set<CommentId> approvedMentions) {
 
   /**
    * Creates a slice.
    *
-   * @throws IllegalArgumentException if a count is negative, or {@code firstThread} or {@code
-   *     responsesBefore} exceeds its total
+   * @throws IllegalArgumentException if a count is negative, {@code firstThread} or {@code
+   *     responsesBefore} exceeds its total, or {@code numbers} does not number exactly the
+   *     approved comments, from 1 to at most {@code responseCount}
    */
   public ThreadSlice {
     comments = List.copyOf(requireNonNull(comments, "comments must not be null"));
+    numbers = Map.copyOf(requireNonNull(numbers, "numbers must not be null"));
+    approvedMentions = Set.copyOf(requireNonNull(approvedMentions, "approvedMentions must not be null"));
     if (threadCount < 0
         || firstThread < 0
         || firstThread > threadCount
@@ -52,12 +70,41 @@ public record ThreadSlice(
           "Inconsistent slice: " + threadCount + " threads from " + firstThread + ", "
               + responsesBefore + " of " + responseCount + " responses before");
     }
+    int approved = 0;
+    for (Comment c : comments) {
+      if (c.state() == ModerationState.APPROVED) {
+        approved++;
+        Integer number = numbers.get(c.id());
+        if (number == null || number < 1 || number > responseCount) {
+          throw new IllegalArgumentException(
+              "Approved comment " + c.id() + " needs a number from 1 to " + responseCount
+                  + " but has " + number);
+        }
+      }
+    }
+    if (approved != numbers.size()) {
+      throw new IllegalArgumentException(
+          "numbers holds " + numbers.size() + " entries for " + approved + " approved comments");
+    }
+  }
+
+  /**
+   * Creates a slice that holds no approved comment, so numbers nothing and links to nothing:
+   * the slice of a page after the last, or of an unknown post.
+   *
+   * @throws IllegalArgumentException as the canonical constructor does, and if {@code comments}
+   *     holds an approved comment
+   */
+  public ThreadSlice(
+      List<Comment> comments, int threadCount, int firstThread, int responsesBefore, int responseCount) {
+    this(comments, threadCount, firstThread, responsesBefore, responseCount, Map.of(), Set.of());
   }
 
   /**
    * Cuts the requested page of threads out of all of a post's comments: how a store without an
    * indexed page query answers {@link org.rejoinder.store.ThreadPageStore#threadPage}. Runs in
-   * linear time plus the sorting of top-level comments, without recursion.
+   * linear time plus the sorting of top-level comments (and, if they are not in time order, of
+   * the approved ones for their numbers), without recursion.
    *
    * @param comments all comments of the requested post, in any state and any order
    * @param request which page, for whom

@@ -2,12 +2,14 @@ package org.rejoinder.thread;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Mention;
 import org.rejoinder.model.ModerationState;
 
 /**
@@ -49,38 +51,66 @@ final class ThreadSlicer {
       shown[r] |= Visibility.isVisible(comments[i], request.viewerKey());
     }
     List<Integer> shownRoots = new ArrayList<>();
+    List<Integer> pinnedRoots = new ArrayList<>();
     int responseCount = 0;
     for (int i = 0; i < n; i++) {
       if (root[i] == i) {
         responseCount += approved[i];
-        if (shown[i]) {
+        if (Visibility.isPinned(comments[i])) {
+          pinnedRoots.add(i);
+        } else if (shown[i]) {
           shownRoots.add(i);
         }
       }
     }
-    Comparator<Comment> pageOrder = request.order().pageOrder();
-    shownRoots.sort((a, b) -> pageOrder.compare(comments[a], comments[b]));
+    Integer[] ordered = shownRoots.toArray(new Integer[0]);
+    CommentOrder order = request.order();
+    if (order.pagesByTime()) {
+      Ordering.sort(ordered, 0, ordered.length, comments, CommentOrder.OLDEST_FIRST);
+    } else {
+      Ordering.sort(ordered, 0, ordered.length, comments, order);
+    }
 
-    int threadCount = shownRoots.size();
+    int threadCount = ordered.length;
     int from = request.fromThread(threadCount);
     int to = request.toThread(threadCount);
     int responsesBefore = 0;
     boolean[] selected = new boolean[n];
     for (int k = 0; k < to; k++) {
-      int r = shownRoots.get(k);
+      int r = ordered[k];
       if (k < from) {
         responsesBefore += approved[r];
       } else {
         selected[r] = true;
       }
     }
-    List<Comment> sliced = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (root[i] != NONE && selected[root[i]]) {
-        sliced.add(comments[i]);
+    if (request.page() == 1) {
+      for (int r : pinnedRoots) {
+        selected[r] = true;
       }
     }
-    return new ThreadSlice(sliced, threadCount, from, responsesBefore, responseCount);
+    int[] numbers = Ordering.numbersByTime(comments);
+    List<Comment> sliced = new ArrayList<>();
+    Map<CommentId, Integer> slicedNumbers = new HashMap<>();
+    Set<CommentId> approvedMentions = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      if (root[i] == NONE || !selected[root[i]]) {
+        continue;
+      }
+      Comment c = comments[i];
+      sliced.add(c);
+      if (numbers[i] > 0) {
+        slicedNumbers.put(c.id(), numbers[i]);
+      }
+      for (Mention mention : c.mentions()) {
+        Integer target = index.get(mention.commentId());
+        if (target != null && comments[target].state() == ModerationState.APPROVED) {
+          approvedMentions.add(mention.commentId());
+        }
+      }
+    }
+    return new ThreadSlice(
+        sliced, threadCount, from, responsesBefore, responseCount, slicedNumbers, approvedMentions);
   }
 
   /**

@@ -19,4 +19,13 @@ final class Visibility {
             && viewerKey != null
             && viewerKey.equals(c.author().key()));
   }
+
+  /**
+   * Returns whether {@code c} leads a pinned thread: an approved top-level comment a moderator
+   * pinned. Such threads come first on page 1; a pinned comment that is no longer approved leads
+   * an ordinary thread until it is approved again.
+   */
+  static boolean isPinned(Comment c) {
+    return c.pinned() && c.parentId() == null && c.state() == ModerationState.APPROVED;
+  }
 }

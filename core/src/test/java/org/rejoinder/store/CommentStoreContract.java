@@ -32,6 +32,48 @@ public abstract class CommentStoreContract {
     }
   }
 
+  /** Readers' votes and the counts kept with them. */
+  @Nested
+  class Votes extends VoteStoreContract {
+    @Override
+    protected VoteStore newStore() throws Exception {
+      return CommentStoreContract.this.newStore();
+    }
+
+    @Override
+    protected void closeStore(VoteStore store) throws Exception {
+      CommentStoreContract.this.closeStore((CommentStore) store);
+    }
+  }
+
+  /** Pinned comments, a few per post. */
+  @Nested
+  class Pins extends PinStoreContract {
+    @Override
+    protected PinStore newStore() throws Exception {
+      return CommentStoreContract.this.newStore();
+    }
+
+    @Override
+    protected void closeStore(PinStore store) throws Exception {
+      CommentStoreContract.this.closeStore((CommentStore) store);
+    }
+  }
+
+  /** The authors a comment can name. */
+  @Nested
+  class Mentions extends MentionStoreContract {
+    @Override
+    protected MentionStore newStore() throws Exception {
+      return CommentStoreContract.this.newStore();
+    }
+
+    @Override
+    protected void closeStore(MentionStore store) throws Exception {
+      CommentStoreContract.this.closeStore((CommentStore) store);
+    }
+  }
+
   /** Edits, reports, audit by actor, purging and the queue. */
   @Nested
   class ModerationHistory extends ModerationHistoryStoreContract {

@@ -31,6 +31,7 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.thread.CommentThread;
+import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
 
@@ -140,6 +141,11 @@ public abstract class ConcurrentModerationContract {
     ThreadPage page = rejoinder.threadPage(POST, Actor.ANONYMOUS, options, 1);
     assertThat(whole.responseCount()).isEqualTo(approved);
     assertThat(page.thread().responseCount()).isEqualTo(approved);
+    // Numbers follow time, kept by the store through every concurrent approval and unapproval.
+    for (ThreadNode node : page) {
+      assertThat(node.number()).as("number of %s", node.id())
+          .isEqualTo(whole.node(node.id()).orElseThrow().number());
+    }
     assertThat(store.count(CommentQuery.all().withPost(POST).withStates(ModerationState.APPROVED)))
         .isEqualTo(approved);
   }

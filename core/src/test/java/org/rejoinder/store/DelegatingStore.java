@@ -1,6 +1,7 @@
 package org.rejoinder.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.AuditEntry;
@@ -10,11 +11,15 @@ import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
+import org.rejoinder.model.Vote;
+import org.rejoinder.model.VoteChange;
+import org.rejoinder.model.VoteDirection;
 
 /**
  * A store that implements only the abstract methods of {@link CommentStore}, by delegating to an
  * in-memory store, and keeps every default: bulk inserts one by one, pages cut from all comments,
- * the queue read comment by comment. The contracts run on it to check those defaults.
+ * the queue read comment by comment, votes imported one by one, pinned comments and names found
+ * by reading the post. The contracts run on it to check those defaults.
  */
 final class DelegatingStore implements CommentStore {
   private final InMemoryCommentStore delegate = new InMemoryCommentStore();
@@ -102,5 +107,30 @@ final class DelegatingStore implements CommentStore {
   @Override
   public PurgeOutcome purgeComment(CommentId id, long expectedVersion, AuditEntry entry) {
     return delegate.purgeComment(id, expectedVersion, entry);
+  }
+
+  @Override
+  public VoteChange vote(Vote vote) {
+    return delegate.vote(vote);
+  }
+
+  @Override
+  public VoteChange unvote(CommentId commentId, String voterKey) {
+    return delegate.unvote(commentId, voterKey);
+  }
+
+  @Override
+  public List<Vote> votes(CommentId commentId) {
+    return delegate.votes(commentId);
+  }
+
+  @Override
+  public Map<CommentId, VoteDirection> votesBy(String voterKey, PostId postId) {
+    return delegate.votesBy(voterKey, postId);
+  }
+
+  @Override
+  public boolean pinComment(Comment next, AuditEntry entry, int maxPinned) {
+    return delegate.pinComment(next, entry, maxPinned);
   }
 }

@@ -2,6 +2,7 @@ package org.rejoinder.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentType;
 import org.rejoinder.model.Guest;
+import org.rejoinder.model.Mention;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
@@ -27,6 +29,12 @@ import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.model.SourceId;
+import org.rejoinder.model.Vote;
+import org.rejoinder.model.VoteDirection;
+import org.rejoinder.model.Votes;
+import org.rejoinder.thread.CommentOrder;
+import org.rejoinder.thread.ThreadOptions;
+import org.rejoinder.thread.ThreadPageRequest;
 
 /**
  * {@link MigrationStore}: imports in one unit, lookups by source id, and archives that restore
@@ -197,6 +205,48 @@ public abstract class MigrationStoreContract extends StoreContractSupport<Migrat
           ModerationState.SPAM, ModerationState.APPROVED, "not spam"));
       assertThat(copy.auditTrail(reply.id())).hasSize(3).last()
           .satisfies(e -> assertThat(e.reason()).isEqualTo("not spam"));
+    } finally {
+      closeStore(copy);
+    }
+  }
+
+  @Test
+  void votesPinsAndMentions_restoreAsTheyWere_withCountsFromTheVotes_andNumbersByTime() throws Exception {
+    assumeTrue(store instanceof VoteStore && store instanceof ThreadPageStore,
+        "the store keeps votes and reads pages");
+    Comment first = top("first", 1);
+    Comment pinned = insert(newComment(null, Guest.of("Andrew", null), "pinned", 2)
+        .toBuilder().pinned(true).build());
+    Comment answer = insert(newComment(first, Guest.of("Bo", null), "For Andrew: yes", 3)
+        .toBuilder().mentions(List.of(Mention.name(pinned.id(), "Andrew"))).build());
+    VoteStore votes = (VoteStore) store;
+    votes.vote(new Vote(first.id(), "user:1", VoteDirection.UP, T0.plusSeconds(10)));
+    votes.vote(new Vote(first.id(), "user:2", VoteDirection.DOWN, T0.plusSeconds(11)));
+    votes.vote(new Vote(pinned.id(), "user:1", VoteDirection.UP, T0.plusSeconds(12)));
+    votes.vote(new Vote(answer.id(), "guest:x@example.com", VoteDirection.UP, T0.plusSeconds(13)));
+    List<ArchivedComment> archive = store.archive(POST, null, 100);
+    assertThat(archive.get(0).votes()).extracting(Vote::voterKey).containsExactly("user:1", "user:2");
+
+    MigrationStore copy = newStore();
+    try {
+      copy.insertPost(store.findPost(POST).orElseThrow());
+      copy.restore(archive);
+
+      assertThat(copy.archive(POST, null, 100)).isEqualTo(archive);
+      assertThat(copy.commentsOf(POST)).isEqualTo(store.commentsOf(POST));
+      Comment restored = copy.findComment(first.id()).orElseThrow();
+      assertThat(restored.votes()).isEqualTo(Votes.of(1, 1));
+      assertThat(copy.findComment(pinned.id()).orElseThrow().pinned()).isTrue();
+      assertThat(copy.findComment(answer.id()).orElseThrow().mentions())
+          .containsExactly(Mention.name(pinned.id(), "Andrew"));
+      assertThat(((VoteStore) copy).votesBy("user:1", POST))
+          .isEqualTo(Map.of(first.id(), VoteDirection.UP, pinned.id(), VoteDirection.UP));
+      for (CommentOrder order : CommentOrder.builtIns()) {
+        ThreadPageRequest request = ThreadPageRequest.of(POST, Actor.ANONYMOUS,
+            ThreadOptions.DEFAULTS.withSort(order), 1);
+        assertThat(((ThreadPageStore) copy).threadPage(request)).as(order.name())
+            .isEqualTo(((ThreadPageStore) store).threadPage(request));
+      }
     } finally {
       closeStore(copy);
     }

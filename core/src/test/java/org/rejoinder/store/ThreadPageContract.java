@@ -24,10 +24,13 @@ import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Guest;
+import org.rejoinder.model.Mention;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.model.Vote;
+import org.rejoinder.model.VoteDirection;
 import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.FirstPage;
@@ -64,7 +67,8 @@ public abstract class ThreadPageContract {
           Comparator.comparing((Comment c) -> c.body().text().length()).reversed()
               .thenComparing(Comment::id));
   private static final CommentOrder[] ORDERS = {
-    CommentOrder.OLDEST_FIRST, CommentOrder.NEWEST_FIRST, BY_AUTHOR, LONGEST_FIRST
+    CommentOrder.OLDEST_FIRST, CommentOrder.NEWEST_FIRST, BY_AUTHOR, LONGEST_FIRST,
+    CommentOrder.BEST, CommentOrder.TOP, CommentOrder.CONTROVERSIAL, CommentOrder.HOT
   };
 
   private ThreadPageStore store;
@@ -105,6 +109,8 @@ public abstract class ThreadPageContract {
       // One store, growing: each round adds comments and changes states, then compares.
       addRandomComments(random, POST, 5 + random.nextInt(40));
       addRandomComments(random, NEIGHBOUR, random.nextInt(5));
+      castRandomVotes(random, 10 + random.nextInt(40));
+      changeRandomPins(random);
       changeRandomStates(random, 1 + random.nextInt(6));
       purgeRandomTrash(random);
       for (int layout = 0; layout < 3; layout++) {
@@ -141,6 +147,13 @@ public abstract class ThreadPageContract {
       ThreadPage actual = page(viewer, options, number);
       String context = "page " + number + " of " + whole + " with " + options + " for " + viewer;
       assertThat(describe(actual)).as(context).containsExactlyElementsOf(describe(expected));
+      for (ThreadNode node : actual) {
+        for (Mention mention : node.comment().map(Comment::mentions).orElse(List.of())) {
+          assertThat(actual.thread().shows(mention.commentId()))
+              .as("%s links to %s: %s", node.id(), mention.commentId(), context)
+              .isEqualTo(whole.shows(mention.commentId()));
+        }
+      }
       assertThat(actual.pageCount()).as(context).isEqualTo(whole.pageCount());
       assertThat(actual.thread().responseCount()).as(context).isEqualTo(whole.responseCount());
       for (ThreadNode node : actual) {
@@ -235,7 +248,7 @@ public abstract class ThreadPageContract {
   }
 
   @Test
-  void threadPage_ofARankedOrder_cutsPagesByRank_andCountsTheResponsesRankedBefore() {
+  void threadPage_ofARankedOrder_cutsPagesByRank_countsTheResponsesRankedBefore_andNumbersByTime() {
     Comment four = insert(comment(null, EDITOR, 4444, ModerationState.APPROVED));
     Comment three = insert(comment(null, EDITOR, 333, ModerationState.APPROVED));
     Comment two = insert(comment(null, EDITOR, 22, ModerationState.APPROVED));
@@ -257,7 +270,8 @@ public abstract class ThreadPageContract {
 
     ThreadPage page = page(Actor.ANONYMOUS, ThreadOptions.DEFAULTS.withOrder(LONGEST_FIRST).withPerPage(2), 2);
     assertThat(page.roots()).extracting(ThreadNode::id).containsExactly(two.id(), oneA.id());
-    assertThat(page.roots()).extracting(n -> n.number().getAsInt()).containsExactly(4, 5);
+    // numbers follow time, whatever the order: oneA was posted first, two fourth
+    assertThat(page.roots()).extracting(n -> n.number().getAsInt()).containsExactly(4, 1);
   }
 
   private Comment comment(Comment parent, org.rejoinder.model.Author author, long seconds, ModerationState state) {
@@ -281,10 +295,50 @@ public abstract class ThreadPageContract {
       org.rejoinder.model.Author author =
           random.nextInt(5) == 0 ? VIEWER : Guest.of("G" + random.nextInt(6), null);
       // Few distinct times, so that ties between creation times are common.
+      List<Mention> mentions = new ArrayList<>();
+      for (int m = random.nextInt(3); m > 0 && !ids.isEmpty(); m--) {
+        mentions.add(Mention.link(ids.get(random.nextInt(ids.size()))));
+      }
       Comment c = Comment.create(store.nextCommentId(), post, parent, author,
-          Body.plain("comment " + i), T0.plusSeconds(random.nextInt(60)), state, ClientInfo.NONE);
+          Body.plain("comment " + i), T0.plusSeconds(random.nextInt(60)), state, ClientInfo.NONE)
+          .toBuilder().mentions(List.copyOf(new java.util.LinkedHashSet<>(mentions))).build();
       store.insertComment(c, new AuditEntry(c.id(), c.createdAt(), Actor.SYSTEM, null, state, ""));
       ids.add(c.id());
+    }
+  }
+
+  /** Votes at random on the post, if the store keeps votes: few voters, so ties are common. */
+  private void castRandomVotes(Random random, int count) {
+    if (!(store instanceof VoteStore votes)) {
+      return;
+    }
+    List<Comment> comments = store.commentsOf(POST);
+    for (int i = 0; i < count && !comments.isEmpty(); i++) {
+      Comment c = comments.get(random.nextInt(comments.size()));
+      if (c.state() == ModerationState.PURGED) {
+        continue;
+      }
+      String voter = "user:" + random.nextInt(8);
+      if (random.nextInt(5) == 0) {
+        votes.unvote(c.id(), voter);
+      } else {
+        votes.vote(new Vote(c.id(), voter, random.nextBoolean() ? VoteDirection.UP : VoteDirection.DOWN,
+            T0.plusSeconds(300 + i)));
+      }
+    }
+  }
+
+  /** Pins or unpins a top-level comment or two, if the store pins. */
+  private void changeRandomPins(Random random) {
+    if (!(store instanceof PinStore pins)) {
+      return;
+    }
+    List<Comment> roots = store.commentsOf(POST).stream()
+        .filter(c -> c.parentId() == null && c.state() != ModerationState.PURGED).toList();
+    for (int i = 0; i < 2 && !roots.isEmpty(); i++) {
+      Comment c = store.findComment(roots.get(random.nextInt(roots.size())).id()).orElseThrow();
+      pins.pinComment(c.withPinned(!c.pinned()), new AuditEntry(c.id(), T0.plusSeconds(400),
+          Actor.moderator(EDITOR), c.state(), c.state(), c.pinned() ? "unpinned" : "pinned"), 3);
     }
   }
 
@@ -327,6 +381,9 @@ public abstract class ThreadPageContract {
             .withReplyOrder(ORDERS[random.nextInt(ORDERS.length)])
             .withFirstPage(random.nextBoolean() ? FirstPage.OLDEST : FirstPage.NEWEST)
             .withThreaded(random.nextInt(6) > 0);
+    if (random.nextInt(3) == 0) {
+      options = options.withSort(ORDERS[random.nextInt(ORDERS.length)]);
+    }
     return random.nextInt(8) == 0 ? options.unpaged() : options.withPerPage(1 + random.nextInt(8));
   }
 
@@ -336,6 +393,7 @@ public abstract class ThreadPageContract {
     lines.add("page " + page.number() + " roots " + page.roots().stream().map(ThreadNode::id).toList());
     for (ThreadNode node : page) {
       lines.add(node.id() + " " + node.kind() + " depth " + node.depth() + " number " + node.number()
+          + " pinned " + node.isPinned()
           + " reply " + node.canReply() + " to " + node.inReplyTo() + " parent " + node.parentId()
           + " root " + node.root().id() + " children " + node.children().stream().map(ThreadNode::id).toList()
           + " comment " + node.comment());

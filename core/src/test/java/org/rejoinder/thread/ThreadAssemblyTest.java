@@ -36,7 +36,7 @@ class ThreadAssemblyTest {
   }
 
   @Test
-  void repliesNestUnderTheirParents_oldestFirst_andAreNumberedInDisplayOrder() {
+  void repliesNestUnderTheirParents_oldestFirst_andAreNumberedInTheOrderTheyWerePosted() {
     // 1 ─┬─ 3 ── 5
     //    └─ 4
     // 2
@@ -48,8 +48,9 @@ class ThreadAssemblyTest {
 
     assertThat(thread.roots()).extracting(n -> n.id().value()).containsExactly(1L, 2L);
     assertThat(ids(thread)).containsExactly(1L, 3L, 5L, 4L, 2L);
+    // numbers follow time: comment N was posted N-th, wherever it is shown
     assertThat(StreamSupport.stream(thread.spliterator(), false).map(n -> n.number().getAsInt()))
-        .containsExactly(1, 2, 3, 4, 5);
+        .containsExactly(1, 3, 5, 4, 2);
     assertThat(node(thread, 5).depth()).isEqualTo(3);
     assertThat(node(thread, 5).root().id().value()).isEqualTo(1L);
     assertThat(thread.responseCount()).isEqualTo(5);
@@ -201,8 +202,9 @@ class ThreadAssemblyTest {
     assertThat(thread.page(3).hasNext()).isFalse();
     assertThat(thread.pageOf(CommentId.of(6))).isEqualTo(1);
     assertThat(thread.pageOf(CommentId.of(5))).isEqualTo(3);
-    // numbers run across pages
-    assertThat(node(thread, 3).number()).hasValue(4);
+    // numbers follow time, across pages: the reply posted sixth is number 6 on page 1
+    assertThat(node(thread, 3).number()).hasValue(3);
+    assertThat(node(thread, 6).number()).hasValue(6);
   }
 
   @Test

@@ -57,6 +57,19 @@ class ThreadPropertiesTest {
       }
     }
 
+    // Numbers follow time: the n-th approved comment posted is number n, wherever it is shown.
+    List<Comment> approvedInTime = new ArrayList<>();
+    for (Comment c : comments) {
+      if (c.state() == ModerationState.APPROVED) {
+        approvedInTime.add(c);
+      }
+    }
+    approvedInTime.sort(CommentOrder.OLDEST_FIRST.comparator());
+    Map<CommentId, Integer> expectedNumbers = new HashMap<>();
+    for (int i = 0; i < approvedInTime.size(); i++) {
+      expectedNumbers.put(approvedInTime.get(i).id(), i + 1);
+    }
+
     List<ThreadNode> order = new ArrayList<>();
     thread.forEach(order::add);
     Set<CommentId> seen = new HashSet<>();
@@ -74,7 +87,8 @@ class ThreadPropertiesTest {
         assertThat(node.comment()).contains(c);
       }
       if (node.kind() == ThreadNode.Kind.COMMENT) {
-        assertThat(node.number()).hasValue(++expectedNumber);
+        expectedNumber++;
+        assertThat(node.number()).hasValue(expectedNumbers.get(node.id()));
       } else {
         assertThat(node.number()).isEmpty();
       }

@@ -8,6 +8,8 @@ import static org.rejoinder.testing.Comments.guest;
 import static org.rejoinder.testing.Comments.post;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
@@ -35,7 +37,8 @@ class ThreadSliceTest {
     ThreadSlice slice = ThreadSlice.cut(COMMENTS, page(2));
 
     assertThat(slice.comments()).extracting(c -> c.id().value()).containsExactly(3L, 4L);
-    assertThat(slice).isEqualTo(new ThreadSlice(slice.comments(), 5, 2, 3, 6));
+    assertThat(slice).isEqualTo(new ThreadSlice(slice.comments(), 5, 2, 3, 6,
+        Map.of(CommentId.of(3), 3, CommentId.of(4), 4), Set.of()));
   }
 
   @Test
@@ -46,7 +49,8 @@ class ThreadSliceTest {
     assertThat(part.isComplete()).isFalse();
     assertThat(part.pageCount()).isEqualTo(3);
     assertThat(part.responseCount()).isEqualTo(6);
-    assertThat(part.page(2).roots()).extracting(n -> n.number().getAsInt()).containsExactly(4, 5);
+    // numbers follow time: the third and fourth comments posted
+    assertThat(part.page(2).roots()).extracting(n -> n.number().getAsInt()).containsExactly(3, 4);
     assertThat(part.pageOf(CommentId.of(4))).isEqualTo(2);
     assertThatThrownBy(() -> part.page(1))
         .isInstanceOf(IllegalStateException.class)
@@ -88,7 +92,8 @@ class ThreadSliceTest {
   @Test
   void aSliceThatCountedAThreadItThenMissed_stillShowsItsPage() {
     // As a store read without a snapshot may answer: 3 threads counted, 1 of page 1 read.
-    ThreadSlice raced = new ThreadSlice(List.of(approved(1, "p", null)), 3, 0, 0, 3);
+    ThreadSlice raced = new ThreadSlice(List.of(approved(1, "p", null)), 3, 0, 0, 3,
+        Map.of(CommentId.of(1), 1), Set.of());
 
     CommentThread part = CommentThread.assemble(POST, raced, Actor.ANONYMOUS, TWO_A_PAGE);
 
@@ -113,6 +118,12 @@ class ThreadSliceTest {
     assertThatThrownBy(() -> new ThreadSlice(List.of(), 2, 3, 0, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ThreadSlice(List.of(), 2, 0, 5, 4))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ThreadSlice(List.of(approved(1, "p", null)), 1, 0, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs a number");
+    assertThatThrownBy(() -> new ThreadSlice(List.of(approved(1, "p", null)), 1, 0, 0, 1,
+        Map.of(CommentId.of(1), 2), Set.of()))
         .isInstanceOf(IllegalArgumentException.class);
     ThreadPageRequest otherPost = ThreadPageRequest.of(PostId.of("q"), Actor.ANONYMOUS, TWO_A_PAGE, 1);
     assertThatThrownBy(() -> ThreadSlice.cut(COMMENTS, otherPost))

@@ -28,7 +28,8 @@ import org.rejoinder.web.jdk.JdkHttpHandler;
 
 /**
  * The demo: a web server on {@code http://localhost:8080} where readers post comments and
- * replies under the sample post and a moderator works through the queue. Comments are kept in a
+ * replies under the sample post, vote on them and choose their order (oldest, newest, best, top,
+ * controversial, hot), and a moderator works through the queue and pins threads. Comments are kept in a
  * SQLite file under {@code examples/target/demo-db/}, the embedded database that keeps every
  * write it acknowledged (WAL, every commit synced), seeded with {@link SampleDiscussion} on the
  * first start. Only the JDK's HTTP server is used, with a bounded pool of threads; Ctrl-C stops it
@@ -82,7 +83,9 @@ public final class DemoServer implements AutoCloseable {
       if (seed) {
         SampleDiscussion.create(store);
       }
-      Rejoinder rejoinder = Rejoinder.builder().store(store).moderation(settings.policy()).build();
+      // Readers of the demo are guests: they vote too, each browser once per comment.
+      Rejoinder rejoinder = Rejoinder.builder().store(store).moderation(settings.policy())
+          .guestVotes(true).build();
       SecureRandom random = new SecureRandom();
       byte[] secret = new byte[32];
       random.nextBytes(secret);

@@ -15,12 +15,14 @@ import org.rejoinder.model.Author;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ExternalIdentity;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.IdentityProvider;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.model.VoteDirection;
 import org.rejoinder.moderation.Decision;
 import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.store.CommentStore;
@@ -28,8 +30,10 @@ import org.rejoinder.store.CommentStore;
 /**
  * A realistic blog discussion to try Rejoinder on: a post and 37 comments from guests, a
  * registered user, WordPress.com, Twitter and Facebook identities and the post's author, with
- * nested replies, quotes, a shouter, a self-censored insult, a spammer and a first-time commenter
- * held for moderation. 35 of them are public.
+ * nested replies, quotes, readers answering each other by name ("For Andrew:", "Harriet,"), a
+ * shouter, a self-censored insult, a spammer and a first-time commenter held for moderation. 35
+ * of them are public. Readers then vote on the comments they liked (or did not), and the
+ * editor pins the warning about backups.
  *
  * <p>Nobody moderates by hand: the {@link #POLICY moderation policy} marks the spammer's generic
  * praise as spam and holds the newcomer's comment with two links, as a WordPress blog with its
@@ -144,8 +148,8 @@ public final class SampleDiscussion {
           new Line("c24", "c23", "editor", 490, "Too late. Ordering twelve."),
           new Line("c25", "c24", "andrew", 500, "Put me down for one. Nested replies this deep "
               + "are my favourite part of any comment section."),
-          new Line("c26", "c25", "darek", 510, "This thread is now officially deeper than the "
-              + "post."),
+          new Line("c26", "c25", "darek", 510, "For Andrew: this thread is now officially deeper "
+              + "than the post."),
           new Line("c27", null, "tom", 600, "One small correction: the first post was in March "
               + "2014, not April. I checked the archive."),
           new Line("c28", "c27", "editor", 615, "You're right, fixed. That's what I get for "
@@ -165,6 +169,24 @@ public final class SampleDiscussion {
               + "https://jo.example.com/more"),
           new Line("c37", null, "priya", 960, "Here's to the next ten. I'll be reading."));
 
+  /**
+   * Readers' votes, after the discussion: a comment's key, then how many readers voted it up and
+   * down. Each voter is a visitor of the blog, known by a key the blog keeps in a cookie.
+   */
+  private static final List<Vote> VOTES =
+      List.of(
+          new Vote("c1", 6, 0), new Vote("c3", 9, 1), new Vote("c4", 4, 4),
+          new Vote("c5", 3, 1), new Vote("c11", 1, 7), new Vote("c13", 2, 3),
+          new Vote("c15", 12, 0), new Vote("c16", 5, 0), new Vote("c19", 11, 1),
+          new Vote("c21", 2, 0), new Vote("c25", 3, 0), new Vote("c27", 4, 1),
+          new Vote("c32", 2, 0), new Vote("c33", 5, 0), new Vote("c37", 3, 0));
+
+  /** How many readers voted a scripted comment up and down. */
+  private record Vote(String comment, int ups, int downs) {}
+
+  /** The comment the editor pins: the warning to back up comments. */
+  public static final String PINNED = "c15";
+
   private final Rejoinder rejoinder;
   private final Post post;
   private final Map<String, Comment> comments;
@@ -181,7 +203,12 @@ public final class SampleDiscussion {
    */
   public static SampleDiscussion create(CommentStore store) {
     ScriptClock clock = new ScriptClock(PUBLISHED);
-    Rejoinder rejoinder = Rejoinder.builder().store(store).clock(clock).moderation(POLICY).build();
+    Rejoinder rejoinder = Rejoinder.builder()
+        .store(store)
+        .clock(clock)
+        .moderation(POLICY)
+        .guestVotes(true) // visitors of the blog vote without an account
+        .build();
     Post post =
         rejoinder.createPost(Post.of(POST_ID, "Ten years of writing in public", EDITOR, PUBLISHED));
     Actor moderator = Actor.moderator(EDITOR);
@@ -199,6 +226,18 @@ public final class SampleDiscussion {
       Comment stored =
           rejoinder.submit(submitted, author.equals(EDITOR) ? moderator : Actor.reader(author));
       byKey.put(line.key(), stored);
+    }
+    clock.set(PUBLISHED.plus(Duration.ofDays(1)));
+    for (Vote vote : VOTES) {
+      CommentId id = byKey.get(vote.comment()).id();
+      for (int i = 0; i < vote.ups() + vote.downs(); i++) {
+        rejoinder.vote(id, Actor.visitor("reader-" + i),
+            i < vote.ups() ? VoteDirection.UP : VoteDirection.DOWN);
+      }
+    }
+    rejoinder.moderation(moderator).pin(byKey.get(PINNED).id());
+    for (String key : byKey.keySet()) {
+      byKey.put(key, rejoinder.comment(byKey.get(key).id()));
     }
     return new SampleDiscussion(rejoinder, post, Map.copyOf(byKey));
   }

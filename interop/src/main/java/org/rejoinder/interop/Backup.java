@@ -23,10 +23,13 @@ import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.interop.internal.Records;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Mention;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
+import org.rejoinder.model.Vote;
 import org.rejoinder.moderation.Ban;
 import org.rejoinder.moderation.BanList;
 import org.rejoinder.store.ArchivedComment;
@@ -36,7 +39,8 @@ import org.rejoinder.store.MigrationStore;
  * Rejoinder's own backup: everything a store keeps, lossless, in a file of JSON Lines (UTF-8,
  * one record a line), written and read as a stream. Where a WordPress export keeps what
  * WordPress knows, a backup keeps all of it: ids, versions, edit times, audit trails,
- * revisions, readers' reports, source ids, and the bans of a {@link BanList}.
+ * revisions, readers' reports, pins, mentions, readers' votes, source ids, and the bans of a
+ * {@link BanList}.
  *
  * <pre>{@code
  * Backup backup = Backup.of(store).withBans(bans);
@@ -48,8 +52,9 @@ import org.rejoinder.store.MigrationStore;
  *
  * <p>The file: a header {@code {"record":"rejoinder-backup","version":1,"lastCommentId":N}},
  * then each post ({@code "record":"post"}) followed by its comments, parents before replies, each
- * comment ({@code "comment"}) followed by its {@code "audit"}, {@code "revision"} and {@code
- * "report"} records; then the {@code "ban"} records; and last {@code
+ * comment ({@code "comment"}) followed by its {@code "audit"}, {@code "revision"}, {@code
+ * "report"}, {@code "pin"} (if a moderator pinned it), {@code "mention"} and {@code "vote"}
+ * records; then the {@code "ban"} records; and last {@code
  * {"record":"end","posts":P,"comments":C}}, so a cut file is refused. Fields come in a fixed
  * order and absent values are left out: backup, restore, backup again gives the same bytes. New
  * kinds of records are added without changing the version; a Rejoinder that meets a record it
@@ -129,6 +134,15 @@ public final class Backup {
               }
               for (Report r : a.reports()) {
                 Records.report(json, r);
+              }
+              if (a.comment().pinned()) {
+                Records.pin(json, a.comment());
+              }
+              for (Mention m : a.comment().mentions()) {
+                Records.mention(json, a.comment(), m);
+              }
+              for (Vote v : a.votes()) {
+                Records.vote(json, v);
               }
               comments++;
             }
@@ -224,6 +238,8 @@ public final class Backup {
     final List<AuditEntry> trail = new ArrayList<>();
     final List<Revision> revisions = new ArrayList<>();
     final List<Report> reports = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final List<Vote> votes = new ArrayList<>();
     final List<ArchivedComment> batch = new ArrayList<>();
 
     Restoring(boolean write) {
@@ -273,6 +289,15 @@ public final class Backup {
           Report report = Records.report(record);
           reports.add(requireOwn(report.commentId(), report));
         }
+        case "pin" -> {
+          Comment pinned = requireOwn(Records.commentOf(record), comment);
+          comment = pinned.toBuilder().pinned(true).build();
+        }
+        case "mention" -> mentions.add(requireOwn(Records.commentOf(record), Records.mention(record)));
+        case "vote" -> {
+          Vote vote = Records.vote(record);
+          votes.add(requireOwn(vote.commentId(), vote));
+        }
         case "ban" -> {
           Ban ban = Records.ban(record);
           flushComment();
@@ -298,8 +323,8 @@ public final class Backup {
       }
     }
 
-    private <T> T requireOwn(org.rejoinder.model.CommentId id, T value) {
-      if (comment == null || !comment.id().equals(id)) {
+    private <T> T requireOwn(CommentId id, @Nullable T value) {
+      if (comment == null || !comment.id().equals(id) || value == null) {
         throw new IllegalArgumentException("a record of comment " + id + " that does not follow it");
       }
       return value;
@@ -307,11 +332,14 @@ public final class Backup {
 
     private void flushComment() {
       if (comment != null) {
-        batch.add(new ArchivedComment(comment, depth, trail, revisions, reports));
+        Comment full = mentions.isEmpty() ? comment : comment.toBuilder().mentions(mentions).build();
+        batch.add(new ArchivedComment(full, depth, trail, revisions, reports, votes));
         comment = null;
         trail.clear();
         revisions.clear();
         reports.clear();
+        mentions.clear();
+        votes.clear();
         if (batch.size() >= PAGE) {
           flushBatch();
         }

@@ -16,6 +16,7 @@ import org.rejoinder.model.CommentStatus;
 import org.rejoinder.model.CommentType;
 import org.rejoinder.model.ExternalIdentity;
 import org.rejoinder.model.Guest;
+import org.rejoinder.model.Mention;
 import org.rejoinder.model.IdentityProvider;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
@@ -23,7 +24,10 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.model.Vote;
+import org.rejoinder.model.VoteDirection;
 import org.rejoinder.store.MigrationStore;
+import org.rejoinder.store.VoteStore;
 
 /** Random discussions with everything a store keeps, made from a seed. */
 final class Discussions {
@@ -56,7 +60,10 @@ final class Discussions {
     };
   }
 
-  /** Fills {@code store} with a few posts and their comments, some with history. */
+  /**
+   * Fills {@code store} with a few posts and their comments; with history, some edited, moved,
+   * reported, pinned, naming others, and voted on (when the store keeps votes).
+   */
   static void fill(MigrationStore store, long seed, boolean withHistory) {
     Random random = new Random(seed);
     int posts = 1 + random.nextInt(3);
@@ -87,6 +94,13 @@ final class Discussions {
             .build();
         if (random.nextInt(10) == 0) {
           c = c.toBuilder().state(ModerationState.TRASH).build().toTombstone(c.createdAt().plusSeconds(5));
+        } else if (withHistory && parent == null && random.nextInt(5) == 0) {
+          c = c.toBuilder().pinned(true).build();
+        } else if (withHistory && !comments.isEmpty() && random.nextInt(3) == 0) {
+          Comment named = comments.get(random.nextInt(comments.size()));
+          c = c.toBuilder().mentions(random.nextBoolean()
+              ? List.of(Mention.name(named.id(), "@" + named.author().displayName()))
+              : List.of(Mention.link(named.id()), Mention.name(named.id(), "For them"))).build();
         }
         comments.add(c);
       }
@@ -109,6 +123,13 @@ final class Discussions {
           }
           if (random.nextInt(5) == 0) {
             store.addReport(new Report(c.id(), "user:" + random.nextInt(5), c.createdAt().plusSeconds(90), "rude"));
+          }
+          if (store instanceof VoteStore votes) {
+            for (int v = random.nextInt(4); v > 0; v--) {
+              String voter = random.nextBoolean() ? "user:" + random.nextInt(6) : "guest:v" + v + "@example.com";
+              votes.vote(new Vote(c.id(), voter, random.nextInt(4) == 0 ? VoteDirection.DOWN : VoteDirection.UP,
+                  c.createdAt().plusSeconds(100 + v)));
+            }
           }
         }
       }

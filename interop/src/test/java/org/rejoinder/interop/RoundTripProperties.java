@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.rejoinder.jdbc.JdbcCommentStore;
+import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Post;
@@ -19,8 +23,15 @@ import org.rejoinder.moderation.Ban;
 import org.rejoinder.moderation.BanList;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.InMemoryCommentStore;
+import org.rejoinder.thread.CommentOrder;
+import org.rejoinder.thread.ThreadOptions;
+import org.rejoinder.thread.ThreadPageRequest;
+import org.sqlite.SQLiteDataSource;
 
-/** Random discussions survive an export and an import, and a backup and a restore. */
+/**
+ * Random discussions survive an export and an import, and a backup and a restore, in memory and
+ * in the JDBC store.
+ */
 class RoundTripProperties {
 
   @Property(tries = 40)
@@ -93,12 +104,54 @@ class RoundTripProperties {
 
       ByteArrayOutputStream second = new ByteArrayOutputStream();
       Backup.of(restored).withBans(restoredBans).write(second);
-      assertThat(second.toString(java.nio.charset.StandardCharsets.UTF_8))
-          .isEqualTo(first.toString(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(second.toString(StandardCharsets.UTF_8))
+          .isEqualTo(first.toString(StandardCharsets.UTF_8));
       assertThat(restored.find(CommentQuery.all())).isEqualTo(original.find(CommentQuery.all()));
       assertThat(restored.nextCommentId().value()).isGreaterThan(original.lastCommentId());
     } finally {
       Files.delete(file);
+    }
+  }
+
+  @Property(tries = 8)
+  void aBackupRestoredIntoSqlite_backsUpAsTheSameBytes_votesPinsAndMentionsIncluded(
+      @ForAll long seed) throws IOException {
+    InMemoryCommentStore original = new InMemoryCommentStore();
+    Discussions.fill(original, seed, true);
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    Backup.of(original).write(first);
+    Path file = Files.createTempFile("rejoinder-backup", ".jsonl");
+    Path folder = Files.createTempDirectory("rejoinder-restored");
+    SQLiteDataSource sqlite = new SQLiteDataSource();
+    sqlite.setUrl("jdbc:sqlite:" + folder.resolve("comments.db").toAbsolutePath()
+        + "?journal_mode=WAL&synchronous=FULL&foreign_keys=true&busy_timeout=10000");
+    try {
+      Files.write(file, first.toByteArray());
+      JdbcCommentStore restored = JdbcCommentStore.builder(sqlite).batchSize(7).build();
+      restored.migrate();
+
+      Backup.of(restored).restore(file);
+
+      ByteArrayOutputStream second = new ByteArrayOutputStream();
+      Backup.of(restored).write(second);
+      assertThat(second.toString(StandardCharsets.UTF_8)).isEqualTo(first.toString(StandardCharsets.UTF_8));
+      assertThat(restored.find(CommentQuery.all())).isEqualTo(original.find(CommentQuery.all()));
+      for (Post post : original.posts(null, 100)) {
+        for (CommentOrder order : CommentOrder.builtIns()) {
+          ThreadPageRequest request = ThreadPageRequest.of(post.id(), Actor.ANONYMOUS,
+              ThreadOptions.DEFAULTS.withSort(order), 1);
+          assertThat(restored.threadPage(request)).as(post.id() + " by " + order.name())
+              .isEqualTo(original.threadPage(request));
+        }
+      }
+    } finally {
+      Files.delete(file);
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(folder);
     }
   }
 }

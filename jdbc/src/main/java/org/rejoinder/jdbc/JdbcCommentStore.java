@@ -34,6 +34,7 @@ import org.rejoinder.jdbc.internal.ReportTable;
 import org.rejoinder.jdbc.internal.RevisionTable;
 import org.rejoinder.jdbc.internal.SqliteSettings;
 import org.rejoinder.jdbc.internal.ThreadPages;
+import org.rejoinder.jdbc.internal.VoteTable;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
@@ -45,6 +46,9 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.QueuePage;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
+import org.rejoinder.model.Vote;
+import org.rejoinder.model.VoteChange;
+import org.rejoinder.model.VoteDirection;
 import org.rejoinder.model.SourceId;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.ArchivedComment;
@@ -369,6 +373,93 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
         c -> ThreadPages.read(c, request));
   }
 
+  // Votes, pins, mentions
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here one transaction locks the comment's row, reads the reader's earlier vote, writes the
+   * vote (unique per reader and comment by the primary key of {@code rejoinder_vote}), the
+   * comment's counts and, for a top-level comment, the scores its thread is paged by.
+   */
+  @Override
+  public VoteChange vote(Vote vote) {
+    requireNonNull(vote, "vote must not be null");
+    return database.write("vote on comment " + vote.commentId(), c -> VoteTable.vote(c, vote));
+  }
+
+  @Override
+  public VoteChange unvote(CommentId commentId, String voterKey) {
+    requireNonNull(commentId, "commentId must not be null");
+    requireNonNull(voterKey, "voterKey must not be null");
+    return database.write(
+        "take back a vote on comment " + commentId, c -> VoteTable.unvote(c, commentId, voterKey));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here in one transaction, in JDBC batches of {@link Builder#batchSize(int)}, each voted
+   * comment counted again from its votes.
+   */
+  @Override
+  public void insertVotes(Collection<Vote> votes) {
+    List<Vote> all = List.copyOf(requireNonNull(votes, "votes must not be null"));
+    if (all.isEmpty()) {
+      return;
+    }
+    database.run("insert " + all.size() + " votes", c -> VoteTable.insertAll(c, all, batchSize));
+  }
+
+  @Override
+  public List<Vote> votes(CommentId commentId) {
+    requireNonNull(commentId, "commentId must not be null");
+    return database.read("read the votes on comment " + commentId, c -> VoteTable.of(c, commentId));
+  }
+
+  @Override
+  public Map<CommentId, VoteDirection> votesBy(String voterKey, PostId postId) {
+    requireNonNull(voterKey, "voterKey must not be null");
+    requireNonNull(postId, "postId must not be null");
+    // The key stays out of the message: it may hold an email address.
+    return database.read(
+        "read a reader's votes on post " + postId, c -> VoteTable.by(c, voterKey, postId));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here the post's row is locked while its pins are counted, so pins of one post take turns,
+   * also between processes.
+   */
+  @Override
+  public boolean pinComment(Comment next, AuditEntry entry, int maxPinned) {
+    requireNonNull(next, "next must not be null");
+    requireNonNull(entry, "entry must not be null");
+    if (maxPinned < 1) {
+      throw new IllegalArgumentException("maxPinned must be at least 1 but was " + maxPinned);
+    }
+    return database.write(
+        "pin comment " + next.id(), c -> CommentWrites.pin(c, next, entry, maxPinned));
+  }
+
+  @Override
+  public List<Comment> pinnedOf(PostId postId) {
+    requireNonNull(postId, "postId must not be null");
+    return database.read(
+        "read the pinned comments of post " + postId, c -> CommentTable.pinnedOf(c, postId));
+  }
+
+  /** {@inheritDoc} One indexed query on the post and the first word of its authors' names. */
+  @Override
+  public List<Comment> latestByFirstName(PostId postId, String firstNameKey, Instant notAfter) {
+    requireNonNull(postId, "postId must not be null");
+    requireNonNull(firstNameKey, "firstNameKey must not be null");
+    requireNonNull(notAfter, "notAfter must not be null");
+    return database.read("find the authors a comment names on post " + postId,
+        c -> CommentTable.latestByFirstName(c, postId, firstNameKey, notAfter));
+  }
+
   // Migration
 
   /**
@@ -402,7 +493,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
     return database.read("read posts", c -> PostTable.page(c, after, limit));
   }
 
-  /** {@inheritDoc} Four queries in one repeatable-read transaction, whatever the page's size. */
+  /** {@inheritDoc} Five queries in one repeatable-read transaction, whatever the page's size. */
   @Override
   public List<ArchivedComment> archive(PostId post, @Nullable ArchivedComment after, int limit) {
     requireNonNull(post, "post must not be null");

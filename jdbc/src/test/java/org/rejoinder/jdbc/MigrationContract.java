@@ -8,8 +8,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.rejoinder.jdbc.internal.Migrations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,10 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.thread.CommentOrder;
+import org.rejoinder.thread.FirstPage;
+import org.rejoinder.thread.ThreadPageRequest;
+import org.rejoinder.thread.ThreadSlice;
 
 /** How {@link JdbcCommentStore#migrate()} creates, upgrades and guards a schema. */
 abstract class MigrationContract {
@@ -99,6 +104,42 @@ abstract class MigrationContract {
     assertThat(store.reports(c.id())).containsExactly(report);
     assertThat(store.addReport(report)).isFalse();
     assertThat(store.nextCommentId().value()).isEqualTo(2);
+  }
+
+  @Test
+  void commentsStoredBeforeVersion5_getTheirNumbersAndNameKeys_whenItRuns() throws Exception {
+    store.migrate();
+    store.insertPost(POST);
+    Instant t0 = POST.publishedAt();
+    List<Comment> comments = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Comment c = Comment.create(store.nextCommentId(), POST.id(), null,
+          Guest.of(i % 2 == 0 ? "Andrew Marsh" : "@lena", null), Body.plain("c" + i),
+          t0.plusSeconds(10 - i), i == 1 ? ModerationState.PENDING : ModerationState.APPROVED,
+          ClientInfo.NONE);
+      store.insertComment(c, new AuditEntry(c.id(), t0, Actor.SYSTEM, null, c.state(), ""));
+      comments.add(c);
+    }
+    ThreadPageRequest page = new ThreadPageRequest(POST.id(), null, 1, 10, FirstPage.OLDEST,
+        CommentOrder.OLDEST_FIRST);
+    ThreadSlice numbered = store.threadPage(page);
+    // As a database of version 1 has them: no numbers, no name keys.
+    execute("UPDATE rejoinder_comment SET response_number = NULL, name_key = NULL");
+
+    Migrations.Migration v5 =
+        Migrations.ALL.stream().filter(m -> m.version() == 5).findFirst().orElseThrow();
+    for (String sql : Migrations.statements(v5.script(store.dialect().internal()))) {
+      if (!sql.startsWith("ALTER TABLE") && !sql.startsWith("CREATE") && !sql.startsWith("DROP")) {
+        execute(sql);
+      }
+    }
+
+    assertThat(store.threadPage(page).numbers()).isEqualTo(numbered.numbers())
+        .containsValues(1, 2, 3);
+    assertThat(store.latestByFirstName(POST.id(), "andrew", t0.plusSeconds(60)))
+        .extracting(Comment::id).containsExactly(comments.get(0).id());
+    assertThat(store.latestByFirstName(POST.id(), "lena", t0.plusSeconds(60)))
+        .extracting(Comment::id).containsExactly(comments.get(3).id());
   }
 
   @Test

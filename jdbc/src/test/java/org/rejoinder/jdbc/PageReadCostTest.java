@@ -6,12 +6,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.jdbc.internal.AuditTable;
+import org.rejoinder.jdbc.internal.ResponseNumbers;
 import org.rejoinder.jdbc.internal.ThreadPages;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
@@ -81,12 +83,39 @@ class PageReadCostTest {
 
     for (String plan : List.of(anonymous, viewer)) {
       assertThat(plan)
-          .contains("REJOINDER_THREAD_BY_POST: POST_ID = ?1")
+          .containsPattern("REJOINDER_THREAD_BY_TIME: [^*]*POST_ID = \\?1")
           .contains("REJOINDER_COMMENT_BY_ROOT: ROOT_ID = W.ROOT_ID")
           .contains("index sorted") // stops after the page's threads instead of sorting all
           .doesNotContain("tableScan");
     }
     assertThat(viewer).contains("REJOINDER_COMMENT_BY_AUTHOR_POST:").contains("AUTHOR_KEY = ?2");
+  }
+
+  @Test
+  void aRankedPage_walksItsOrdersOwnIndexInOrder_fromEitherEnd() throws Exception {
+    for (CommentOrder order : List.of(CommentOrder.BEST, CommentOrder.TOP, CommentOrder.CONTROVERSIAL, CommentOrder.HOT)) {
+      String index = "REJOINDER_THREAD_BY_" + (order == CommentOrder.CONTROVERSIAL ? "CONTROVERSY"
+          : order.name().toUpperCase(java.util.Locale.ROOT));
+      for (boolean fromFirst : List.of(true, false)) {
+        String plan = plan(ThreadPages.pageSql(true, order, fromFirst), POST.value(), 100, 5);
+        assertThat(plan).as("%s from the %s", order, fromFirst ? "first" : "last")
+            .containsPattern(index + ": [^*]*POST_ID = \\?1")
+            .contains("REJOINDER_COMMENT_BY_ROOT: ROOT_ID = W.ROOT_ID")
+            .contains("index sorted")
+            .doesNotContain("tableScan");
+      }
+    }
+  }
+
+  @Test
+  void numberingANewComment_readsTheRangeAfterIt_notThePost() throws Exception {
+    String plan = plan(ResponseNumbers.COUNT_LATER, POST.value(),
+        OffsetDateTime.parse("2024-01-01T00:00:00Z"),
+        OffsetDateTime.parse("2024-01-01T00:00:00Z"), 5L);
+
+    assertThat(plan)
+        .containsPattern("REJOINDER_COMMENT_BY_POST: POST_ID = \\?1\\s+AND CREATED_AT >= \\?2")
+        .doesNotContain("tableScan");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rejoinder.jdbc.internal.AuditTable;
 import org.rejoinder.jdbc.internal.SqliteConnection;
 import org.rejoinder.jdbc.internal.ThreadPages;
+import org.rejoinder.thread.CommentOrder;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -32,13 +33,23 @@ class SqlitePageReadCostTest {
           List<String> plan = plan(c, ThreadPages.pageSql(anonymous, fromOldest));
 
           assertThat(plan).anyMatch(step ->
-              step.startsWith("SEARCH t USING COVERING INDEX rejoinder_thread_by_post (post_id=?)"));
+              step.startsWith("SEARCH t USING COVERING INDEX rejoinder_thread_by_time (post_id=?)"));
           assertThat(plan).anyMatch(step ->
               step.startsWith("SEARCH c USING INDEX rejoinder_comment_by_root (root_id=?)"));
           // one sort, of the page's comments, after the join: never of the post's threads
           assertThat(plan).filteredOn(step -> step.contains("TEMP B-TREE")).hasSize(1);
           assertThat(plan.get(plan.size() - 1)).isEqualTo("USE TEMP B-TREE FOR ORDER BY");
           assertThat(plan).noneMatch(step -> step.startsWith("SCAN t") || step.startsWith("SCAN c"));
+        }
+      }
+      for (CommentOrder order : List.of(CommentOrder.BEST, CommentOrder.TOP, CommentOrder.CONTROVERSIAL, CommentOrder.HOT)) {
+        String index = "rejoinder_thread_by_"
+            + (order == CommentOrder.CONTROVERSIAL ? "controversy" : order.name());
+        for (boolean fromFirst : new boolean[] {true, false}) {
+          List<String> plan = plan(c, ThreadPages.pageSql(true, order, fromFirst));
+          assertThat(plan).as("%s from the %s", order, fromFirst ? "first" : "last")
+              .anyMatch(step -> step.startsWith("SEARCH t USING COVERING INDEX " + index + " (post_id=?)"))
+              .filteredOn(step -> step.contains("TEMP B-TREE")).hasSize(1);
         }
       }
       assertThat(plan(c, AuditTable.BY_ACTOR))

@@ -6,9 +6,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Post;
+import org.rejoinder.render.internal.Urls;
+import org.rejoinder.thread.CommentOrder;
+import org.rejoinder.thread.CommentThread;
 
 /**
  * The part of a render call's context that every format shares: it dispatches {@link
@@ -26,6 +32,8 @@ public abstract class AbstractPartContext<C extends PartContext> implements Part
   private final RendererSettings<C> settings;
   private final Post post;
   private final boolean acceptsComments;
+  private final @Nullable CommentThread thread;
+  private final @Nullable Voting voting;
   private final Map<Part<?>, Slot> slots = new IdentityHashMap<>();
   /** The renders in progress, outermost first; entries above {@link #depth} are spare. */
   private Frame[] frames = new Frame[16];
@@ -38,9 +46,26 @@ public abstract class AbstractPartContext<C extends PartContext> implements Part
    * @param post the post whose thread, comment or form the call renders
    */
   protected AbstractPartContext(RendererSettings<C> settings, Post post) {
+    this(settings, post, null, null);
+  }
+
+  /**
+   * Creates the context of one call that renders a view of a thread.
+   *
+   * @param settings the renderer's settings
+   * @param post the post whose thread the call renders
+   * @param thread the thread rendered, which says which comments a body may link to; {@code
+   *     null} when one comment renders on its own
+   * @param voting how votes show, or {@code null}
+   * @since 0.2.0
+   */
+  protected AbstractPartContext(
+      RendererSettings<C> settings, Post post, @Nullable CommentThread thread, @Nullable Voting voting) {
     this.settings = requireNonNull(settings, "settings must not be null");
     this.post = requireNonNull(post, "post must not be null");
     this.acceptsComments = post.acceptsCommentsAt(settings.clock().instant());
+    this.thread = thread;
+    this.voting = voting;
   }
 
   /** Returns this context as the format's context type, for the part renderer factories. */
@@ -140,6 +165,26 @@ public abstract class AbstractPartContext<C extends PartContext> implements Part
   @Override
   public final String formatTime(Instant time) {
     return settings.messages().dateTime(time.atZone(settings.zone()));
+  }
+
+  @Override
+  public final Optional<Voting> voting() {
+    return Optional.ofNullable(voting);
+  }
+
+  @Override
+  public final Optional<String> commentUrl(CommentId id) {
+    requireNonNull(id, "id must not be null");
+    if (thread != null && !thread.shows(id)) {
+      return Optional.empty();
+    }
+    String url = settings.links().comment(post, id);
+    return Urls.isPageLink(url) ? Optional.of(url) : Optional.empty();
+  }
+
+  @Override
+  public final List<CommentOrder> sorts() {
+    return settings.sorts();
   }
 
   /** A part's renderer for the call, and the count of its renders so far. */

@@ -4,8 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Body;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.CommentId;
 import org.rejoinder.render.internal.BodyPipeline;
 import org.rejoinder.render.internal.VisibleText;
 
@@ -101,6 +105,43 @@ public final class BodyRenderer {
   public String markdown(Body body) {
     requireNonNull(body, "body must not be null");
     return cached(MARKDOWN_OUT, body);
+  }
+
+  /**
+   * Returns a comment's body as a thread shows it: its {@linkplain #html(Body) sanitized HTML},
+   * with each name it mentions ({@link Comment#mentions()}) linked to the comment named ({@code
+   * <a href="…" class="mention">@Andrew</a>}) and each link to another comment ({@code
+   * #comment-ID}, as a quote's attribution has) pointed at that comment's URL, where {@code
+   * commentUrl} gives one; where it gives none (the comment is not shown: trashed, say), the
+   * name or the link's text stays as text. The name is the text as written, never markup from
+   * it. A body that refers to no comment is the cached HTML itself; one that does is linked
+   * anew from it at each call.
+   *
+   * @param commentUrl a comment's URL while readers are shown it, empty otherwise
+   * @since 0.2.0
+   */
+  public String html(Comment comment, Function<CommentId, Optional<String>> commentUrl) {
+    requireNonNull(comment, "comment must not be null");
+    requireNonNull(commentUrl, "commentUrl must not be null");
+    String html = html(comment.body());
+    return BodyPipeline.refersToComments(html, comment.mentions())
+        ? BodyPipeline.linked(html, comment.mentions(), commentUrl)
+        : html;
+  }
+
+  /**
+   * Returns a comment's body as Markdown as a thread document shows it, its references to other
+   * comments linked as {@link #html(Comment, Function)} links them.
+   *
+   * @since 0.2.0
+   */
+  public String markdown(Comment comment, Function<CommentId, Optional<String>> commentUrl) {
+    requireNonNull(comment, "comment must not be null");
+    requireNonNull(commentUrl, "commentUrl must not be null");
+    String html = html(comment.body());
+    return BodyPipeline.refersToComments(html, comment.mentions())
+        ? BodyPipeline.linkedMarkdown(html, comment.mentions(), commentUrl)
+        : markdown(comment.body());
   }
 
   /**

@@ -2,6 +2,8 @@ package org.rejoinder.render;
 
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Post;
+import org.rejoinder.model.VoteDirection;
+import org.rejoinder.thread.CommentOrder;
 
 /**
  * The URLs a rendered thread links to, which only the application knows. The defaults are
@@ -49,5 +51,37 @@ public interface Links {
   /** Where the form's "Cancel reply" link goes: {@code ?#respond}. */
   default String cancelReply(Post post) {
     return "?#respond";
+  }
+
+  /**
+   * Where a vote button's form posts: {@code ?vote=up&comment=ID#comment-ID}. The application
+   * handles the POST ({@code Rejoinder.vote}) and answers with the page again.
+   *
+   * @since 0.2.0
+   */
+  default String vote(Post post, CommentId id, VoteDirection direction) {
+    return "?vote=" + (direction == VoteDirection.UP ? "up" : "down") + "&comment=" + id
+        + "#comment-" + id;
+  }
+
+  /**
+   * Where the button of the reader's own vote posts, to take the vote back: {@code
+   * ?vote=none&comment=ID#comment-ID}.
+   *
+   * @since 0.2.0
+   */
+  default String unvote(Post post, CommentId id) {
+    return "?vote=none&comment=" + id + "#comment-" + id;
+  }
+
+  /**
+   * A link of the sort selector: the page of comments in {@code order}, {@code
+   * ?csort=NAME#comments} ({@link CommentOrder#name()}; {@code CommentOrder.builtIn(name)} reads it
+   * back).
+   *
+   * @since 0.2.0
+   */
+  default String sort(Post post, CommentOrder order) {
+    return "?csort=" + order.name() + "#comments";
   }
 }

@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.util.Locale;
 import org.rejoinder.model.BodyFormat;
 import org.rejoinder.render.internal.EnglishDates;
+import org.rejoinder.thread.CommentOrder;
 
 /**
  * The words a rendered thread shows, in English by default. For another language, implement the
@@ -211,6 +212,71 @@ public interface Messages {
   /** Shown instead of the form when the post no longer takes comments: "Comments are closed.". */
   default String commentsClosed() {
     return "Comments are closed.";
+  }
+
+  /**
+   * A comment's score, ups minus downs: "3 points", "1 point", "0 points", "−2 points" (with a
+   * minus sign), counts above 999 with a comma.
+   *
+   * @since 0.2.0
+   */
+  default String score(int score) {
+    String number = String.format(Locale.ROOT, "%,d", Math.abs(score));
+    return (score < 0 ? "−" : "") + number + (Math.abs(score) == 1 ? " point" : " points");
+  }
+
+  /**
+   * The up button's accessible label: "Vote up".
+   *
+   * @since 0.2.0
+   */
+  default String voteUp() {
+    return "Vote up";
+  }
+
+  /**
+   * The down button's accessible label: "Vote down".
+   *
+   * @since 0.2.0
+   */
+  default String voteDown() {
+    return "Vote down";
+  }
+
+  /**
+   * The label of a pinned thread's top-level comment: "Pinned".
+   *
+   * @since 0.2.0
+   */
+  default String pinned() {
+    return "Pinned";
+  }
+
+  /**
+   * The sort selector's label: "Sort by".
+   *
+   * @since 0.2.0
+   */
+  default String sortBy() {
+    return "Sort by";
+  }
+
+  /**
+   * The name of an order in the sort selector: "Oldest", "Newest", "Best", "Top",
+   * "Controversial", "Hot" for the built-in ones, and the order's own name for the others.
+   *
+   * @since 0.2.0
+   */
+  default String sortName(CommentOrder order) {
+    return switch (order.name()) {
+      case "oldest-first" -> "Oldest";
+      case "newest-first" -> "Newest";
+      case "best" -> "Best";
+      case "top" -> "Top";
+      case "controversial" -> "Controversial";
+      case "hot" -> "Hot";
+      default -> order.name();
+    };
   }
 
   /**

@@ -12,26 +12,27 @@ import org.rejoinder.thread.ThreadPage;
  * A piece of a rendered thread, typed by what it shows, that an application can render its own
  * way. The set is open: besides the built-in parts below, an application makes its own with
  * {@link #of}, renders it from its own part renderers through the context ({@code
- * context.render(VOTES, node)}), and registers a renderer for it with the renderer's builder.
+ * context.render(BADGE, node)}), and registers a renderer for it with the renderer's builder.
  *
  * <pre>{@code
- * static final Part<ThreadNode> VOTES = Part.of("VOTES", ThreadNode.class);
+ * static final Part<ThreadNode> BADGE = Part.of("BADGE", ThreadNode.class);
  *
  * HtmlThreadRenderer renderer = HtmlThreadRenderer.builder()
- *     .part(VOTES, (context, next) -> node -> context.writer()   // scores: the application's
- *         .element("span", scores.get(node.id()) + " votes", "class", "votes"))
+ *     .part(BADGE, (context, next) -> node -> context.writer()   // badges: the application's
+ *         .element("span", badges.get(node.id()), "class", "badge"))
  *     .part(Part.META, (context, next) -> node -> {
  *       next.render(node);                  // the built-in time and permalink
- *       context.render(VOTES, node);        // then the application's part
+ *       context.render(BADGE, node);        // then the application's part
  *     })
  *     .build();
  * }</pre>
  *
  * <p>The built-in parts render each other through their context: the {@link #THREAD} renders
- * the {@link #HEADER}, each top-level {@link #COMMENT}, the {@link #PAGINATION} and the {@link
- * #REPLY_FORM}; a comment renders its {@link #AUTHOR}, {@link #META}, {@link
- * #MODERATION_NOTICE}, {@link #BODY}, {@link #REPLY_LINK} and replies, or its {@link
- * #PLACEHOLDER}, or for a pingback or trackback its {@link #PING} line and replies.
+ * the {@link #HEADER}, the {@link #SORTS}, each top-level {@link #COMMENT}, the {@link
+ * #PAGINATION} and the {@link #REPLY_FORM}; a comment renders its {@link #AUTHOR}, {@link #META},
+ * {@link #PINNED}, {@link #MODERATION_NOTICE}, {@link #BODY}, {@link #VOTES}, {@link #REPLY_LINK}
+ * and replies, or its {@link #PLACEHOLDER}, or for a pingback or trackback its {@link #PING} line
+ * and replies.
  *
  * <p>Parts are compared by identity: keep each in a constant. Immutable.
  *
@@ -74,10 +75,30 @@ public final class Part<T> {
   public static final Part<ThreadPage> PAGINATION = new Part<>("PAGINATION", ThreadPage.class);
   /** The "Leave a Reply" form. */
   public static final Part<ReplyForm> REPLY_FORM = new Part<>("REPLY_FORM", ReplyForm.class);
+  /**
+   * A comment's score and, for a reader who may vote, the up and down buttons: rendered where
+   * the view shows votes ({@link ThreadView#withVoting}).
+   *
+   * @since 0.2.0
+   */
+  public static final Part<ThreadNode> VOTES = new Part<>("VOTES", ThreadNode.class);
+  /**
+   * "Pinned", on the top-level comment of a {@linkplain ThreadNode#isPinned() pinned} thread.
+   *
+   * @since 0.2.0
+   */
+  public static final Part<ThreadNode> PINNED = new Part<>("PINNED", ThreadNode.class);
+  /**
+   * The sort selector: a link to the page in each order the renderer offers ({@link
+   * RendererBuilder#sorts}), the current one marked; nothing when fewer than two are offered.
+   *
+   * @since 0.2.0
+   */
+  public static final Part<ThreadPage> SORTS = new Part<>("SORTS", ThreadPage.class);
 
   private static final List<Part<?>> BUILT_IN =
       List.of(THREAD, HEADER, COMMENT, AUTHOR, META, MODERATION_NOTICE, BODY, REPLY_LINK,
-          PLACEHOLDER, PAGINATION, REPLY_FORM, PING);
+          PLACEHOLDER, PAGINATION, REPLY_FORM, PING, VOTES, PINNED, SORTS);
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
 
   private final String name;
@@ -110,7 +131,7 @@ public final class Part<T> {
   }
 
   /**
-   * Returns the built-in parts, in the order above.
+   * Returns the built-in parts, in the order they are declared above.
    *
    * @since 0.2.0
    */

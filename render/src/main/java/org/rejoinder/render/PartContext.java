@@ -2,7 +2,11 @@ package org.rejoinder.render;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Post;
+import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.ThreadNode;
 
 /**
@@ -77,4 +81,30 @@ public interface PartContext {
 
   /** Returns {@code time} as readers see it, in the renderer's time zone. */
   String formatTime(Instant time);
+
+  /**
+   * Returns how votes show in this call ({@link ThreadView#withVoting}); empty when they do not,
+   * and when one comment renders on its own.
+   *
+   * @since 0.2.0
+   */
+  Optional<Voting> voting();
+
+  /**
+   * Returns the URL of a comment of the post ({@link Links#comment}) for a link to it from
+   * another comment's body, a mention or a quote's attribution, while readers are shown it:
+   * empty when the thread rendered knows it is not (trashed, say; see {@code
+   * CommentThread.shows}), so that no link leads nowhere. When one comment renders on its own,
+   * every comment of the post has its URL.
+   *
+   * @since 0.2.0
+   */
+  Optional<String> commentUrl(CommentId id);
+
+  /**
+   * Returns the orders the sort selector offers ({@link RendererBuilder#sorts}); empty for none.
+   *
+   * @since 0.2.0
+   */
+  List<CommentOrder> sorts();
 }

@@ -8,9 +8,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.rejoinder.thread.CommentOrder;
 
 /**
  * What the builders of every thread renderer share: the part renderers and the settings all
@@ -34,6 +36,7 @@ public abstract class RendererBuilder<C extends PartContext, B extends RendererB
   private @Nullable BodyRenderer bodies;
   private ZoneId zone = ZoneOffset.UTC;
   private Clock clock = Clock.systemUTC();
+  private List<CommentOrder> sorts = List.of();
   private boolean showPings = true;
 
   /** Creates a builder with no parts; the format's constructor adds its built-in ones. */
@@ -115,6 +118,22 @@ public abstract class RendererBuilder<C extends PartContext, B extends RendererB
   }
 
   /**
+   * The orders the sort selector ({@link Part#SORTS}) offers readers, in the order shown: a link
+   * to the page in each ({@link Links#sort}), the thread's current order marked. Default: none,
+   * and no selector. {@code CommentOrder.builtIns()} offers all six built-in orders.
+   *
+   * @throws IllegalArgumentException if an order is given twice
+   * @since 0.2.0
+   */
+  public final B sorts(List<CommentOrder> offered) {
+    List<CommentOrder> copy = List.copyOf(requireNonNull(offered, "offered must not be null"));
+    checkArgument(new LinkedHashSet<>(copy).size() == copy.size(),
+        "sorts must not offer an order twice but were %s", copy);
+    this.sorts = copy;
+    return self();
+  }
+
+  /**
    * Whether pingbacks and trackbacks are shown, each as a {@link Part#PING} line in WordPress's
    * style. Default {@code true}. Hidden ones still count in "N responses" and take their numbers;
    * one with shown replies is shown all the same, so that its replies keep their place.
@@ -133,6 +152,6 @@ public abstract class RendererBuilder<C extends PartContext, B extends RendererB
     overrides.forEach((part, added) ->
         chains.computeIfAbsent(part, p -> new ArrayList<>()).addAll(added));
     return new RendererSettings<>(chains, messages, links,
-        bodies != null ? bodies : BodyRenderer.create(), zone, clock, showPings);
+        bodies != null ? bodies : BodyRenderer.create(), zone, clock, sorts, showPings);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rejoinder.thread.CommentOrder;
 
 /**
  * What a {@link RendererBuilder} was given, fixed when the renderer is built: the renderers of
@@ -25,10 +26,12 @@ public final class RendererSettings<C extends PartContext> {
   private final BodyRenderer bodies;
   private final ZoneId zone;
   private final Clock clock;
+  private final List<CommentOrder> sorts;
   private final boolean showPings;
 
   RendererSettings(Map<Part<?>, List<PartRendererFactory<C, ?>>> chains, Messages messages,
-      Links links, BodyRenderer bodies, ZoneId zone, Clock clock, boolean showPings) {
+      Links links, BodyRenderer bodies, ZoneId zone, Clock clock, List<CommentOrder> sorts,
+      boolean showPings) {
     Map<Part<?>, List<PartRendererFactory<C, ?>>> copy = new IdentityHashMap<>();
     chains.forEach((part, chain) -> copy.put(part, List.copyOf(chain)));
     this.chains = Collections.unmodifiableMap(copy);
@@ -37,6 +40,7 @@ public final class RendererSettings<C extends PartContext> {
     this.bodies = bodies;
     this.zone = zone;
     this.clock = clock;
+    this.sorts = List.copyOf(sorts);
     this.showPings = showPings;
   }
 
@@ -92,6 +96,15 @@ public final class RendererSettings<C extends PartContext> {
   /** Returns the clock that says whether a post still takes comments. */
   public Clock clock() {
     return clock;
+  }
+
+  /**
+   * Returns the orders the sort selector offers, in the order shown.
+   *
+   * @since 0.2.0
+   */
+  public List<CommentOrder> sorts() {
+    return sorts;
   }
 
   @Override

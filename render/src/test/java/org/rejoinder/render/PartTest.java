@@ -10,19 +10,19 @@ class PartTest {
 
   @Test
   void anApplicationsPart_isNotBuiltIn_andKeepsItsNameAndType() {
-    Part<ThreadNode> votes = Part.of("VOTES", ThreadNode.class);
+    Part<ThreadNode> badge = Part.of("BADGE", ThreadNode.class);
 
-    assertThat(votes.isBuiltIn()).isFalse();
-    assertThat(votes.name()).isEqualTo("VOTES");
-    assertThat(votes).hasToString("VOTES");
-    assertThat(votes.type()).isEqualTo(ThreadNode.class);
-    assertThat(Part.builtIns()).doesNotContain(votes).contains(Part.COMMENT);
+    assertThat(badge.isBuiltIn()).isFalse();
+    assertThat(badge.name()).isEqualTo("BADGE");
+    assertThat(badge).hasToString("BADGE");
+    assertThat(badge.type()).isEqualTo(ThreadNode.class);
+    assertThat(Part.builtIns()).doesNotContain(badge).contains(Part.COMMENT);
     assertThat(Part.COMMENT.isBuiltIn()).isTrue();
   }
 
   @Test
   void twoPartsWithOneName_areTwoParts() {
-    assertThat(Part.of("VOTES", ThreadNode.class)).isNotEqualTo(Part.of("VOTES", ThreadNode.class));
+    assertThat(Part.of("BADGE", ThreadNode.class)).isNotEqualTo(Part.of("BADGE", ThreadNode.class));
   }
 
   @Test
@@ -37,7 +37,7 @@ class PartTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("built-in");
     assertThatThrownBy(() -> Part.of(null, ThreadNode.class))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("name");
-    assertThatThrownBy(() -> Part.of("VOTES", null))
+    assertThatThrownBy(() -> Part.of("BADGE", null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("type");
   }
 

@@ -32,18 +32,18 @@ class ReadmePartsTest {
     // README parts begins
     Rejoinder rejoinder = Rejoinder.builder().build();
     Post post = rejoinder.createPost(
-        Post.of(PostId.of("votes"), "Votes", SiteUser.of("1", "Ada"), Instant.now()));
+        Post.of(PostId.of("picks"), "Picks", SiteUser.of("1", "Ada"), Instant.now()));
     Comment comment = rejoinder.submit(NewComment.on(post.id(),
         Guest.of("Ann", "ann@example.com"), Body.plain("Count me in.")));
-    Map<CommentId, Integer> scores = Map.of(comment.id(), 3);  // your application's votes
+    Map<CommentId, String> picks = Map.of(comment.id(), "Editor's pick");  // your application's
 
-    Part<ThreadNode> votes = Part.of("VOTES", ThreadNode.class);  // a part of your own
+    Part<ThreadNode> pick = Part.of("PICK", ThreadNode.class);  // a part of your own
     HtmlThreadRenderer renderer = HtmlThreadRenderer.builder()
-        .part(votes, (context, next) -> node -> context.writer()  // how it renders
-            .element("span", scores.getOrDefault(node.id(), 0) + " votes", "class", "votes"))
+        .part(pick, (context, next) -> node -> context.writer()  // how it renders
+            .element("span", picks.getOrDefault(node.id(), ""), "class", "pick"))
         .part(Part.META, (context, next) -> node -> {  // decorate a built-in part:
           next.render(node);                           // its time and permalink,
-          context.render(votes, node);                 // then the votes
+          context.render(pick, node);                  // then the pick
         })
         .part(Part.AUTHOR, (context, next) -> node -> context.writer()  // replace one: name only
             .element("b", node.comment().orElseThrow().author().displayName(), "class", "fn"))
@@ -60,8 +60,8 @@ class ReadmePartsTest {
     assertThat(li.classNames()).contains("depth-1");
     Element footer = li.selectFirst("footer.comment-meta");
     assertThat(footer.children().eachAttr("class"))
-        .containsExactly("fn", "comment-metadata", "votes");
-    assertThat(footer.selectFirst("span.votes").text()).isEqualTo("3 votes");
+        .containsExactly("fn", "comment-metadata", "pick");
+    assertThat(footer.selectFirst("span.pick").text()).isEqualTo("Editor's pick");
     assertThat(li.select("img.avatar, .avatar")).isEmpty();
     assertThat(li.selectFirst(".comment-content").text()).isEqualTo("Count me in.");
     assertThat(li.select("a.comment-reply-link")).hasSize(1);

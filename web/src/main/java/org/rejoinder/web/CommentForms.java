@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.NewComment;
 import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.error.RejoinderException;
+import org.rejoinder.model.Actor;
 import org.rejoinder.model.Author;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.BodyFormat;
@@ -20,8 +22,11 @@ import org.rejoinder.model.Guest;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.VoteChange;
+import org.rejoinder.model.VoteDirection;
 import org.rejoinder.moderation.RequiredFieldsRule;
 import org.rejoinder.render.ReplyForm;
+import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.web.internal.HoneypotFlag;
 
 /**
@@ -217,7 +222,7 @@ final class CommentForms {
     return CommentId.parse(text);
   }
 
-  private static ClientInfo client(WebRequest request) {
+  static ClientInfo client(WebRequest request) {
     try {
       return ClientInfo.of(request.remoteAddress().orElse(null), request.header("User-Agent").orElse(null));
     } catch (InvalidInputException e) {
@@ -264,5 +269,39 @@ final class CommentForms {
     Comment comment = web.rejoinder().comment(id);
     web.rejoinder().report(id, viewer.reporter(), fields.text("reason"));
     return WebResponse.seeOther(web.postUrl(comment.postId()) + "?reported=" + id + "#respond");
+  }
+
+  /**
+   * {@code POST /comments/{id}/vote/{vote}}: a vote button's form ({@code up}, {@code down}, or
+   * {@code clear} to take the vote back), then back to the comment, on the page and in the sort
+   * the action's query names ({@code ?sort=best&cpage=2}).
+   */
+  public WebResponse vote(WebRequest request, Map<String, String> parameters) {
+    FormFields fields = FormFields.of(request, web.settings().maxBodyBytes());
+    CommentId id = CommentId.parse(WebContext.param(parameters, "id"));
+    Optional<CommentOrder> sort = Discussions.sort(request);
+    int page = request.query("cpage").map(Discussions::pageNumber).orElse(1);
+    Viewer viewer = web.viewer(request);
+    web.requireCsrf(request, viewer, Discussions.VOTE_FORM, fields.text(WebContext.CSRF_FIELD));
+    Comment comment = web.rejoinder().comment(id);
+    vote(web, viewer, request, id, WebContext.param(parameters, "vote"));
+    return WebResponse.seeOther(Discussions.pageUrl(web.postUrl(comment.postId()), sort.orElse(null), page)
+        + "#comment-" + id).withCookies(web.viewerCookies(request, viewer));
+  }
+
+  /**
+   * Records a reader's vote: {@code up}, {@code down}, or {@code clear} to take it back.
+   *
+   * @throws InvalidInputException if the vote is none of these
+   */
+  static VoteChange vote(WebContext web, Viewer viewer, WebRequest request, CommentId id, String vote) {
+    Actor voter = viewer.voter();
+    return switch (vote) {
+      case "up" -> web.rejoinder().vote(id, voter, VoteDirection.UP, client(request));
+      case "down" -> web.rejoinder().vote(id, voter, VoteDirection.DOWN, client(request));
+      case "clear" -> web.rejoinder().unvote(id, voter);
+      default -> throw new InvalidInputException("vote", InvalidInputException.Problem.MALFORMED,
+          "vote must be up, down or clear but was " + Discussions.shown(vote));
+    };
   }
 }

@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * comments again with what was typed and why; checks a CSRF token on every state-changing
  * request; shows a guest their own pending comment through a signed, expiring cookie and link;
  * remembers a guest's details only when they ask; knows signed-in readers from the application's
- * {@link Identities}; serves the moderation page and its actions to moderators, Report buttons to
- * readers, and a JSON API under {@code /api}.
+ * {@link Identities}; serves the moderation page and its actions to moderators (with Pin buttons on
+ * discussions), Report and vote buttons and a sort selector to readers, and a JSON API under
+ * {@code /api}.
  *
  * <pre>{@code
  * CommentsWeb web = CommentsWeb.builder(rejoinder, secret)   // secret: 32 random bytes or more
@@ -94,6 +95,7 @@ public final class CommentsWeb {
         .get(base + "/posts/{post}", discussions::page)
         .post(base + "/comments", forms::post)
         .post(base + "/comments/{id}/report", forms::report)
+        .post(base + "/comments/{id}/vote/{vote}", forms::vote)
         .get(base + "/moderation", moderation::page)
         .post(base + "/moderation/comments/{id}/{action}", moderation::action)
         .get(base + "/assets/rejoinder.css", Assets::stylesheet)
@@ -103,6 +105,7 @@ public final class CommentsWeb {
         .post(base + "/api/posts/{post}/comments", api::post)
         .get(base + "/api/comments/{id}", api::comment)
         .post(base + "/api/comments/{id}/report", api::report)
+        .post(base + "/api/comments/{id}/vote", api::vote)
         .get(base + "/api/moderation/queue", api::queue)
         .post(base + "/api/moderation/comments/{id}/{action}", api::moderate)
         .get(base + "/api/counts", api::counts)

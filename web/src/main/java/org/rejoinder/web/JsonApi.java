@@ -36,14 +36,18 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.QueueItem;
 import org.rejoinder.model.QueuePage;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.model.VoteChange;
+import org.rejoinder.model.VoteDirection;
+import org.rejoinder.model.Votes;
 import org.rejoinder.store.RecentCommentsQuery;
+import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
 
 /**
- * The JSON API under {@code /api}: threads, posting, reports, moderation, counts, recent
- * comments, and the CSRF token JavaScript clients send back. Bodies are rendered safe here, so a
+ * The JSON API under {@code /api}: threads (in a chosen sort), posting, reports, votes,
+ * moderation (pins too), counts, recent comments, and the CSRF token JavaScript clients send back. Bodies are rendered safe here, so a
  * client inserts {@code html} as it is. Every state-changing call carries the token in the {@code
  * X-CSRF-Token} header and a JSON body ({@code application/json}).
  */
@@ -105,12 +109,19 @@ final class JsonApi {
     return json(200, token).withCookies(web.viewerCookies(request, viewer));
   }
 
-  /** {@code GET /api/posts/{post}/comments?page=N&perPage=M}: one page of the thread. */
+  /**
+   * {@code GET /api/posts/{post}/comments?page=N&perPage=M&sort=S}: one page of the thread, in the
+   * order {@code sort} names ({@link Discussions#SORT_NAMES}), pinned threads first on page 1.
+   */
   public WebResponse thread(WebRequest request, Map<String, String> parameters) {
     Post post = web.rejoinder().post(new PostId(WebContext.param(parameters, "post")));
     Viewer viewer = web.viewer(request);
     int page = request.query("page").map(Discussions::pageNumber).orElse(1);
+    Optional<CommentOrder> sort = Discussions.sort(request);
     ThreadOptions options = web.rejoinder().threadOptions();
+    if (sort.isPresent()) {
+      options = options.withSort(sort.get());
+    }
     int perPage = request.query("perPage").map(JsonApi::positive).orElse(Math.min(options.perPage(), web.settings().maxPerPage()));
     if (perPage > web.settings().maxPerPage()) {
       throw new InvalidInputException("perPage", InvalidInputException.Problem.OUT_OF_RANGE,
@@ -127,12 +138,16 @@ final class JsonApi {
     root.put("page", shown.number());
     root.put("pageCount", shown.pageCount());
     root.put("perPage", perPage);
-    nodes(shown.roots(), root.putArray("comments"), viewer);
+    root.put("sort", Discussions.sortName(options.order()));
+    Map<CommentId, VoteDirection> ownVotes = viewer.signedIn() != null || web.rejoinder().guestVotes()
+        ? web.rejoinder().votesOf(post.id(), viewer.voter()) : Map.of();
+    nodes(shown.roots(), root.putArray("comments"), viewer, ownVotes);
     return json(200, root);
   }
 
   /** Writes nodes with their replies nested, without recursion. */
-  private void nodes(List<ThreadNode> roots, ArrayNode into, Viewer viewer) {
+  private void nodes(List<ThreadNode> roots, ArrayNode into, Viewer viewer,
+      Map<CommentId, VoteDirection> ownVotes) {
     record Pending(ThreadNode node, ArrayNode into) {}
     Deque<Pending> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) {
@@ -144,6 +159,10 @@ final class JsonApi {
         continue;
       }
       ObjectNode written = node(next.node());
+      VoteDirection own = ownVotes.get(next.node().id());
+      if (own != null) {
+        written.put("yourVote", own.name().toLowerCase(Locale.ROOT));
+      }
       next.into().add(written);
       ArrayNode replies = written.putArray("replies");
       List<ThreadNode> children = next.node().children();
@@ -188,6 +207,16 @@ final class JsonApi {
     out.put("state", c.state().name().toLowerCase(Locale.ROOT));
     out.put("html", web.bodies().html(c.body()));
     out.put("permalink", web.postUrl(c.postId()) + "#comment-" + c.id());
+    votes(out, c.votes());
+    if (c.pinned()) {
+      out.put("pinned", true);
+    }
+  }
+
+  private static void votes(ObjectNode out, Votes votes) {
+    out.put("ups", votes.ups());
+    out.put("downs", votes.downs());
+    out.put("score", votes.score());
   }
 
   private static String kind(Author author) {
@@ -307,6 +336,26 @@ final class JsonApi {
     return json(recorded ? 201 : 200, out);
   }
 
+  /**
+   * {@code POST /api/comments/{id}/vote} with {@code {"vote":"up"}}, {@code "down"} or {@code
+   * "clear"}: the reader's vote, and the comment's counts after it.
+   */
+  public WebResponse vote(WebRequest request, Map<String, String> parameters) {
+    CommentId id = CommentId.parse(WebContext.param(parameters, "id"));
+    Viewer viewer = web.viewer(request);
+    JsonNode body = body(request, viewer);
+    VoteChange change = CommentForms.vote(web, viewer, request, id, text(body, "vote"));
+    ObjectNode out = JSON.createObjectNode();
+    out.put("id", id.value());
+    if (change.after() == null) {
+      out.putNull("yourVote");
+    } else {
+      out.put("yourVote", change.after().name().toLowerCase(Locale.ROOT));
+    }
+    votes(out, change.votes());
+    return json(200, out).withCookies(web.viewerCookies(request, viewer));
+  }
+
   /** {@code GET /api/moderation/queue?offset=&limit=}. */
   public WebResponse queue(WebRequest request, Map<String, String> parameters) {
     Viewer viewer = web.viewer(request);
@@ -332,7 +381,10 @@ final class JsonApi {
     return json(200, root);
   }
 
-  /** {@code POST /api/moderation/comments/{id}/{action}}. */
+  /**
+   * {@code POST /api/moderation/comments/{id}/{action}}: {@code approve}, {@code spam}, {@code
+   * trash}, {@code restore}, {@code not-spam}, {@code edit}, {@code pin} or {@code unpin}.
+   */
   public WebResponse moderate(WebRequest request, Map<String, String> parameters) {
     Viewer viewer = web.viewer(request);
     ModerationView moderation = Moderation.view(web, viewer);

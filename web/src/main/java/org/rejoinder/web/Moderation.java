@@ -17,9 +17,10 @@ import org.rejoinder.web.internal.UrlEncoded;
 
 /**
  * The moderation page ({@code GET /moderation}: the queue, each comment with Approve, Spam, Trash
- * and Edit) and its actions ({@code POST /moderation/comments/{id}/{action}}), for a moderator
- * the application signed in. Each action is a POST with a CSRF token and answers {@code 303} back
- * to the page.
+ * and Edit) and its actions ({@code POST /moderation/comments/{id}/{action}}, and {@code pin} and
+ * {@code unpin} from the Pin buttons a moderator sees on a discussion), for a moderator the
+ * application signed in. Each action is a POST with a CSRF token and answers {@code 303} back to
+ * the page.
  */
 final class Moderation {
   /** The form the moderation page's CSRF tokens are made for. */
@@ -51,6 +52,8 @@ final class Moderation {
       case "restore" -> moderation.restoreFromTrash(id);
       case "not-spam" -> moderation.markNotSpam(id);
       case "edit" -> moderation.edit(id, new Body(text, formatOf(format)));
+      case "pin" -> moderation.pin(id);
+      case "unpin" -> moderation.unpin(id);
       default -> throw new WebException(WebException.Reason.NO_ROUTE, "No such moderation action: " + action);
     };
   }
@@ -145,8 +148,12 @@ final class Moderation {
     ModerationView moderation = view(web, viewer);
     web.requireCsrf(request, viewer, FORM, fields.text(WebContext.CSRF_FIELD));
     String action = WebContext.param(parameters, "action");
-    act(moderation, CommentId.parse(WebContext.param(parameters, "id")), action,
+    Comment changed = act(moderation, CommentId.parse(WebContext.param(parameters, "id")), action,
         fields.text("comment"), fields.text("comment_format"));
+    if (action.equals("pin") || action.equals("unpin")) {
+      // Pins are set from the discussion: back to the comment, first on page 1 once pinned.
+      return WebResponse.seeOther(web.postUrl(changed.postId()) + "#comment-" + changed.id());
+    }
     return WebResponse.seeOther(web.path("/moderation?done=" + action));
   }
 

@@ -41,6 +41,14 @@ record Viewer(
     return signedIn != null && signedIn.role().canModerate();
   }
 
+  /**
+   * Returns the actor of a vote: the signed-in reader, or for a guest a {@linkplain Actor#visitor
+   * visitor} known by the browser (who votes only where the Rejoinder lets guests vote).
+   */
+  public Actor voter() {
+    return signedIn != null ? signedIn.actor() : Actor.visitor("browser-" + browserId);
+  }
+
   /** Returns the actor of a report: the signed-in reader, or the browser for a guest. */
   public Actor reporter() {
     return signedIn != null ? signedIn.actor() : new Actor("browser:" + browserId, actor.role());

@@ -27,10 +27,11 @@ final class Browser {
     return Jsoup.parse(get(pathAndQuery).bodyText());
   }
 
+  /** Posts a form to {@code path}, which may carry a query, as a form's action does. */
   WebResponse post(String path, Map<String, String> fields) {
     StringJoiner body = new StringJoiner("&");
     fields.forEach((name, value) -> body.add(encode(name) + "=" + encode(value)));
-    return send(WebRequest.builder("POST", path)
+    return send(WebRequest.builder("POST", path(path)).queryString(query(path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .body(body.toString().getBytes(StandardCharsets.UTF_8)));
   }

@@ -56,6 +56,15 @@ public final class BenchDatabase implements AutoCloseable {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
+      case SQLITE_FILE:
+        try {
+          Path folder = Files.createTempDirectory("rejoinder-bench-sqlite");
+          HikariConfig config = config("jdbc:sqlite:" + folder.resolve(name + ".db")
+              + "?journal_mode=WAL&synchronous=FULL&foreign_keys=true&busy_timeout=30000");
+          return new BenchDatabase(new HikariDataSource(config), false, () -> deleteTree(folder));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       case POSTGRESQL:
         createSchema(name);
         return postgres(name, () -> dropSchema(name));

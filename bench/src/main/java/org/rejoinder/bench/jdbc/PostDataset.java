@@ -11,11 +11,13 @@ import org.rejoinder.bench.SyntheticDiscussion;
 import org.rejoinder.jdbc.JdbcCommentStore;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
+import org.rejoinder.model.Vote;
 
 /**
  * A database holding {@link SyntheticDiscussion#POST} with its first {@code comments} comments of
- * a discussion of {@code generated}, built once with {@link JdbcCommentStore#insertAll} and then
- * reused: an H2 file in the {@linkplain #defaultCache() cache folder}, or a schema on the
+ * a discussion of {@code generated} and their readers' votes ({@link SyntheticDiscussion#votes}),
+ * built once with {@link JdbcCommentStore#insertAll} and {@link JdbcCommentStore#insertVotes} and
+ * then reused: an H2 file in the {@linkplain #defaultCache() cache folder}, or a schema on the
  * PostgreSQL server. The name of either says what it holds (sizes, seed, data and schema
  * versions), and it gets that name only once complete, so an interrupted build is started over.
  *
@@ -26,7 +28,7 @@ public final class PostDataset {
   /** The seed of the generated discussions. */
   public static final long SEED = 42;
   /** Changed whenever what is generated or how it is stored changes, so old caches are unused. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   /** The system property naming the cache folder for H2 files. */
   public static final String CACHE_PROPERTY = "rejoinder.bench.cache";
 
@@ -125,5 +127,13 @@ public final class PostDataset {
     System.out.printf(Locale.ROOT,
         "Imported a post of %,d comments into %s in %.1f s (%,.0f comments/s, %,d a transaction)%n",
         comments, where, seconds, comments / seconds, CHUNK);
+    List<Vote> votes = SyntheticDiscussion.votes(all, SEED);
+    start = System.nanoTime();
+    for (int from = 0; from < votes.size(); from += CHUNK) {
+      store.insertVotes(votes.subList(from, Math.min(from + CHUNK, votes.size())));
+    }
+    seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(Locale.ROOT, "Imported %,d votes into %s in %.1f s (%,.0f votes/s)%n",
+        votes.size(), where, seconds, votes.size() / seconds);
   }
 }

@@ -20,6 +20,7 @@ import org.rejoinder.Rejoinder;
 import org.rejoinder.bench.SyntheticDiscussion;
 import org.rejoinder.jdbc.JdbcCommentStore;
 import org.rejoinder.model.Actor;
+import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
 import org.rejoinder.thread.ThreadPageRequest;
@@ -32,8 +33,10 @@ import org.rejoinder.thread.ThreadSlice;
  * grows from the small post to the big one, which for the first page should be not at all.
  *
  * <p>The small post is the start of the big one, so their first pages hold the same threads. The
- * databases are built once with {@code insertAll} and kept ({@link PostDataset}); building the
- * big one takes a few minutes the first time.
+ * databases are built once with {@code insertAll} and {@code insertVotes} and kept ({@link
+ * PostDataset}); building the big one takes a few minutes the first time. {@link #bestFirstPage}
+ * reads page 1 of the best threads, walking the index of the threads' Wilson scores: its threads
+ * differ between the posts, but it must not grow with the post either.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -71,9 +74,11 @@ public class ThreadPageBenchmark {
     last = first.pageCount();
     middle = (last + 1) / 2;
     System.out.printf(Locale.ROOT,
-        "%s, %,d comments: %,d pages; comments on the first, middle and last: %d, %d, %d%n",
+        "%s, %,d comments: %,d pages; comments on the first, middle and last: %d, %d, %d;"
+            + " on the first of the best: %d%n",
         backend, comments, last, baselineFirstPage().comments().size(),
-        middlePage().comments().size(), lastPage().comments().size());
+        middlePage().comments().size(), lastPage().comments().size(),
+        bestFirstPage().comments().size());
   }
 
   @TearDown(Level.Trial)
@@ -97,6 +102,13 @@ public class ThreadPageBenchmark {
   @Benchmark
   public ThreadSlice lastPage() {
     return read(last);
+  }
+
+  /** Page 1 of the best threads first ({@link CommentOrder#BEST}), as the store reads it. */
+  @Benchmark
+  public ThreadSlice bestFirstPage() {
+    return store.threadPage(ThreadPageRequest.of(SyntheticDiscussion.POST.id(), Actor.ANONYMOUS,
+        ThreadOptions.DEFAULTS.withSort(CommentOrder.BEST), 1));
   }
 
   /** Page 1 through {@link Rejoinder#threadPage}: the post, the store's read and assembly. */

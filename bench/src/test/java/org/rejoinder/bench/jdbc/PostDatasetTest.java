@@ -24,14 +24,15 @@ class PostDatasetTest {
   @TempDir Path cache;
 
   @Test
-  void open_storesTheFirstCommentsOfTheGeneratedDiscussion_asGenerated() throws Exception {
+  void open_storesTheFirstCommentsOfTheGeneratedDiscussion_asGenerated_withTheirVotes() throws Exception {
     List<Comment> generated =
         SyntheticDiscussion.generate(2_000, SyntheticDiscussion.Shape.RANDOM, 1_000, PostDataset.SEED);
 
     try (BenchDatabase database = PostDataset.open(Backend.H2_FILE, 300, 2_000, cache)) {
       JdbcCommentStore store = database.store();
 
-      assertThat(store.commentsOf(SyntheticDiscussion.POST.id())).isEqualTo(generated.subList(0, 300));
+      assertThat(store.commentsOf(SyntheticDiscussion.POST.id()))
+          .isEqualTo(SyntheticDiscussion.withVotes(generated.subList(0, 300), PostDataset.SEED));
       assertThat(store.count(CommentQuery.all())).isEqualTo(300);
     }
   }

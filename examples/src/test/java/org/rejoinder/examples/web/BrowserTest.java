@@ -3,6 +3,7 @@ package org.rejoinder.examples.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -223,5 +224,52 @@ class BrowserTest {
     assertThat(Chromium.seriousViolations(browser)).as("post page").isEmpty();
     signInAsModerator();
     assertThat(Chromium.seriousViolations(browser)).as("moderation page").isEmpty();
+  }
+
+  @Test
+  void aGuestVotesUp_seesTheirVotePressed_thenSortsByBest_andThePinnedThreadLeadsTheRestByWilsonScore() {
+    openPost();
+    List<WebElement> threads = browser.findElements(By.cssSelector("li.depth-1"));
+    String id = threads.get(threads.size() - 1).getAttribute("id").substring("comment-".length());
+    WebElement score = byId("comment-" + id).findElement(By.cssSelector(":scope > article .comment-score"));
+    int ups = Integer.parseInt(score.getAttribute("data-ups"));
+
+    send(byId("comment-" + id).findElement(By.cssSelector(":scope > article form.vote-up button")));
+
+    assertThat(browser.getCurrentUrl()).endsWith("#comment-" + id);
+    WebElement voted = byId("comment-" + id);
+    assertThat(voted.findElement(By.cssSelector(":scope > article form.vote-up button")).getAttribute("aria-pressed"))
+        .isEqualTo("true");
+    assertThat(voted.findElement(By.cssSelector(":scope > article .comment-score")).getAttribute("data-ups"))
+        .isEqualTo(Integer.toString(ups + 1));
+
+    send(browser.findElement(By.cssSelector("nav.comment-sorts a[href*='sort=best']")));
+
+    assertThat(browser.getCurrentUrl()).contains("sort=best");
+    assertThat(browser.findElement(By.cssSelector("nav.comment-sorts [aria-current=true]")).getText()).isEqualTo("Best");
+    List<WebElement> best = browser.findElements(By.cssSelector("li.depth-1"));
+    assertThat(best.get(0).findElement(By.cssSelector(":scope > article .comment-pinned")).getText()).isEqualTo("Pinned");
+    double previous = Double.MAX_VALUE;
+    for (WebElement thread : best.subList(1, best.size())) {
+      WebElement counts = thread.findElement(By.cssSelector(":scope > article .comment-score"));
+      double wilson = wilson(Integer.parseInt(counts.getAttribute("data-ups")),
+          Integer.parseInt(counts.getAttribute("data-downs")));
+      assertThat(wilson).as(thread.getAttribute("id")).isLessThanOrEqualTo(previous);
+      previous = wilson;
+    }
+    assertThat(byId("comment-" + id).findElement(By.cssSelector(":scope > article form.vote-up button"))
+        .getAttribute("aria-pressed")).as("the vote stays pressed in every order").isEqualTo("true");
+    assertThat(Chromium.seriousViolations(browser)).as("post page sorted by best").isEmpty();
+  }
+
+  /** The lower bound of the Wilson score interval at 80 % confidence, as the best sort ranks. */
+  private static double wilson(int ups, int downs) {
+    int n = ups + downs;
+    if (n == 0) {
+      return 0;
+    }
+    double z = 1.281551565545;
+    double p = (double) ups / n;
+    return (p + z * z / (2 * n) - z * Math.sqrt((p * (1 - p) + z * z / (4 * n)) / n)) / (1 + z * z / n);
   }
 }

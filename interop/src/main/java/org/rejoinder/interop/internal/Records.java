@@ -18,6 +18,7 @@ import org.rejoinder.model.CommentType;
 import org.rejoinder.model.ExternalIdentity;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.IdentityProvider;
+import org.rejoinder.model.Mention;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
@@ -26,6 +27,8 @@ import org.rejoinder.model.Revision;
 import org.rejoinder.model.Role;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.model.SourceId;
+import org.rejoinder.model.Vote;
+import org.rejoinder.model.VoteDirection;
 import org.rejoinder.moderation.Ban;
 import org.rejoinder.moderation.Decision;
 
@@ -122,6 +125,38 @@ public final class Records {
     json.writeStringField("reporter", r.reporterKey());
     json.writeStringField("at", r.at().toString());
     json.writeStringField("reason", r.reason());
+    json.writeEndObject();
+  }
+
+  /** Writes the pin record of a pinned comment. */
+  public static void pin(JsonGenerator json, Comment c) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("record", "pin");
+    json.writeNumberField("comment", c.id().value());
+    json.writeEndObject();
+  }
+
+  /** Writes a mention record: a comment of the same post that {@code c}'s text refers to. */
+  public static void mention(JsonGenerator json, Comment c, Mention m) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("record", "mention");
+    json.writeNumberField("comment", c.id().value());
+    json.writeNumberField("target", m.commentId().value());
+    json.writeStringField("kind", m.kind().name());
+    if (!m.text().isEmpty()) {
+      json.writeStringField("text", m.text());
+    }
+    json.writeEndObject();
+  }
+
+  /** Writes a vote record. */
+  public static void vote(JsonGenerator json, Vote v) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("record", "vote");
+    json.writeNumberField("comment", v.commentId().value());
+    json.writeStringField("voter", v.voterKey());
+    json.writeStringField("direction", v.direction().name());
+    json.writeStringField("at", v.at().toString());
     json.writeEndObject();
   }
 
@@ -248,6 +283,24 @@ public final class Records {
   public static Report report(JsonNode n) {
     return new Report(CommentId.of(number(n, "comment")), text(n, "reporter"),
         Instant.parse(text(n, "at")), text(n, "reason"));
+  }
+
+  /** Reads the id of the comment a pin, mention or vote record belongs to. */
+  public static CommentId commentOf(JsonNode n) {
+    return CommentId.of(number(n, "comment"));
+  }
+
+  /** Reads a mention record's mention. */
+  public static Mention mention(JsonNode n) {
+    String text = optional(n, "text");
+    return new Mention(CommentId.of(number(n, "target")), text == null ? "" : text,
+        Mention.Kind.valueOf(text(n, "kind")));
+  }
+
+  /** Reads a vote record. */
+  public static Vote vote(JsonNode n) {
+    return new Vote(CommentId.of(number(n, "comment")), text(n, "voter"),
+        VoteDirection.valueOf(text(n, "direction")), Instant.parse(text(n, "at")));
   }
 
   /** Reads a ban record. */

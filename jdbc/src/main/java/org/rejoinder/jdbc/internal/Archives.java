@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,12 +27,13 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.SourceId;
+import org.rejoinder.model.Vote;
 import org.rejoinder.store.ArchivedComment;
 
 /**
  * Everything kept about a post's comments, read a page at a time parents first (by depth, then
- * id, through {@code rejoinder_comment_by_post_depth}) and written back as it was: four queries
- * a page, and batches for a restore.
+ * id, through {@code rejoinder_comment_by_post_depth}) and written back as it was: five queries
+ * a page (comments, audit entries, revisions, reports, votes), and batches for a restore.
  */
 public final class Archives {
   private static final String FIRST_PAGE =
@@ -91,11 +93,17 @@ public final class Archives {
         "seq", comments, ReportTable::readAll)) {
       reports.computeIfAbsent(r.commentId(), k -> new ArrayList<>()).add(r);
     }
+    Map<CommentId, List<Vote>> votes = new HashMap<>();
+    for (Vote v : select(connection, "SELECT " + VoteTable.COLUMNS + " FROM rejoinder_vote",
+        "voted_at, voter_key", comments, VoteTable::readAll)) {
+      votes.computeIfAbsent(v.commentId(), k -> new ArrayList<>()).add(v);
+    }
     List<ArchivedComment> page = new ArrayList<>(comments.size());
     for (int i = 0; i < comments.size(); i++) {
       Comment c = comments.get(i);
       page.add(new ArchivedComment(c, depths.get(i), trails.getOrDefault(c.id(), List.of()),
-          revisions.getOrDefault(c.id(), List.of()), reports.getOrDefault(c.id(), List.of())));
+          revisions.getOrDefault(c.id(), List.of()), reports.getOrDefault(c.id(), List.of()),
+          votes.getOrDefault(c.id(), List.of())));
     }
     return page;
   }
@@ -222,7 +230,30 @@ public final class Archives {
       flush(insert, open, audit, revision, report);
     }
     ThreadCounters.addApproved(connection, approvedByRoot, posts);
+    List<Vote> votes = new ArrayList<>();
+    for (ArchivedComment a : archived) {
+      votes.addAll(a.votes());
+    }
+    if (!votes.isEmpty()) {
+      VoteTable.insertAll(connection, votes, batchSize);
+    }
+    // Numbers follow time: each post is numbered again from its earliest restored approved one.
+    Map<PostId, Comment> earliestApproved = new HashMap<>();
+    for (ArchivedComment a : archived) {
+      Comment c = a.comment();
+      if (c.state() == ModerationState.APPROVED) {
+        earliestApproved.merge(c.postId(), c, (x, y) -> BY_TIME.compare(x, y) <= 0 ? x : y);
+      }
+    }
+    for (Map.Entry<PostId, Comment> first : earliestApproved.entrySet()) {
+      int responses = ResponseNumbers.lockPost(connection, first.getKey());
+      ResponseNumbers.renumberFrom(connection, first.getKey(), responses,
+          first.getValue().createdAt(), first.getValue().id());
+    }
   }
+
+  private static final Comparator<Comment> BY_TIME =
+      Comparator.comparing(Comment::createdAt).thenComparing(Comment::id);
 
   private static void flush(PreparedStatement... batches) throws SQLException {
     for (PreparedStatement batch : batches) {

@@ -98,13 +98,25 @@ public final class BulkInsert {
       flush(insert, open, audit);
     }
     Map<Long, Integer> approvedByRoot = new HashMap<>();
+    Map<PostId, Comment> earliestApproved = new HashMap<>();
     for (int i = 0; i < comments.size(); i++) {
-      if (comments.get(i).state() == ModerationState.APPROVED) {
+      Comment c = comments.get(i);
+      if (c.state() == ModerationState.APPROVED) {
         approvedByRoot.merge(roots[i], 1, Integer::sum);
+        earliestApproved.merge(c.postId(), c,
+            (a, b) -> BY_TIME.compare(a, b) <= 0 ? a : b);
       }
     }
     ThreadCounters.addApproved(connection, approvedByRoot, posts);
+    for (Map.Entry<PostId, Comment> first : earliestApproved.entrySet()) {
+      int responses = ResponseNumbers.lockPost(connection, first.getKey());
+      ResponseNumbers.renumberFrom(connection, first.getKey(), responses,
+          first.getValue().createdAt(), first.getValue().id());
+    }
   }
+
+  private static final Comparator<Comment> BY_TIME =
+      Comparator.comparing(Comment::createdAt).thenComparing(Comment::id);
 
   private static void flush(PreparedStatement... batches) throws SQLException {
     for (PreparedStatement batch : batches) {

@@ -5,9 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Body;
@@ -16,9 +19,11 @@ import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentType;
+import org.rejoinder.model.Mention;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SourceId;
+import org.rejoinder.model.Votes;
 
 /** Rows of {@code rejoinder_comment}: a comment plus its place in its tree. */
 public final class CommentTable {
@@ -28,15 +33,20 @@ public final class CommentTable {
    */
   private static final String MUTABLE =
       AuthorColumns.NAMES + ", author_key, author_email_lower, body, body_format, state, version,"
-          + " client_ip, client_user_agent, updated_at, edited_at";
-  /** Every column a comment is read from, in binding order for inserts. */
-  static final String COLUMNS =
+          + " client_ip, client_user_agent, updated_at, edited_at, name_key, pinned, mentions";
+  /**
+   * Every column a comment is written with, in binding order for inserts. The vote counts and the
+   * response number are the store's own, written by votes and changes of state.
+   */
+  private static final String WRITTEN =
       "id, post_id, parent_id, root_id, depth, created_at, comment_type, source_system, source_id, "
           + MUTABLE;
+  /** Every column a comment is read from. */
+  static final String COLUMNS = WRITTEN + ", ups, downs, response_number";
   /** An insert of one row, for single and batched writes. */
   static final String INSERT =
-      "INSERT INTO rejoinder_comment (" + COLUMNS + ") VALUES ("
-          + Sql.placeholders(Sql.count(COLUMNS)) + ")";
+      "INSERT INTO rejoinder_comment (" + WRITTEN + ") VALUES ("
+          + Sql.placeholders(Sql.count(WRITTEN)) + ")";
   private static final String SELECT = "SELECT " + COLUMNS + " FROM rejoinder_comment";
   private static final String FIND = SELECT + " WHERE id = ?";
   private static final String LOCK = FIND + " FOR UPDATE";
@@ -48,6 +58,13 @@ public final class CommentTable {
   private static final String HAS_REPLIES =
       "SELECT 1 FROM rejoinder_comment WHERE parent_id = ? FETCH FIRST 1 ROWS ONLY";
   private static final String DELETE = "DELETE FROM rejoinder_comment WHERE id = ?";
+  private static final String COUNT_PINNED =
+      "SELECT COUNT(*) FROM rejoinder_comment WHERE post_id = ? AND pinned = TRUE";
+  private static final String PINNED =
+      SELECT + " WHERE post_id = ? AND pinned = TRUE ORDER BY created_at, id";
+  private static final String BY_NAME =
+      SELECT + " WHERE post_id = ? AND name_key = ? AND state = 'APPROVED' AND created_at <= ?"
+          + " ORDER BY created_at DESC, id DESC";
   private static final String SOURCE_TAKEN =
       "SELECT 1 FROM rejoinder_comment WHERE source_system = ? AND source_id = ?";
 
@@ -95,7 +112,10 @@ public final class CommentTable {
     statement.setString(i + 7, c.client().userAgent());
     Times.bind(statement, i + 8, c.updatedAt());
     Times.bind(statement, i + 9, c.editedAt());
-    return i + 10;
+    statement.setString(i + 10, Mention.firstNameKey(c.author().displayName()));
+    statement.setBoolean(i + 11, c.pinned());
+    statement.setString(i + 12, MentionColumn.write(c.mentions()));
+    return i + 13;
   }
 
   static void insert(Connection connection, Comment c, long rootId, int depth) throws SQLException {
@@ -189,6 +209,44 @@ public final class CommentTable {
     }
   }
 
+  /** Returns how many of a post's comments are pinned, in any state. */
+  static int countPinned(Connection connection, PostId postId) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(COUNT_PINNED)) {
+      statement.setString(1, postId.value());
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
+    }
+  }
+
+  /** Returns a post's pinned comments, in any state, oldest first. */
+  public static List<Comment> pinnedOf(Connection connection, PostId postId) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(PINNED)) {
+      statement.setString(1, postId.value());
+      return readAll(statement);
+    }
+  }
+
+  /**
+   * Returns the latest approved comment on a post, created at or before {@code notAfter}, of each
+   * author whose name's first word is {@code firstNameKey}: one indexed range, read newest first.
+   */
+  public static List<Comment> latestByFirstName(
+      Connection connection, PostId postId, String firstNameKey, Instant notAfter)
+      throws SQLException {
+    Map<String, Comment> latest = new LinkedHashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(BY_NAME)) {
+      statement.setString(1, postId.value());
+      statement.setString(2, firstNameKey);
+      Times.bind(statement, 3, notAfter);
+      for (Comment c : readAll(statement)) {
+        latest.putIfAbsent(c.author().key(), c);
+      }
+    }
+    return new ArrayList<>(latest.values());
+  }
+
   /** Returns all comments of a post, ordered by creation time and then id. */
   public static List<Comment> ofPost(Connection connection, PostId postId) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(OF_POST)) {
@@ -203,6 +261,26 @@ public final class CommentTable {
     try (ResultSet row = statement.executeQuery()) {
       while (row.next()) {
         comments.add(read(row));
+      }
+    }
+    return comments;
+  }
+
+  /**
+   * Runs a query selecting {@link #COLUMNS} and reads every row, putting each approved comment's
+   * response number into {@code numbers}.
+   */
+  static List<Comment> readAll(PreparedStatement statement, Map<CommentId, Integer> numbers)
+      throws SQLException {
+    List<Comment> comments = new ArrayList<>();
+    try (ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        Comment c = read(row);
+        comments.add(c);
+        int number = row.getInt("response_number");
+        if (!row.wasNull() && c.state() == ModerationState.APPROVED) {
+          numbers.put(c.id(), number);
+        }
       }
     }
     return comments;
@@ -224,6 +302,9 @@ public final class CommentTable {
         .client(ClientInfo.of(row.getString("client_ip"), row.getString("client_user_agent")))
         .updatedAt(Times.read(row, "updated_at"))
         .editedAt(Times.readNullable(row, "edited_at"))
+        .votes(Votes.of(row.getInt("ups"), row.getInt("downs")))
+        .pinned(row.getBoolean("pinned"))
+        .mentions(MentionColumn.read(row.getString("mentions")))
         .type(CommentType.valueOf(row.getString("comment_type")))
         .source(source(row, "source_system", "source_id"))
         .build();

@@ -17,8 +17,10 @@ import org.rejoinder.store.PurgeOutcome;
 import org.rejoinder.store.StoreChecks;
 
 /**
- * Writes of single comments, each with its audit entry, revision and counters, inside the
- * caller's transaction: inserts, updates, edits and purges.
+ * Writes of single comments, each with its audit entry, revision, counters and numbers, inside
+ * the caller's transaction: inserts, updates, edits, pins and purges. A write that may make a
+ * comment approved or not locks the post's row first, then the comment's, then its thread's
+ * ({@link ResponseNumbers}), so that writers take turns in one order and never deadlock.
  */
 public final class CommentWrites {
   private CommentWrites() {}
@@ -41,6 +43,8 @@ public final class CommentWrites {
     if (source != null && CommentTable.sourceTaken(connection, source)) {
       throw new AlreadyExistsException("comment source", source);
     }
+    boolean approved = comment.state() == ModerationState.APPROVED;
+    int responses = approved ? ResponseNumbers.lockPost(connection, comment.postId()) : -1;
     PostTable.requireExists(connection, comment.postId());
     long rootId = comment.id().value();
     int depth = 1;
@@ -67,7 +71,8 @@ public final class CommentWrites {
       ThreadCounters.open(connection, comment);
     }
     AuditTable.insert(connection, created, comment.version());
-    if (comment.state() == ModerationState.APPROVED) {
+    if (approved) {
+      ResponseNumbers.approve(connection, comment.postId(), responses, comment.createdAt(), comment.id());
       ThreadCounters.addApproved(connection, comment.postId(), rootId, 1);
     }
   }
@@ -81,9 +86,31 @@ public final class CommentWrites {
    */
   public static void update(Connection connection, Comment next, @Nullable AuditEntry entry)
       throws SQLException {
+    int responses = ResponseNumbers.lockPost(connection, next.postId());
     CommentTable.Locked current = lock(connection, next.id(), next.version() - 1);
     StoreChecks.checkSameIdentity(current.comment(), next);
-    write(connection, current, next, entry);
+    write(connection, current, next, entry, responses);
+  }
+
+  /**
+   * Pins or unpins a top-level comment with its audit entry, unless a pin would pass the post's
+   * limit, counted with the post's row locked.
+   *
+   * @return whether it was stored
+   * @throws NotFoundException if the comment does not exist
+   * @throws ConcurrentUpdateException if its stored version is not the one before {@code next}
+   * @throws IllegalArgumentException if {@code next} changes more than the pin
+   */
+  public static boolean pin(Connection connection, Comment next, AuditEntry entry, int maxPinned)
+      throws SQLException {
+    ResponseNumbers.lockPost(connection, next.postId());
+    CommentTable.Locked current = lock(connection, next.id(), next.version() - 1);
+    StoreChecks.checkPin(current.comment(), next, entry);
+    if (next.pinned() && CommentTable.countPinned(connection, next.postId()) >= maxPinned) {
+      return false;
+    }
+    write(connection, current, next, entry, -1);
+    return true;
   }
 
   /**
@@ -98,10 +125,11 @@ public final class CommentWrites {
   public static void edit(
       Connection connection, Comment next, Revision revision, @Nullable AuditEntry entry)
       throws SQLException {
+    int responses = ResponseNumbers.lockPost(connection, next.postId());
     CommentTable.Locked current = lock(connection, next.id(), next.version() - 1);
     StoreChecks.checkSameIdentity(current.comment(), next);
     StoreChecks.checkEdit(current.comment(), next, revision, entry);
-    write(connection, current, next, entry);
+    write(connection, current, next, entry, responses);
     RevisionTable.insert(connection, revision, next.version());
   }
 
@@ -127,8 +155,14 @@ public final class CommentWrites {
     }
     RevisionTable.deleteAll(connection, id);
     ReportTable.deleteAll(connection, id);
+    VoteTable.deleteAll(connection, id);
     if (hasReplies) {
-      write(connection, current, stored.toTombstone(entry.at()), entry);
+      Comment tombstone = stored.toTombstone(entry.at());
+      write(connection, current, tombstone, entry, -1);
+      VoteTable.setCounts(connection, id, tombstone.votes());
+      if (stored.parentId() == null) {
+        ThreadCounters.setScores(connection, id.value(), tombstone.votes(), stored.createdAt());
+      }
       return PurgeOutcome.TOMBSTONED;
     }
     AuditTable.deleteAll(connection, id);
@@ -155,9 +189,19 @@ public final class CommentWrites {
     return current;
   }
 
-  /** Writes the next version of a locked comment, its audit entry if any, and its counts. */
+  /**
+   * Writes the next version of a locked comment, its audit entry if any, its number, its counts
+   * and its thread's pin.
+   *
+   * @param responses the post's approved comments, read with its row locked; -1 for a write that
+   *     never changes whether the comment is approved
+   */
   private static void write(
-      Connection connection, CommentTable.Locked current, Comment next, @Nullable AuditEntry entry)
+      Connection connection,
+      CommentTable.Locked current,
+      Comment next,
+      @Nullable AuditEntry entry,
+      int responses)
       throws SQLException {
     if (!CommentTable.update(connection, next)) {
       throw new ConcurrentUpdateException(next.id(), next.version() - 1);
@@ -166,8 +210,17 @@ public final class CommentWrites {
       AuditTable.insert(connection, entry, next.version());
     }
     int delta = approved(next) - approved(current.comment());
+    if (delta > 0) {
+      ResponseNumbers.approve(connection, next.postId(), responses, next.createdAt(), next.id());
+    } else if (delta < 0) {
+      ResponseNumbers.unapprove(connection, next.postId(), next.createdAt(), next.id());
+    }
     if (delta != 0) {
       ThreadCounters.addApproved(connection, next.postId(), current.rootId(), delta);
+    }
+    boolean pinned = ThreadCounters.showsPinned(next);
+    if (next.parentId() == null && pinned != ThreadCounters.showsPinned(current.comment())) {
+      ThreadCounters.setPinned(connection, current.rootId(), pinned);
     }
   }
 

@@ -43,6 +43,7 @@ public final class Migrations {
       List.of(
           new Migration(1, "init"),
           new Migration(4, "sources_and_types"),
+          new Migration(5, "conversation"),
           new Migration(6, "recent_comments"));
 
   /** The schema version this code reads and writes. */

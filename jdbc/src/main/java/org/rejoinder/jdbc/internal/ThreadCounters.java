@@ -4,20 +4,30 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
+import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
+import org.rejoinder.model.Votes;
 
 /**
  * The counters that make page reads cheap, kept in the transaction of every write: per thread
- * ({@code rejoinder_thread}) the approved comments in it, per post ({@code rejoinder_post}) the
- * approved comments and the threads holding at least one.
+ * ({@code rejoinder_thread}) the approved comments in it, whether it is pinned (its top-level
+ * comment pinned and approved) and the scores of its top-level comment that the ranked orders
+ * page by; per post ({@code rejoinder_post}) the approved comments and the threads holding at
+ * least one.
  */
 final class ThreadCounters {
   static final String OPEN =
-      "INSERT INTO rejoinder_thread (root_id, post_id, created_at, approved) VALUES (?, ?, ?, 0)";
+      "INSERT INTO rejoinder_thread (root_id, post_id, created_at, approved, pinned, score_best,"
+          + " score_top, score_controversy, score_hot) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?)";
+  private static final String SCORES =
+      "UPDATE rejoinder_thread SET score_best = ?, score_top = ?, score_controversy = ?,"
+          + " score_hot = ? WHERE root_id = ?";
+  private static final String PIN = "UPDATE rejoinder_thread SET pinned = ? WHERE root_id = ?";
   private static final String CLOSE = "DELETE FROM rejoinder_thread WHERE root_id = ?";
   private static final String ADD_TO_THREAD =
       "UPDATE rejoinder_thread SET approved = approved + ? WHERE root_id = ?";
@@ -35,11 +45,63 @@ final class ThreadCounters {
 
   private ThreadCounters() {}
 
-  /** Binds one row of {@link #OPEN}: the thread a new top-level comment starts. */
+  /**
+   * Binds one row of {@link #OPEN}: the thread a new top-level comment starts, with no votes yet
+   * (the store keeps the counts).
+   */
   static void bindOpen(PreparedStatement statement, Comment root) throws SQLException {
     statement.setLong(1, root.id().value());
     statement.setString(2, root.postId().value());
     Times.bind(statement, 3, root.createdAt());
+    statement.setBoolean(4, showsPinned(root));
+    bindScores(statement, 5, Votes.NONE, root.createdAt());
+  }
+
+  /** Returns whether a top-level comment leads a pinned thread: pinned and approved. */
+  static boolean showsPinned(Comment root) {
+    return root.pinned() && root.parentId() == null && root.state() == ModerationState.APPROVED;
+  }
+
+  private static void bindScores(PreparedStatement statement, int index, Votes votes, Instant createdAt)
+      throws SQLException {
+    statement.setDouble(index, votes.best());
+    statement.setInt(index + 1, votes.score());
+    statement.setDouble(index + 2, votes.controversy());
+    statement.setDouble(index + 3, votes.hot(createdAt));
+  }
+
+  /** Sets the ranked orders' scores of a thread from its top-level comment's counts. */
+  static void setScores(Connection connection, long rootId, Votes votes, Instant createdAt)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(SCORES)) {
+      bindScores(statement, 1, votes, createdAt);
+      statement.setLong(5, rootId);
+      statement.executeUpdate();
+    }
+  }
+
+  /** A top-level comment's counts and creation time, which its thread's scores come from. */
+  record Root(Votes votes, Instant createdAt) {}
+
+  /** Sets the ranked orders' scores of many threads, by root id, for imports of votes. */
+  static void setScores(Connection connection, Map<Long, Root> roots) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(SCORES)) {
+      for (Map.Entry<Long, Root> root : roots.entrySet()) {
+        bindScores(statement, 1, root.getValue().votes(), root.getValue().createdAt());
+        statement.setLong(5, root.getKey());
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  /** Marks a thread pinned, or not. */
+  static void setPinned(Connection connection, long rootId, boolean pinned) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(PIN)) {
+      statement.setBoolean(1, pinned);
+      statement.setLong(2, rootId);
+      statement.executeUpdate();
+    }
   }
 
   static void open(Connection connection, Comment root) throws SQLException {

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Author;
 import org.rejoinder.model.Comment;
+import org.rejoinder.model.VoteDirection;
 import org.rejoinder.render.Avatars;
 import org.rejoinder.render.Part;
 import org.rejoinder.render.PartRenderer;
+import org.rejoinder.render.ReplyForm.CsrfField;
+import org.rejoinder.render.Voting;
 import org.rejoinder.render.internal.IsoInstant;
 import org.rejoinder.render.internal.Nodes;
 import org.rejoinder.thread.ThreadNode;
@@ -18,8 +22,8 @@ import org.rejoinder.thread.ThreadNode;
 /**
  * The built-in HTML renderers of a comment and its pieces, with WordPress's markup: the building
  * blocks {@link HtmlThreadRenderer} registers for {@link Part#COMMENT}, {@link Part#AUTHOR},
- * {@link Part#META}, {@link Part#MODERATION_NOTICE}, {@link Part#BODY}, {@link Part#REPLY_LINK}
- * and {@link Part#PLACEHOLDER}. An application calls them to render a piece of its own part the
+ * {@link Part#META}, {@link Part#PINNED}, {@link Part#MODERATION_NOTICE}, {@link Part#BODY},
+ * {@link Part#VOTES}, {@link Part#REPLY_LINK} and {@link Part#PLACEHOLDER}. An application calls them to render a piece of its own part the
  * built-in way, or registers them for a part of its own:
  *
  * <pre>{@code
@@ -40,8 +44,10 @@ public final class HtmlCommentParts {
   /**
    * {@code <li id="comment-ID" class="…">} with WordPress's {@linkplain
    * HtmlContext#commentClasses classes}, holding an {@code article} with the comment's {@link
-   * Part#AUTHOR}, {@link Part#META}, {@link Part#MODERATION_NOTICE} (on the reader's pending
-   * comment), {@link Part#BODY} and {@link Part#REPLY_LINK} (where {@linkplain
+   * Part#AUTHOR}, {@link Part#META}, {@link Part#PINNED} (on a {@linkplain ThreadNode#isPinned()
+   * pinned} thread's top-level comment), {@link Part#MODERATION_NOTICE} (on the reader's pending
+   * comment), {@link Part#BODY}, {@link Part#VOTES} (on an approved comment, where the view
+   * {@linkplain HtmlContext#voting() shows votes}) and {@link Part#REPLY_LINK} (where {@linkplain
    * ThreadNode#canReply() the node takes replies} and {@linkplain HtmlContext#acceptsComments()
    * the post takes comments}), or its {@link Part#PLACEHOLDER}; then its replies. The node must
    * be rendering as {@link Part#COMMENT}, for its classes.
@@ -71,11 +77,17 @@ public final class HtmlCommentParts {
         html.start("footer", "class", "comment-meta").line();
         context.render(Part.AUTHOR, node);
         context.render(Part.META, node);
+        if (node.isPinned()) {
+          context.render(Part.PINNED, node);
+        }
         if (node.kind() == ThreadNode.Kind.AWAITING_MODERATION) {
           context.render(Part.MODERATION_NOTICE, node);
         }
         html.end("footer").line();
         context.render(Part.BODY, node);
+        if (node.kind() == ThreadNode.Kind.COMMENT && context.voting().isPresent()) {
+          context.render(Part.VOTES, node);
+        }
         if (node.canReply() && context.acceptsComments()) {
           context.render(Part.REPLY_LINK, node);
         }
@@ -174,12 +186,73 @@ public final class HtmlCommentParts {
         .line();
   }
 
-  /** {@code <div class="comment-content">} with the body, sanitized. */
+  /**
+   * {@code <div class="comment-content">} with the body, sanitized, its mentions linked to the
+   * comments they name and its links to other comments kept while those are shown ({@link
+   * org.rejoinder.render.BodyRenderer#html(Comment, java.util.function.Function)}).
+   */
   public static PartRenderer<ThreadNode> body(HtmlContext context) {
     return node -> context.writer()
         .start("div", "class", "comment-content").line()
-        .raw(context.bodies().html(Nodes.comment(node).body())).line()
+        .raw(context.bodies().html(Nodes.comment(node), context::commentUrl)).line()
         .end("div").line();
+  }
+
+  /** {@code <span class="comment-pinned">Pinned</span>}. */
+  public static PartRenderer<ThreadNode> pinned(HtmlContext context) {
+    return node -> context.writer()
+        .element("span", context.messages().pinned(), "class", "comment-pinned").line();
+  }
+
+  /**
+   * {@code <div class="comment-votes">}: the score ("3 points"), and, where the view's {@link
+   * Voting} gives the reader buttons on this comment, an up and a down button before and after
+   * it, each a form posting to {@link org.rejoinder.render.Links#vote} with the CSRF token, so
+   * they work without script. The reader's own vote is pressed ({@code aria-pressed="true"}) and
+   * its form posts to {@link org.rejoinder.render.Links#unvote}, to take it back. Nothing where
+   * the view shows no votes.
+   */
+  public static PartRenderer<ThreadNode> votes(HtmlContext context) {
+    return node -> {
+      Optional<Voting> settings = context.voting();
+      if (settings.isEmpty()) {
+        return;
+      }
+      Voting voting = settings.get();
+      Comment comment = Nodes.comment(node);
+      HtmlWriter html = context.writer();
+      boolean buttons = voting.buttonsFor(comment);
+      VoteDirection mine = voting.voteOn(node.id()).orElse(null);
+      html.start("div", "class", "comment-votes");
+      if (buttons) {
+        voteButton(context, voting.csrf(), comment, VoteDirection.UP, mine == VoteDirection.UP);
+      }
+      html.element("span", context.messages().score(comment.votes().score()),
+          "class", "comment-score", "data-ups", Integer.toString(comment.votes().ups()),
+          "data-downs", Integer.toString(comment.votes().downs()));
+      if (buttons) {
+        voteButton(context, voting.csrf(), comment, VoteDirection.DOWN, mine == VoteDirection.DOWN);
+      }
+      html.end("div").line();
+    };
+  }
+
+  private static void voteButton(
+      HtmlContext context, @Nullable CsrfField csrf, Comment comment, VoteDirection direction, boolean pressed) {
+    HtmlWriter html = context.writer();
+    String action = pressed
+        ? context.links().unvote(context.post(), comment.id())
+        : context.links().vote(context.post(), comment.id(), direction);
+    boolean up = direction == VoteDirection.UP;
+    html.start("form", "method", "post", "action", action,
+        "class", up ? "vote vote-up" : "vote vote-down");
+    if (csrf != null) {
+      html.empty("input", "type", "hidden", "name", csrf.name(), "value", csrf.value());
+    }
+    html.element("button", up ? "▲" : "▼", "type", "submit",
+        "aria-pressed", pressed ? "true" : "false",
+        "aria-label", up ? context.messages().voteUp() : context.messages().voteDown());
+    html.end("form");
   }
 
   /**

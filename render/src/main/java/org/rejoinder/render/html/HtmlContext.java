@@ -30,8 +30,9 @@ public interface HtmlContext extends PartContext {
    * whichever renderer: {@code comment}, {@code byuser} (a user of the site), {@code
    * bypostauthor}, {@code even} or {@code odd alt} (alternating over the comments of the call in
    * the order they render), {@code thread-even} or {@code thread-odd thread-alt} (alternating over
-   * top-level comments), {@code depth-N}, {@code parent} (it has replies), and {@code deleted}
-   * for a placeholder. They come from the comment's {@linkplain #position position}.
+   * top-level comments), {@code depth-N}, {@code parent} (it has replies), {@code deleted} for a
+   * placeholder, and {@code pinned} for a pinned thread's top-level comment. They come from the
+   * comment's {@linkplain #position position}.
    *
    * @throws IllegalStateException if {@code node} is not a comment being rendered through {@link
    *     Part#COMMENT}

@@ -1,18 +1,21 @@
 package org.rejoinder.render.html;
 
+import java.util.List;
 import org.rejoinder.render.Messages;
 import org.rejoinder.render.Part;
 import org.rejoinder.render.PartRenderer;
 import org.rejoinder.render.ReplyForm;
 import org.rejoinder.render.ThreadView;
+import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.FirstPage;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadPage;
 
 /**
  * The built-in HTML renderers of the thread, its heading and its pagination: the building blocks
- * {@link HtmlThreadRenderer} registers for {@link Part#THREAD}, {@link Part#HEADER} and {@link
- * Part#PAGINATION}, for an application to call, wrap, or register for a part of its own. Each
+ * {@link HtmlThreadRenderer} registers for {@link Part#THREAD}, {@link Part#HEADER}, {@link
+ * Part#SORTS} and {@link Part#PAGINATION}, for an application to call, wrap, or register for a
+ * part of its own. Each
  * method returns a renderer for one call's context, as a {@link
  * org.rejoinder.render.PartRendererFactory} would.
  *
@@ -25,15 +28,16 @@ public final class HtmlThreadParts {
   private HtmlThreadParts() {}
 
   /**
-   * {@code <section id="comments">}: the {@link Part#HEADER}, an {@code ol.commentlist} of the
-   * page's top-level {@link Part#COMMENT}s, the {@link Part#PAGINATION} and the view's {@link
-   * Part#REPLY_FORM}, if any.
+   * {@code <section id="comments">}: the {@link Part#HEADER}, the {@link Part#SORTS}, an {@code
+   * ol.commentlist} of the page's top-level {@link Part#COMMENT}s, the {@link Part#PAGINATION}
+   * and the view's {@link Part#REPLY_FORM}, if any.
    */
   public static PartRenderer<ThreadView> thread(HtmlContext context) {
     return view -> {
       HtmlWriter html = context.writer();
       html.start("section", "id", "comments", "class", "comments-area").line();
       context.render(Part.HEADER, view.page());
+      context.render(Part.SORTS, view.page());
       if (!view.page().roots().isEmpty()) {
         html.start("ol", "class", "commentlist comment-list").line();
         for (ThreadNode root : view.page().roots()) {
@@ -57,6 +61,37 @@ public final class HtmlThreadParts {
             page.thread().responseCount(), page.thread().post().title()),
             "class", "comments-title")
         .line();
+  }
+
+  /**
+   * {@code <nav class="comment-sorts" aria-label="Sort by">}: a link to the page in each order
+   * the renderer offers ({@link org.rejoinder.render.RendererBuilder#sorts}, {@link
+   * org.rejoinder.render.Links#sort}), the thread's current order a {@code span} marked {@code
+   * aria-current="true"} instead; nothing when fewer than two orders are offered.
+   */
+  public static PartRenderer<ThreadPage> sorts(HtmlContext context) {
+    return page -> {
+      List<CommentOrder> offered = context.sorts();
+      if (offered.size() < 2) {
+        return;
+      }
+      Messages messages = context.messages();
+      CommentOrder current = page.thread().options().order();
+      HtmlWriter html = context.writer();
+      html.start("nav", "class", "comment-sorts", "aria-label", messages.sortBy());
+      html.element("span", messages.sortBy() + ":", "class", "sort-label");
+      for (CommentOrder order : offered) {
+        html.text(" ");
+        if (order.equals(current)) {
+          html.element("span", messages.sortName(order), "class", "sort current",
+              "aria-current", "true");
+        } else {
+          html.element("a", messages.sortName(order), "class", "sort",
+              "href", context.links().sort(context.post(), order));
+        }
+      }
+      html.end("nav").line();
+    };
   }
 
   /**

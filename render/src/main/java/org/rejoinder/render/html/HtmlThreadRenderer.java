@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Author;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.SiteUser;
@@ -21,7 +22,9 @@ import org.rejoinder.render.RendererSettings;
 import org.rejoinder.render.ReplyForm;
 import org.rejoinder.render.ThreadRenderer;
 import org.rejoinder.render.ThreadView;
+import org.rejoinder.render.Voting;
 import org.rejoinder.render.internal.Nodes;
+import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.ThreadNode;
 
 /**
@@ -79,7 +82,8 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
   public void render(ThreadView view, Appendable output) {
     requireNonNull(view, "view must not be null");
     requireNonNull(output, "output must not be null");
-    Context context = new Context(new HtmlWriter(output), view.thread().post());
+    Context context =
+        new Context(new HtmlWriter(output), view.thread().post(), view.thread(), view.voting());
     if (fullPage) {
       pageStart(context);
     }
@@ -108,14 +112,14 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
   public void renderComment(ThreadNode node, Post post, Appendable output) {
     Nodes.checkCommentOf(node, post);
     requireNonNull(output, "output must not be null");
-    new Context(new HtmlWriter(output), post).render(Part.COMMENT, node);
+    new Context(new HtmlWriter(output), post, null, null).render(Part.COMMENT, node);
   }
 
   /** Renders only the reply form, for a page that places it apart from the comments. */
   public void renderForm(ReplyForm form, Appendable output) {
     requireNonNull(form, "form must not be null");
     requireNonNull(output, "output must not be null");
-    new Context(new HtmlWriter(output), form.post()).render(Part.REPLY_FORM, form);
+    new Context(new HtmlWriter(output), form.post(), null, null).render(Part.REPLY_FORM, form);
   }
 
   /** Renders only the reply form, to a string. */
@@ -152,8 +156,8 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
   private final class Context extends AbstractPartContext<HtmlContext> implements HtmlContext {
     private final HtmlWriter writer;
 
-    Context(HtmlWriter writer, Post post) {
-      super(settings, post);
+    Context(HtmlWriter writer, Post post, @Nullable CommentThread thread, @Nullable Voting voting) {
+      super(settings, post, thread, voting);
       this.writer = writer;
     }
 
@@ -224,6 +228,9 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     if (node.isPlaceholder()) {
       classes.add("deleted");
     }
+    if (node.isPinned()) {
+      classes.add("pinned");
+    }
     return classes;
   }
 
@@ -256,6 +263,9 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
       builtIn(Part.PLACEHOLDER, (context, next) -> HtmlCommentParts.placeholder(context));
       builtIn(Part.PING, (context, next) -> HtmlCommentParts.ping(context));
       builtIn(Part.REPLY_FORM, (context, next) -> HtmlFormParts.replyForm(context));
+      builtIn(Part.VOTES, (context, next) -> HtmlCommentParts.votes(context));
+      builtIn(Part.PINNED, (context, next) -> HtmlCommentParts.pinned(context));
+      builtIn(Part.SORTS, (context, next) -> HtmlThreadParts.sorts(context));
     }
 
     @Override

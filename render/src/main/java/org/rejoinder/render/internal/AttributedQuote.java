@@ -24,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>becomes {@code <figure><blockquote><p>Writing …</p></blockquote><figcaption>— Margaret Hale,
- * in the post</figcaption></figure>}. Other quotes render as plain {@code blockquote}.
+ * in the post</figcaption></figure>}. The attribution may be or hold a link, as a quote made
+ * with {@code Rejoinder.quote} has ({@code > — [Margaret Hale](#comment-3)}). Other quotes render
+ * as plain {@code blockquote}.
  */
 final class AttributedQuote implements NodeRenderer {
-  private static final Pattern MARKER = Pattern.compile("^(?:—|―|--)[ \\t]*(?=\\S)");
+  private static final Pattern MARKER = Pattern.compile("^(?:—|―|--)[ \\t]*");
 
   private final HtmlNodeRendererContext context;
 
@@ -99,6 +101,14 @@ final class AttributedQuote implements NodeRenderer {
       return null;
     }
     Matcher marker = MARKER.matcher(text.getLiteral());
-    return marker.find() ? lineStart : null;
+    if (!marker.find()) {
+      return null;
+    }
+    // The attribution is more than its dash: text after it, or a link or emphasis next to it.
+    boolean more = marker.end() < text.getLiteral().length()
+        || (text.getNext() != null
+            && !(text.getNext() instanceof SoftLineBreak)
+            && !(text.getNext() instanceof HardLineBreak));
+    return more ? lineStart : null;
   }
 }

@@ -1,6 +1,8 @@
 package org.rejoinder.render.internal;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.renderer.markdown.MarkdownRenderer;
 import org.owasp.html.Handler;
@@ -9,6 +11,8 @@ import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
 import org.rejoinder.model.Body;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.Mention;
 
 /**
  * Turns a body into sanitized HTML, or into Markdown made from that sanitized HTML. Every format
@@ -54,6 +58,31 @@ public final class BodyPipeline {
     MarkdownTree tree = new MarkdownTree();
     emit(body, tree);
     return MARKDOWN_OUT.render(tree.document()).strip();
+  }
+
+  /**
+   * Returns a body's sanitized HTML with its references to other comments linked, or left as
+   * text where {@code urlOf} gives no URL (see {@link CommentReferences}).
+   */
+  public static String linked(
+      String sanitized, List<Mention> mentions, Function<CommentId, Optional<String>> urlOf) {
+    StringBuilder html = new StringBuilder(sanitized.length() + 64);
+    HtmlSanitizer.sanitize(sanitized,
+        new CommentReferences(HtmlStreamRenderer.create(html, Handler.DO_NOTHING), mentions, urlOf));
+    return html.toString().strip();
+  }
+
+  /** Returns Markdown written from a body's sanitized HTML with its references linked. */
+  public static String linkedMarkdown(
+      String sanitized, List<Mention> mentions, Function<CommentId, Optional<String>> urlOf) {
+    MarkdownTree tree = new MarkdownTree();
+    HtmlSanitizer.sanitize(sanitized, new CommentReferences(tree, mentions, urlOf));
+    return MARKDOWN_OUT.render(tree.document()).strip();
+  }
+
+  /** Returns whether sanitized HTML may hold a reference to another comment worth linking. */
+  public static boolean refersToComments(String sanitized, List<Mention> mentions) {
+    return !mentions.isEmpty() || sanitized.contains("#comment-");
   }
 
   private void emit(Body body, HtmlStreamEventReceiver out) {

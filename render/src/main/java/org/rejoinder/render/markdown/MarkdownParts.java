@@ -21,10 +21,14 @@ import org.rejoinder.thread.ThreadPage;
 public final class MarkdownParts {
   private MarkdownParts() {}
 
-  /** The {@link Part#HEADER}, each top-level {@link Part#COMMENT}, the {@link Part#PAGINATION}. */
+  /**
+   * The {@link Part#HEADER}, the {@link Part#SORTS}, each top-level {@link Part#COMMENT}, the
+   * {@link Part#PAGINATION}.
+   */
   public static PartRenderer<ThreadView> thread(MarkdownContext context) {
     return view -> {
       context.render(Part.HEADER, view.page());
+      context.render(Part.SORTS, view.page());
       for (ThreadNode root : view.page().roots()) {
         context.render(Part.COMMENT, root);
       }
@@ -43,7 +47,9 @@ public final class MarkdownParts {
   }
 
   /**
-   * A comment's {@link Part#AUTHOR} and {@link Part#META} on one line, its {@link
+   * A comment's {@link Part#AUTHOR}, {@link Part#META}, {@link Part#PINNED} (on a pinned
+   * thread's top-level comment) and {@link Part#VOTES} (on an approved comment, where the view
+   * {@linkplain MarkdownContext#voting() shows votes}) on one line, its {@link
    * Part#MODERATION_NOTICE} (on the reader's pending comment), its {@link Part#BODY} and its
    * {@link Part#REPLY_LINK} (where the node takes replies and the post {@linkplain
    * MarkdownContext#acceptsComments() takes comments}); or its {@link Part#PLACEHOLDER}; then its
@@ -63,6 +69,12 @@ public final class MarkdownParts {
       } else {
         context.render(Part.AUTHOR, node);
         context.render(Part.META, node);
+        if (node.isPinned()) {
+          context.render(Part.PINNED, node);
+        }
+        if (node.kind() == ThreadNode.Kind.COMMENT && context.voting().isPresent()) {
+          context.render(Part.VOTES, node);
+        }
         md.endLine();
         if (node.kind() == ThreadNode.Kind.AWAITING_MODERATION) {
           context.render(Part.MODERATION_NOTICE, node);
@@ -76,7 +88,9 @@ public final class MarkdownParts {
     };
   }
 
-  /** {@code **12. Andrew Marsh** (Post author)}. */
+  /**
+   * {@code **12. Andrew Marsh** (Post author)}: the number, which follows time, and the name.
+   */
   public static PartRenderer<ThreadNode> author(MarkdownContext context) {
     return node -> {
       Comment comment = Nodes.comment(node);
@@ -105,9 +119,41 @@ public final class MarkdownParts {
     return node -> emphasized(context, context.messages().awaitingModeration());
   }
 
-  /** The body as safe Markdown, written from its sanitized HTML. */
+  /**
+   * The body as safe Markdown, written from its sanitized HTML, its mentions linked to the
+   * comments they name and its links to other comments kept while those are shown.
+   */
   public static PartRenderer<ThreadNode> body(MarkdownContext context) {
-    return node -> context.writer().block(context.bodies().markdown(Nodes.comment(node).body()));
+    return node -> context.writer().block(
+        context.bodies().markdown(Nodes.comment(node), context::commentUrl));
+  }
+
+  /** {@code  · Pinned}, on the comment line. */
+  public static PartRenderer<ThreadNode> pinned(MarkdownContext context) {
+    return node -> {
+      MarkdownWriter md = context.writer();
+      md.write(" · " + md.escape(context.messages().pinned()));
+    };
+  }
+
+  /** {@code  · 3 points}, on the comment line, where the view shows votes. */
+  public static PartRenderer<ThreadNode> votes(MarkdownContext context) {
+    return node -> {
+      if (context.voting().isEmpty()) {
+        return;
+      }
+      MarkdownWriter md = context.writer();
+      md.write(" · " + md.escape(context.messages().score(Nodes.comment(node).votes().score())));
+    };
+  }
+
+  /**
+   * Nothing: a document has no sort selector. An application that publishes a document per
+   * order can say which one by giving this part a renderer, which the thread renders after the
+   * heading.
+   */
+  public static PartRenderer<ThreadPage> sorts(MarkdownContext context) {
+    return page -> {};
   }
 
   /**

@@ -2,6 +2,7 @@ package org.rejoinder.render.markdown;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Post;
 import org.rejoinder.render.AbstractPartContext;
 import org.rejoinder.render.Part;
@@ -9,13 +10,16 @@ import org.rejoinder.render.RendererBuilder;
 import org.rejoinder.render.RendererSettings;
 import org.rejoinder.render.ThreadRenderer;
 import org.rejoinder.render.ThreadView;
+import org.rejoinder.render.Voting;
 import org.rejoinder.render.internal.Nodes;
+import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.ThreadNode;
 
 /**
  * Renders a thread as a Markdown document, readable as plain text and stable for diffs: the
- * heading, then each comment as a bold line with its number and author, its time, and its body;
- * replies nested one block quote level deeper.
+ * heading, then each comment as a bold line with its number and author, its time (and, where
+ * it applies, "Pinned" and its score), and its body; replies nested one block quote level
+ * deeper.
  *
  * <pre>{@code
  * # 2 responses to “Hello world”
@@ -57,7 +61,8 @@ public final class MarkdownThreadRenderer implements ThreadRenderer {
   public void render(ThreadView view, Appendable output) {
     requireNonNull(view, "view must not be null");
     requireNonNull(output, "output must not be null");
-    new Context(new MarkdownWriter(output), view.thread().post()).render(Part.THREAD, view);
+    new Context(new MarkdownWriter(output), view.thread().post(), view.thread(), view.voting())
+        .render(Part.THREAD, view);
   }
 
   @Override
@@ -78,7 +83,7 @@ public final class MarkdownThreadRenderer implements ThreadRenderer {
     Nodes.checkCommentOf(node, post);
     requireNonNull(output, "output must not be null");
     MarkdownWriter writer = new MarkdownWriter(output);
-    new Context(writer, post).render(Part.COMMENT, node);
+    new Context(writer, post, null, null).render(Part.COMMENT, node);
     writer.endLine();
   }
 
@@ -87,8 +92,9 @@ public final class MarkdownThreadRenderer implements ThreadRenderer {
       implements MarkdownContext {
     private final MarkdownWriter writer;
 
-    Context(MarkdownWriter writer, Post post) {
-      super(settings, post);
+    Context(
+        MarkdownWriter writer, Post post, @Nullable CommentThread thread, @Nullable Voting voting) {
+      super(settings, post, thread, voting);
       this.writer = writer;
     }
 
@@ -139,6 +145,9 @@ public final class MarkdownThreadRenderer implements ThreadRenderer {
       builtIn(Part.PLACEHOLDER, (context, next) -> MarkdownParts.placeholder(context));
       builtIn(Part.PING, (context, next) -> MarkdownParts.ping(context));
       builtIn(Part.PAGINATION, (context, next) -> MarkdownParts.pagination(context));
+      builtIn(Part.VOTES, (context, next) -> MarkdownParts.votes(context));
+      builtIn(Part.PINNED, (context, next) -> MarkdownParts.pinned(context));
+      builtIn(Part.SORTS, (context, next) -> MarkdownParts.sorts(context));
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.rejoinder.thread.ThreadNode;
 
 /** Parts as an application extends them: decorated, replaced, added, and rendered alone. */
 class HtmlPartsTest {
-  private static final Part<ThreadNode> VOTES = Part.of("VOTES", ThreadNode.class);
+  private static final Part<ThreadNode> BADGE = Part.of("BADGE", ThreadNode.class);
 
   private final CommentThread thread = Fixtures.thread(List.of(
       Fixtures.comment(1, null, Fixtures.ANN, "question"),
@@ -87,11 +87,11 @@ class HtmlPartsTest {
   @Test
   void anApplicationsPart_isRenderedFromAnOverride_throughTheContext() {
     HtmlThreadRenderer renderer = HtmlThreadRenderer.builder()
-        .part(VOTES, (context, next) -> node -> context.writer()
+        .part(BADGE, (context, next) -> node -> context.writer()
             .element("span", node.id() + " votes", "class", "votes"))
         .part(Part.META, (context, next) -> node -> {
           next.render(node);
-          context.render(VOTES, node);
+          context.render(BADGE, node);
         })
         .build();
 
@@ -105,16 +105,16 @@ class HtmlPartsTest {
   @Test
   void anApplicationsPartGivenTwice_chains_andItsFirstRendererWrapsNothing() {
     HtmlThreadRenderer renderer = HtmlThreadRenderer.builder()
-        .part(VOTES, (context, next) -> node -> {
+        .part(BADGE, (context, next) -> node -> {
           next.render(node);
           context.writer().text("[inner]");
         })
-        .part(VOTES, (context, next) -> node -> {
+        .part(BADGE, (context, next) -> node -> {
           context.writer().text("[outer ");
           next.render(node);
           context.writer().text("]");
         })
-        .part(Part.HEADER, (context, next) -> page -> context.render(VOTES, page.roots().get(0)))
+        .part(Part.HEADER, (context, next) -> page -> context.render(BADGE, page.roots().get(0)))
         .build();
 
     assertThat(renderer.render(ThreadView.of(thread))).contains("[outer [inner]]");
@@ -123,7 +123,7 @@ class HtmlPartsTest {
   @Test
   void anApplicationsPartWithoutARenderer_orAnInputOfAnotherType_isAProgrammingError() {
     HtmlThreadRenderer unregistered = HtmlThreadRenderer.builder()
-        .part(Part.HEADER, (context, next) -> page -> context.render(VOTES, page.roots().get(0)))
+        .part(Part.HEADER, (context, next) -> page -> context.render(BADGE, page.roots().get(0)))
         .build();
     @SuppressWarnings({"unchecked", "rawtypes"})
     HtmlThreadRenderer mistyped = HtmlThreadRenderer.builder()
@@ -131,7 +131,7 @@ class HtmlPartsTest {
         .build();
 
     assertThatThrownBy(() -> unregistered.render(ThreadView.of(thread)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no part VOTES");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no part BADGE");
     assertThatThrownBy(() -> mistyped.render(ThreadView.of(thread)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BODY");
   }
@@ -162,7 +162,7 @@ class HtmlPartsTest {
           created.incrementAndGet();
           return next;
         })
-        .part(VOTES, (context, next) -> {
+        .part(BADGE, (context, next) -> {
           created.addAndGet(100);
           return next;
         })

@@ -36,12 +36,12 @@ class MarkdownThreadRendererTest {
 
   @Test
   void aDecorator_wrapsTheBuiltInRenderer_andAnApplicationsPartRendersThroughTheContext() {
-    Part<ThreadNode> votes = Part.of("VOTES", ThreadNode.class);
+    Part<ThreadNode> badge = Part.of("BADGE", ThreadNode.class);
     MarkdownThreadRenderer renderer = MarkdownThreadRenderer.builder()
-        .part(votes, (context, next) -> node -> context.writer().write(" · +" + node.id()))
+        .part(badge, (context, next) -> node -> context.writer().write(" · +" + node.id()))
         .part(Part.META, (context, next) -> node -> {
           next.render(node);
-          context.render(votes, node);
+          context.render(badge, node);
         })
         .build();
 

@@ -90,6 +90,40 @@ class XssTest {
 
   @ParameterizedTest
   @MethodSource("vectors")
+  void aMentionedName_isLinkedAsTextOnly_inEveryBodyFormat(String vector) {
+    String name = XssVectors.oneLine(vector).strip();
+    name = "@" + name.substring(0, Math.min(name.length(), 200));
+    for (BodyFormat format : BodyFormat.values()) {
+      var first = Fixtures.comment(1, null, Fixtures.ANN, Body.plain("hi"), ModerationState.APPROVED);
+      var mentioning = Fixtures.comment(2, null, Fixtures.BOB, new Body("Yes " + name + " " + vector, format),
+          ModerationState.APPROVED).toBuilder()
+          .mentions(List.of(org.rejoinder.model.Mention.name(first.id(), name))).build();
+      CommentThread thread = Fixtures.thread(List.of(first, mentioning));
+
+      String html = HTML.render(ThreadView.of(thread));
+      Document document = SafeHtml.assertSafe(html, SafeHtml.THREAD_ELEMENTS, format + " mention");
+      for (Element link : document.select("#comment-2 .comment-content a.mention")) {
+        assertThat(link.attr("href")).isEqualTo("#comment-1");
+        assertThat(link.text()).isEqualToNormalizingWhitespace(name);
+        assertThat(link.children()).isEmpty();
+      }
+      String markdown = MARKDOWN.render(ThreadView.of(thread));
+      Parser.builder().build().parse(markdown).accept(new AbstractVisitor() {
+        @Override
+        public void visit(HtmlInline inline) {
+          throw new AssertionError("Raw HTML " + inline.getLiteral() + " in\n" + markdown);
+        }
+
+        @Override
+        public void visit(HtmlBlock block) {
+          throw new AssertionError("Raw HTML " + block.getLiteral() + " in\n" + markdown);
+        }
+      });
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("vectors")
   void anAuthorWebsite_isRejectedOrLinkedSafely(String vector) {
     for (String website : List.of(XssVectors.oneLine(vector), "https://example.com/" + vector)) {
       Guest author;

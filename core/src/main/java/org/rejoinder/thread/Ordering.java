@@ -1,0 +1,278 @@
+package org.rejoinder.thread;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.ModerationState;
+
+/**
+ * Sorting for assembly and slicing. The orders by time and by a score sort primitive keys rather
+ * than comparing comments: a comment's time and id, and its score, are read once each, so that
+ * sorting a million comments by "best" costs about what sorting them by time does. Numbers (which
+ * follow time) come from the same sort by time. Loops only, no recursion.
+ */
+final class Ordering {
+  /** Oldest first, then by id: the order numbers follow. */
+  static final Comparator<Comment> BY_TIME =
+      Comparator.comparing(Comment::createdAt).thenComparing(Comment::id);
+  /** Runs of equal times up to this long are put in id order by insertion. */
+  private static final int SHORT_RUN = 16;
+
+  private Ordering() {}
+
+  /**
+   * Returns the positions of {@code comments} in {@code order}: by primitive keys for the time
+   * orders and for scores, given the positions in time order ({@link #byTime}); by the order's
+   * comparator for the others.
+   */
+  static int[] order(Comment[] comments, CommentOrder order, int[] byTime) {
+    ToDoubleFunction<Comment> score = order.score();
+    if (order.equals(CommentOrder.OLDEST_FIRST)) {
+      return byTime;
+    }
+    if (order.equals(CommentOrder.NEWEST_FIRST)) {
+      int[] newest = byTime.clone();
+      reverse(newest);
+      return newest;
+    }
+    if (score != null) {
+      return byScore(comments, score, byTime);
+    }
+    Comparator<Comment> comparator = order.comparator();
+    Integer[] positions = new Integer[comments.length];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = i;
+    }
+    Arrays.sort(positions, (a, b) -> comparator.compare(comments[a], comments[b]));
+    int[] sorted = new int[positions.length];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = positions[i];
+    }
+    return sorted;
+  }
+
+  /**
+   * Returns each approved comment's number from the positions of all comments in time order
+   * ({@link #byTime}): its position in time among the approved ones, from 1; 0 for the others.
+   */
+  static int[] numbers(Comment[] comments, int[] byTime) {
+    int[] numbers = new int[comments.length];
+    int number = 0;
+    for (int position : byTime) {
+      if (comments[position].state() == ModerationState.APPROVED) {
+        numbers[position] = ++number;
+      }
+    }
+    return numbers;
+  }
+
+  /**
+   * Sorts positions {@code from} to {@code to} of {@code indices}, which point into {@code
+   * comments}, in {@code order}.
+   */
+  static void sort(Integer[] indices, int from, int to, Comment[] comments, CommentOrder order) {
+    ToDoubleFunction<Comment> score = order.score();
+    if (score == null) {
+      Comparator<Comment> comparator = order.comparator();
+      Arrays.sort(indices, from, to, (a, b) -> comparator.compare(comments[a], comments[b]));
+      return;
+    }
+    double[] keys = new double[comments.length];
+    for (int k = from; k < to; k++) {
+      keys[indices[k]] = score.applyAsDouble(comments[indices[k]]);
+    }
+    Arrays.sort(indices, from, to, (a, b) -> {
+      int byScore = Double.compare(keys[b], keys[a]);
+      return byScore != 0 ? byScore : BY_TIME.compare(comments[a], comments[b]);
+    });
+  }
+
+  /**
+   * Returns each approved comment's number, its position in time (by creation time, then id)
+   * among the approved comments given, from 1; 0 for the others. Linear when the comments are
+   * already in time order; otherwise one sort of primitive keys.
+   */
+  static int[] numbersByTime(Comment[] comments) {
+    int n = comments.length;
+    int[] numbers = new int[n];
+    boolean[] approved = new boolean[n];
+    boolean inTimeOrder = true;
+    Comment previous = null;
+    for (int i = 0; i < n; i++) {
+      Comment c = comments[i];
+      if (c.state() != ModerationState.APPROVED) {
+        continue;
+      }
+      approved[i] = true;
+      if (previous != null && BY_TIME.compare(previous, c) > 0) {
+        inTimeOrder = false;
+      }
+      previous = c;
+    }
+    if (inTimeOrder) {
+      int number = 0;
+      for (int i = 0; i < n; i++) {
+        if (approved[i]) {
+          numbers[i] = ++number;
+        }
+      }
+      return numbers;
+    }
+    int[] order = byTime(comments, approved);
+    for (int j = 0; j < order.length; j++) {
+      numbers[order[j]] = j + 1;
+    }
+    return numbers;
+  }
+
+  /**
+   * Returns the positions of {@code comments} (of those {@code among} marks, or all if it is
+   * null) sorted by creation time and then id: the times and positions packed into one long each
+   * and sorted as primitives, then runs created in the same millisecond put in id order.
+   */
+  static int[] byTime(Comment[] comments, boolean @Nullable [] among) {
+    int n = comments.length;
+    int count = 0;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      if (among == null || among[i]) {
+        count++;
+        long millis = comments[i].createdAt().toEpochMilli();
+        min = Math.min(min, millis);
+        max = Math.max(max, millis);
+      }
+    }
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n));
+    if (count > 0 && max - min >= (1L << (62 - bits))) {
+      return byComparator(comments, among, count);
+    }
+    long[] keys = new long[count];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (among == null || among[i]) {
+        keys[k++] = ((comments[i].createdAt().toEpochMilli() - min) << bits) | i;
+      }
+    }
+    Arrays.sort(keys);
+    long mask = (1L << bits) - 1;
+    int[] order = new int[count];
+    for (int j = 0; j < count; j++) {
+      order[j] = (int) (keys[j] & mask);
+    }
+    for (int start = 0; start < count; ) {
+      int end = start + 1;
+      while (end < count && (keys[end] >>> bits) == (keys[start] >>> bits)) {
+        end++;
+      }
+      if (end - start > 1) {
+        sortRunById(comments, order, start, end);
+      }
+      start = end;
+    }
+    return order;
+  }
+
+  /** Puts positions {@code start} to {@code end} of {@code order} in id order. */
+  private static void sortRunById(Comment[] comments, int[] order, int start, int end) {
+    if (end - start <= SHORT_RUN) {
+      for (int j = start + 1; j < end; j++) {
+        int current = order[j];
+        int m = j - 1;
+        while (m >= start && comments[order[m]].id().compareTo(comments[current].id()) > 0) {
+          order[m + 1] = order[m];
+          m--;
+        }
+        order[m + 1] = current;
+      }
+      return;
+    }
+    Integer[] run = new Integer[end - start];
+    for (int j = start; j < end; j++) {
+      run[j - start] = order[j];
+    }
+    Arrays.sort(run, (a, b) -> comments[a].id().compareTo(comments[b].id()));
+    for (int j = start; j < end; j++) {
+      order[j] = run[j - start];
+    }
+  }
+
+  private static int[] byComparator(Comment[] comments, boolean @Nullable [] among, int count) {
+    Integer[] order = new Integer[count];
+    int k = 0;
+    for (int i = 0; i < comments.length; i++) {
+      if (among == null || among[i]) {
+        order[k++] = i;
+      }
+    }
+    Arrays.sort(order, (a, b) -> BY_TIME.compare(comments[a], comments[b]));
+    int[] sorted = new int[count];
+    for (int j = 0; j < count; j++) {
+      sorted[j] = order[j];
+    }
+    return sorted;
+  }
+
+  /**
+   * Returns the positions of {@code comments} sorted by score, highest first, then by time and
+   * id: the positions in time order ({@code byTime}), stably sorted by each score's bits with a
+   * radix sort, a byte at a time, so ties keep their order in time. Bytes every score shares (most
+   * of a double's exponent) cost one counting pass each and no move.
+   */
+  static int[] byScore(Comment[] comments, ToDoubleFunction<Comment> score, int[] byTime) {
+    int n = comments.length;
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = ~sortable(score.applyAsDouble(comments[i])); // descending
+    }
+    int[] order = byTime.clone();
+    int[] spare = new int[n];
+    int[] counts = new int[257];
+    for (int shift = 0; shift < 64; shift += 8) {
+      Arrays.fill(counts, 0);
+      for (int j = 0; j < n; j++) {
+        counts[(int) ((keys[order[j]] >>> shift) & 0xFF) + 1]++;
+      }
+      boolean oneValue = false;
+      for (int b = 1; b <= 256; b++) {
+        if (counts[b] == n) {
+          oneValue = true;
+          break;
+        }
+      }
+      if (oneValue) {
+        continue;
+      }
+      for (int b = 0; b < 256; b++) {
+        counts[b + 1] += counts[b];
+      }
+      for (int j = 0; j < n; j++) {
+        int position = order[j];
+        spare[counts[(int) ((keys[position] >>> shift) & 0xFF)]++] = position;
+      }
+      int[] swap = order;
+      order = spare;
+      spare = swap;
+    }
+    return order;
+  }
+
+  /**
+   * Returns a long whose unsigned order is the order of {@link Double#compare}: the sign bit
+   * flipped for positive numbers, every bit for negative ones.
+   */
+  private static long sortable(double value) {
+    long bits = Double.doubleToLongBits(value);
+    return bits < 0 ? ~bits : bits | Long.MIN_VALUE;
+  }
+
+  private static void reverse(int[] a) {
+    for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+}

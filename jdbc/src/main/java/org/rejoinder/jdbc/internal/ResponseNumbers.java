@@ -1,0 +1,155 @@
+package org.rejoinder.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.rejoinder.model.CommentId;
+import org.rejoinder.model.PostId;
+
+/**
+ * Each approved comment's number, its position in time among its post's approved comments
+ * ({@code response_number}), kept current in the transaction of every change that makes a
+ * comment approved or not: the comment takes its number and the approved comments posted after
+ * it move by one. A new comment at the end of its post, the common case, moves none.
+ *
+ * <p>Writes that may renumber lock the post's row first ({@link #lockPost}), so that they take
+ * turns per post and always lock in the same order: the post, then comments, then threads.
+ */
+public final class ResponseNumbers {
+  private static final String LOCK_POST =
+      "SELECT response_count FROM rejoinder_post WHERE id = ? FOR UPDATE";
+  /**
+   * The approved comments of a post after one in time. {@code created_at >= ?} leads, so that the
+   * index on {@code (post_id, created_at, id)} starts the range at the comment instead of at the
+   * post's first: a comment at the end of a large post reads next to nothing.
+   */
+  private static final String LATER =
+      " WHERE post_id = ? AND created_at >= ? AND (created_at > ? OR id > ?) AND state = 'APPROVED'";
+  /** Counts the approved comments after one: how a newly approved comment finds its number. */
+  public static final String COUNT_LATER = "SELECT COUNT(*) FROM rejoinder_comment" + LATER;
+  private static final String SHIFT_LATER =
+      "UPDATE rejoinder_comment SET response_number = response_number + ?" + LATER;
+  private static final String SET = "UPDATE rejoinder_comment SET response_number = ? WHERE id = ?";
+  private static final String FROM =
+      "SELECT id FROM rejoinder_comment WHERE post_id = ? AND created_at >= ?"
+          + " AND (created_at > ? OR id >= ?) AND state = 'APPROVED' ORDER BY created_at, id";
+
+  private ResponseNumbers() {}
+
+  /**
+   * Locks a post's row until the transaction ends and returns its count of approved comments;
+   * -1 if there is no such post.
+   */
+  static int lockPost(Connection connection, PostId postId) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(LOCK_POST)) {
+      statement.setString(1, postId.value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? row.getInt(1) : -1;
+      }
+    }
+  }
+
+  /**
+   * Numbers a comment that has just become approved, and moves the approved comments after it
+   * up by one.
+   *
+   * @param responsesBefore the post's approved comments before this change, read by {@link
+   *     #lockPost} in this transaction
+   */
+  static void approve(
+      Connection connection, PostId postId, int responsesBefore, Instant createdAt, CommentId id)
+      throws SQLException {
+    if (responsesBefore < 0) {
+      throw new IllegalStateException("The post's row must be locked before " + id + " is numbered");
+    }
+    int later;
+    try (PreparedStatement statement = connection.prepareStatement(COUNT_LATER)) {
+      bindLater(statement, 1, postId, createdAt, id);
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        later = row.getInt(1);
+      }
+    }
+    if (later > 0) {
+      shift(connection, postId, createdAt, id, 1);
+    }
+    set(connection, id, responsesBefore + 1 - later);
+  }
+
+  /** Takes the number of a comment that is no longer approved, and moves those after it down. */
+  static void unapprove(Connection connection, PostId postId, Instant createdAt, CommentId id)
+      throws SQLException {
+    shift(connection, postId, createdAt, id, -1);
+    try (PreparedStatement statement = connection.prepareStatement(SET)) {
+      statement.setNull(1, Types.INTEGER);
+      statement.setLong(2, id.value());
+      statement.executeUpdate();
+    }
+  }
+
+  /**
+   * Numbers again every approved comment of a post from the one created at {@code from} on, for
+   * imports: they are counted back from the post's approved comments.
+   *
+   * @param responses the post's approved comments, all counted
+   */
+  static void renumberFrom(
+      Connection connection, PostId postId, int responses, Instant from, CommentId fromId)
+      throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(FROM)) {
+      bindLater(statement, 1, postId, from, fromId);
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          ids.add(row.getLong(1));
+        }
+      }
+    }
+    int number = responses - ids.size();
+    try (PreparedStatement statement = connection.prepareStatement(SET)) {
+      int pending = 0;
+      for (long id : ids) {
+        statement.setInt(1, ++number);
+        statement.setLong(2, id);
+        statement.addBatch();
+        if (++pending == 1_000) {
+          statement.executeBatch();
+          pending = 0;
+        }
+      }
+      statement.executeBatch();
+    }
+  }
+
+  private static void shift(
+      Connection connection, PostId postId, Instant createdAt, CommentId id, int delta)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(SHIFT_LATER)) {
+      statement.setInt(1, delta);
+      bindLater(statement, 2, postId, createdAt, id);
+      statement.executeUpdate();
+    }
+  }
+
+  private static void set(Connection connection, CommentId id, int number) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(SET)) {
+      statement.setInt(1, number);
+      statement.setLong(2, id.value());
+      statement.executeUpdate();
+    }
+  }
+
+  private static void bindLater(
+      PreparedStatement statement, int index, PostId postId, Instant createdAt, CommentId id)
+      throws SQLException {
+    statement.setString(index, postId.value());
+    Times.bind(statement, index + 1, createdAt);
+    Times.bind(statement, index + 2, createdAt);
+    statement.setLong(index + 3, id.value());
+  }
+}
