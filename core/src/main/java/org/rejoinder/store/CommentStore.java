@@ -24,4 +24,8 @@ package org.rejoinder.store;
  * @since 0.1.0
  */
 public interface CommentStore
-    extends ModerationHistoryStore, BulkInsertStore, ThreadPageStore, ActivityStore {}
+    extends ModerationHistoryStore,
+        BulkInsertStore,
+        ThreadPageStore,
+        ActivityStore,
+        NotificationStore {}

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,9 @@ import org.rejoinder.model.QueuePage;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.SourceId;
+import org.rejoinder.subscription.Notification;
+import org.rejoinder.subscription.Subscription;
+import org.rejoinder.subscription.SubscriptionId;
 
 /**
  * A {@link CommentStore} in memory: for tests, demos and small applications that keep comments
@@ -71,6 +75,8 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   private final Map<String, List<AuditEntry>> auditByActor = new HashMap<>();
   private final Map<CommentId, List<Revision>> revisions = new HashMap<>();
   private final Map<CommentId, List<Report>> reports = new HashMap<>();
+  private final Map<SubscriptionId, Subscription> subscriptions = new LinkedHashMap<>();
+  private final Map<String, OutboxEntry> outbox = new LinkedHashMap<>();
   private long lastId;
 
   /** Creates an empty store. */
@@ -719,6 +725,175 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   /** Returns what an index holds for a stored comment: always something, or the store is broken. */
   private static <T> T indexed(@Nullable T value) {
     return requireNonNull(value, "the store's indexes disagree with its comments");
+  }
+
+  // Subscriptions and the outbox
+
+  @Override
+  public void insertComment(
+      Comment comment,
+      AuditEntry created,
+      Collection<Subscription> newSubscriptions,
+      Collection<Notification> notifications) {
+    requireNonNull(comment, "comment must not be null");
+    requireNonNull(created, "created must not be null");
+    List<Subscription> subs = List.copyOf(newSubscriptions);
+    List<Notification> messages = List.copyOf(notifications);
+    StoreChecks.checkEntry(comment, created);
+    write(
+        () -> {
+          for (Subscription s : subs) {
+            requireSubscriptionFree(s);
+            checkArgument(s.postId().equals(comment.postId()),
+                "subscription %s must be to post %s", s.id(), comment.postId());
+          }
+          insert(comment, created);
+          for (Subscription s : subs) {
+            subscriptions.put(s.id(), s);
+          }
+          enqueue(messages);
+          return null;
+        });
+  }
+
+  @Override
+  public void updateComment(
+      Comment next, @Nullable AuditEntry entry, Collection<Notification> notifications) {
+    List<Notification> messages = List.copyOf(notifications);
+    write(
+        () -> {
+          updateComment(next, entry);
+          enqueue(messages);
+          return null;
+        });
+  }
+
+  @Override
+  public void insertSubscription(Subscription subscription, Collection<Notification> notifications) {
+    requireNonNull(subscription, "subscription must not be null");
+    List<Notification> messages = List.copyOf(notifications);
+    write(
+        () -> {
+          requireSubscriptionFree(subscription);
+          if (!posts.containsKey(subscription.postId())) {
+            throw new NotFoundException("post", subscription.postId());
+          }
+          CommentId commentId = subscription.commentId();
+          if (commentId != null && !comments.containsKey(commentId)) {
+            throw new NotFoundException("comment", commentId);
+          }
+          subscriptions.put(subscription.id(), subscription);
+          enqueue(messages);
+          return null;
+        });
+  }
+
+  private void requireSubscriptionFree(Subscription subscription) {
+    if (subscriptions.containsKey(subscription.id())) {
+      throw new AlreadyExistsException("subscription", subscription.id());
+    }
+  }
+
+  /** Adds notifications whose key is not stored yet; the write lock is held. */
+  private void enqueue(List<Notification> messages) {
+    for (Notification n : messages) {
+      outbox.putIfAbsent(n.key(), new OutboxEntry(n, null, false));
+    }
+  }
+
+  @Override
+  public Optional<Subscription> findSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return read(() -> Optional.ofNullable(subscriptions.get(id)));
+  }
+
+  @Override
+  public List<Subscription> activeSubscriptions(PostId post, @Nullable CommentId parent) {
+    requireNonNull(post, "post must not be null");
+    return read(
+        () ->
+            subscriptions.values().stream()
+                .filter(Subscription::isActive)
+                .filter(s -> s.postId().equals(post))
+                .filter(s -> s.scope() == Subscription.Scope.POST
+                    || parent != null && parent.equals(s.commentId()))
+                .toList());
+  }
+
+  @Override
+  public Optional<Subscription> activateSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return write(
+        () -> {
+          Subscription s = subscriptions.get(id);
+          if (s == null) {
+            return Optional.empty();
+          }
+          Subscription active = s.activated();
+          subscriptions.put(id, active);
+          return Optional.of(active);
+        });
+  }
+
+  @Override
+  public boolean deleteSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return write(() -> subscriptions.remove(id) != null);
+  }
+
+  @Override
+  public List<Notification> dueNotifications(Instant now, int limit) {
+    requireNonNull(now, "now must not be null");
+    StoreChecks.checkPage(0, limit);
+    return read(
+        () ->
+            outbox.values().stream()
+                .filter(e -> e.sentAt() == null && !e.gaveUp())
+                .map(OutboxEntry::notification)
+                .filter(n -> !n.nextAttemptAt().isAfter(now))
+                .sorted(Comparator.comparing(Notification::nextAttemptAt)) // stable: storage order
+                .limit(limit)
+                .toList());
+  }
+
+  @Override
+  public boolean markSent(String key, Instant at) {
+    requireNonNull(key, "key must not be null");
+    requireNonNull(at, "at must not be null");
+    return write(
+        () -> {
+          OutboxEntry e = outbox.get(key);
+          if (e == null || e.sentAt() != null || e.gaveUp()) {
+            return false;
+          }
+          outbox.put(key, new OutboxEntry(e.notification(), at, false));
+          return true;
+        });
+  }
+
+  @Override
+  public boolean markFailed(String key, int attempts, @Nullable Instant retryAt, String error) {
+    requireNonNull(key, "key must not be null");
+    requireNonNull(error, "error must not be null");
+    return write(
+        () -> {
+          OutboxEntry e = outbox.get(key);
+          if (e == null || e.sentAt() != null || e.gaveUp()) {
+            return false;
+          }
+          Notification n = e.notification();
+          Notification failed = new Notification(n.key(), n.kind(), n.recipient(),
+              n.subscriptionId(), n.postId(), n.commentId(), n.createdAt(), attempts,
+              retryAt == null ? n.nextAttemptAt() : retryAt, error);
+          outbox.put(key, new OutboxEntry(failed, null, retryAt == null));
+          return true;
+        });
+  }
+
+  @Override
+  public Optional<OutboxEntry> outboxEntry(String key) {
+    requireNonNull(key, "key must not be null");
+    return read(() -> Optional.ofNullable(outbox.get(key)));
   }
 
   private <T> T read(Supplier<T> action) {
