@@ -28,7 +28,9 @@ import org.rejoinder.jdbc.internal.ImportTransaction;
 import org.rejoinder.jdbc.internal.H2Files;
 import org.rejoinder.jdbc.internal.Migrations;
 import org.rejoinder.jdbc.internal.Sources;
+import org.rejoinder.jdbc.internal.SubscriptionTable;
 import org.rejoinder.jdbc.internal.ModerationQueue;
+import org.rejoinder.jdbc.internal.OutboxTable;
 import org.rejoinder.jdbc.internal.PostTable;
 import org.rejoinder.jdbc.internal.ReportTable;
 import org.rejoinder.jdbc.internal.RevisionTable;
@@ -54,6 +56,9 @@ import org.rejoinder.store.MigrationStore;
 import org.rejoinder.store.PurgeOutcome;
 import org.rejoinder.store.RecentCommentsQuery;
 import org.rejoinder.store.StoreChecks;
+import org.rejoinder.subscription.Notification;
+import org.rejoinder.subscription.Subscription;
+import org.rejoinder.subscription.SubscriptionId;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
 
@@ -367,6 +372,128 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
     return database.snapshot(
         "read page " + request.page() + " of post " + request.postId(),
         c -> ThreadPages.read(c, request));
+  }
+
+  // Subscriptions and the outbox
+
+  /** {@inheritDoc} One transaction: the comment, its counters, subscriptions and outbox rows. */
+  @Override
+  public void insertComment(
+      Comment comment,
+      AuditEntry created,
+      Collection<Subscription> subscriptions,
+      Collection<Notification> notifications) {
+    requireNonNull(comment, "comment must not be null");
+    requireNonNull(created, "created must not be null");
+    List<Subscription> subs = List.copyOf(subscriptions);
+    List<Notification> messages = List.copyOf(notifications);
+    StoreChecks.checkEntry(comment, created);
+    for (Subscription sub : subs) {
+      if (!sub.postId().equals(comment.postId())) {
+        throw new IllegalArgumentException(
+            "subscription " + sub.id() + " must be to post " + comment.postId());
+      }
+    }
+    database.run(
+        "insert comment " + comment.id(),
+        comment.id(),
+        c -> {
+          CommentWrites.insert(c, comment, created);
+          for (Subscription sub : subs) {
+            SubscriptionTable.insert(c, sub);
+          }
+          OutboxTable.insert(c, dialect.internal(), messages);
+        });
+  }
+
+  /** {@inheritDoc} One transaction: the comment, its audit entry and outbox rows. */
+  @Override
+  public void updateComment(
+      Comment next, @Nullable AuditEntry entry, Collection<Notification> notifications) {
+    requireNonNull(next, "next must not be null");
+    List<Notification> messages = List.copyOf(notifications);
+    if (entry != null) {
+      StoreChecks.checkEntry(next, entry);
+    }
+    database.run(
+        "update comment " + next.id(),
+        c -> {
+          CommentWrites.update(c, next, entry);
+          OutboxTable.insert(c, dialect.internal(), messages);
+        });
+  }
+
+  @Override
+  public void insertSubscription(Subscription subscription, Collection<Notification> notifications) {
+    requireNonNull(subscription, "subscription must not be null");
+    List<Notification> messages = List.copyOf(notifications);
+    database.run(
+        "insert subscription " + subscription.id(),
+        c -> {
+          if (PostTable.find(c, subscription.postId()).isEmpty()) {
+            throw new NotFoundException("post", subscription.postId());
+          }
+          CommentId comment = subscription.commentId();
+          if (comment != null && CommentTable.find(c, comment).isEmpty()) {
+            throw new NotFoundException("comment", comment);
+          }
+          SubscriptionTable.insert(c, subscription);
+          OutboxTable.insert(c, dialect.internal(), messages);
+        });
+  }
+
+  @Override
+  public Optional<Subscription> findSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return database.read("read subscription " + id, c -> SubscriptionTable.find(c, id));
+  }
+
+  /** {@inheritDoc} One indexed query. */
+  @Override
+  public List<Subscription> activeSubscriptions(PostId post, @Nullable CommentId parent) {
+    requireNonNull(post, "post must not be null");
+    return database.read("read the subscriptions of post " + post, c -> SubscriptionTable.active(c, post, parent));
+  }
+
+  @Override
+  public Optional<Subscription> activateSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return database.write("activate subscription " + id, c -> SubscriptionTable.activate(c, id));
+  }
+
+  @Override
+  public boolean deleteSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return database.write("delete subscription " + id, c -> SubscriptionTable.delete(c, id));
+  }
+
+  /** {@inheritDoc} One query through the index of due notifications. */
+  @Override
+  public List<Notification> dueNotifications(Instant now, int limit) {
+    requireNonNull(now, "now must not be null");
+    StoreChecks.checkPage(0, limit);
+    return database.read("read due notifications", c -> OutboxTable.due(c, now, limit));
+  }
+
+  @Override
+  public boolean markSent(String key, Instant at) {
+    requireNonNull(key, "key must not be null");
+    requireNonNull(at, "at must not be null");
+    return database.write("mark a notification sent", c -> OutboxTable.markSent(c, key, at));
+  }
+
+  @Override
+  public boolean markFailed(String key, int attempts, @Nullable Instant retryAt, String error) {
+    requireNonNull(key, "key must not be null");
+    requireNonNull(error, "error must not be null");
+    return database.write(
+        "mark a notification failed", c -> OutboxTable.markFailed(c, key, attempts, retryAt, error));
+  }
+
+  @Override
+  public Optional<OutboxEntry> outboxEntry(String key) {
+    requireNonNull(key, "key must not be null");
+    return database.read("read a notification", c -> OutboxTable.find(c, key));
   }
 
   // Migration

@@ -43,7 +43,8 @@ public final class Migrations {
       List.of(
           new Migration(1, "init"),
           new Migration(4, "sources_and_types"),
-          new Migration(6, "recent_comments"));
+          new Migration(6, "recent_comments"),
+          new Migration(7, "subscriptions_and_outbox"));
 
   /** The schema version this code reads and writes. */
   public static final int LATEST = ALL.get(ALL.size() - 1).version();
