@@ -78,6 +78,12 @@ import org.rejoinder.moderation.SpamChecker;
 import org.rejoinder.moderation.Submission;
 import org.rejoinder.moderation.Verdict;
 import org.rejoinder.store.ActivityStore;
+import org.rejoinder.store.NotificationStore;
+import org.rejoinder.subscription.Notification;
+import org.rejoinder.subscription.NotificationKind;
+import org.rejoinder.subscription.Subscription;
+import org.rejoinder.subscription.SubscriptionId;
+import org.rejoinder.subscription.SubscriptionTokens;
 import org.rejoinder.store.ArchivedComment;
 import org.rejoinder.store.BulkInsertStore;
 import org.rejoinder.store.ImportSession;
@@ -174,6 +180,12 @@ class NoEmailInToStringTest {
     samples.put(ThreadPage.class, thread.page(1));
     samples.put(ThreadPageRequest.class, ThreadPageRequest.of(POST.id(), READER, ThreadOptions.DEFAULTS, 1));
     samples.put(ThreadSlice.class, new ThreadSlice(List.of(COMMENT), 1, 0, 0, 0));
+    Subscription subscription = Subscription.toPost(ADDRESS, POST.id(), T0);
+    Notification notification = Notification.of(NotificationKind.REPLY, "comment-1", ADDRESS,
+        subscription.id(), POST.id(), COMMENT.id(), T0).failed(T0, "550 no mailbox " + ADDRESS);
+    samples.put(Subscription.class, subscription);
+    samples.put(Notification.class, notification);
+    samples.put(NotificationStore.OutboxEntry.class, new NotificationStore.OutboxEntry(notification, null, false));
     return samples;
   }
 
@@ -186,14 +198,15 @@ class NoEmailInToStringTest {
         ModerationPolicy.class, ModerationRule.class, SpamChecker.class, CommentStore.class,
         DiscussionStore.class, ModerationHistoryStore.class, BulkInsertStore.class, ThreadPageStore.class,
         MigrationStore.class, ImportSession.class,
-        ActivityStore.class)) {
+        ActivityStore.class, NotificationStore.class)) {
       none.put(type, "an interface: what it shows is its implementation's");
     }
     for (Class<?> type : List.of(BodyFormat.class, ModerationState.class, Role.class, CommentStatus.Mode.class,
         InvalidParentException.Reason.class, Decision.class, Ban.Kind.class, ExternalCheckRule.OnFailure.class,
         PurgeOutcome.class, FirstPage.class, ThreadNode.Kind.class, ErrorCode.class,
         InvalidInputException.Problem.class, PermissionDeniedException.Reason.class,
-        CommentType.class, StorageException.Outcome.class)) {
+        CommentType.class, StorageException.Outcome.class, Subscription.Scope.class,
+        Subscription.Status.class)) {
       none.put(type, "an enum");
     }
     for (Class<?> type : List.of(Limits.class, Reasons.class, StoreChecks.class)) {
@@ -220,6 +233,9 @@ class NoEmailInToStringTest {
       none.put(type, "a rule holding numbers or nothing");
     }
     none.put(CommentOrder.class, "an order's name");
+    none.put(SubscriptionId.class, "random characters");
+    none.put(NotificationKind.class, "a kind's name");
+    none.put(SubscriptionTokens.class, "a lifetime; the secret is never shown");
     none.put(ThreadOptions.class, "layout settings");
     return none;
   }
