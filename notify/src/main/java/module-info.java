@@ -8,6 +8,7 @@ module org.rejoinder.notify {
   requires transitive org.rejoinder.core;
   requires transitive org.jspecify;
   requires transitive jakarta.mail;
+  requires org.eclipse.angus.mail;
   requires com.google.common;
   requires org.slf4j;
 
