@@ -16,6 +16,7 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.moderation.FloodRule;
 import org.rejoinder.render.Avatars;
 import org.rejoinder.render.BodyRenderer;
+import org.rejoinder.subscription.SubscriptionTokens;
 import org.rejoinder.web.internal.Signer;
 import org.rejoinder.web.internal.Tokens;
 import org.rejoinder.web.internal.UrlEncoded;
@@ -76,7 +77,7 @@ public final class CommentsWeb {
         builder.signInUrl, builder.maxBodyBytes, builder.maxPerPage, builder.cookieConsent,
         builder.rememberFor, builder.honeypotField, builder.honeypotHolds,
         List.copyOf(builder.formats), builder.formats.isEmpty() ? builder.defaultFormat : builder.formats.get(0),
-        builder.avatars, builder.reports, floodWait);
+        builder.avatars, builder.reports, floodWait, builder.subscriptionTokens);
     Tokens tokens = new Tokens(new Signer(builder.secret), builder.clock, builder.csrfLifetime,
         builder.pendingLifetime);
     this.web = new WebContext(builder.rejoinder, tokens, builder.identities, builder.layout,
@@ -90,6 +91,7 @@ public final class CommentsWeb {
     CommentForms forms = new CommentForms(web, discussions);
     Moderation moderation = new Moderation(web);
     JsonApi api = new JsonApi(web);
+    SubscriptionPages subscriptions = new SubscriptionPages(web);
     return Routes.builder()
         .get(base + "/posts/{post}", discussions::page)
         .post(base + "/comments", forms::post)
@@ -106,7 +108,11 @@ public final class CommentsWeb {
         .get(base + "/api/moderation/queue", api::queue)
         .post(base + "/api/moderation/comments/{id}/{action}", api::moderate)
         .get(base + "/api/counts", api::counts)
-        .get(base + "/api/recent", api::recent);
+        .get(base + "/api/recent", api::recent)
+        .get(base + "/subscriptions/confirm", subscriptions::confirmPage)
+        .post(base + "/subscriptions/confirm", subscriptions::confirm)
+        .get(base + "/subscriptions/unsubscribe", subscriptions::unsubscribePage)
+        .post(base + "/subscriptions/unsubscribe", subscriptions::unsubscribe);
   }
 
   /**
@@ -209,6 +215,7 @@ public final class CommentsWeb {
     private Duration pendingLifetime = Duration.ofDays(1);
     private Duration rememberFor = Duration.ofDays(365);
     private boolean cookieConsent = true;
+    private @Nullable SubscriptionTokens subscriptionTokens;
     private @Nullable String honeypotField = "hp_website";
     private boolean honeypotHolds;
     private List<BodyFormat> formats = List.of();
@@ -333,6 +340,22 @@ public final class CommentsWeb {
       checkArgument(!lifetime.isNegative() && !lifetime.isZero(),
           "pendingLifetime must be positive but was %s", lifetime);
       this.pendingLifetime = lifetime;
+      return this;
+    }
+
+    /**
+     * Offers readers the boxes "Notify me of replies to my comment" and "Notify me of new
+     * comments on this post" (unchecked) on the form, and answers the links of subscription
+     * messages: {@code GET /subscriptions/confirm?token=…} shows a page whose button confirms
+     * (POST), {@code GET /subscriptions/unsubscribe?token=…} one whose button unsubscribes
+     * (POST, which is also RFC 8058's one-click {@code List-Unsubscribe-Post}). The tokens are
+     * checked with {@code tokens}, the same the application's sender signs them with (module
+     * {@code rejoinder-notify}). Default: not offered, and those addresses answer 404.
+     *
+     * @since 0.2.0
+     */
+    public Builder subscriptions(SubscriptionTokens tokens) {
+      this.subscriptionTokens = requireNonNull(tokens, "tokens must not be null");
       return this;
     }
 

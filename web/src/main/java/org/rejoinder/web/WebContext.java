@@ -53,7 +53,8 @@ final class WebContext {
       BodyFormat defaultFormat,
       Avatars avatars,
       boolean reports,
-      Duration floodWait) {}
+      Duration floodWait,
+      org.rejoinder.subscription.@Nullable SubscriptionTokens subscriptionTokens) {}
 
   private final Rejoinder rejoinder;
   private final Tokens tokens;
