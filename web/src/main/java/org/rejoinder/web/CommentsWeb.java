@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.Rejoinder;
 import org.rejoinder.error.RejoinderException;
+import org.rejoinder.feed.CommentFeeds;
 import org.rejoinder.model.BodyFormat;
 import org.rejoinder.model.PostId;
 import org.rejoinder.moderation.FloodRule;
@@ -77,7 +78,7 @@ public final class CommentsWeb {
         builder.signInUrl, builder.maxBodyBytes, builder.maxPerPage, builder.cookieConsent,
         builder.rememberFor, builder.honeypotField, builder.honeypotHolds,
         List.copyOf(builder.formats), builder.formats.isEmpty() ? builder.defaultFormat : builder.formats.get(0),
-        builder.avatars, builder.reports, floodWait, builder.subscriptionTokens);
+        builder.avatars, builder.reports, floodWait, builder.subscriptionTokens, builder.feeds);
     Tokens tokens = new Tokens(new Signer(builder.secret), builder.clock, builder.csrfLifetime,
         builder.pendingLifetime);
     this.web = new WebContext(builder.rejoinder, tokens, builder.identities, builder.layout,
@@ -92,6 +93,7 @@ public final class CommentsWeb {
     Moderation moderation = new Moderation(web);
     JsonApi api = new JsonApi(web);
     SubscriptionPages subscriptions = new SubscriptionPages(web);
+    Feeds feeds = new Feeds(web.settings().feeds());
     return Routes.builder()
         .get(base + "/posts/{post}", discussions::page)
         .post(base + "/comments", forms::post)
@@ -109,6 +111,10 @@ public final class CommentsWeb {
         .post(base + "/api/moderation/comments/{id}/{action}", api::moderate)
         .get(base + "/api/counts", api::counts)
         .get(base + "/api/recent", api::recent)
+        .get(base + "/posts/{post}/feed", feeds::postAtom)
+        .get(base + "/posts/{post}/feed/rss", feeds::postRss)
+        .get(base + "/comments/feed", feeds::recentAtom)
+        .get(base + "/comments/feed/rss", feeds::recentRss)
         .get(base + "/subscriptions/confirm", subscriptions::confirmPage)
         .post(base + "/subscriptions/confirm", subscriptions::confirm)
         .get(base + "/subscriptions/unsubscribe", subscriptions::unsubscribePage)
@@ -216,6 +222,7 @@ public final class CommentsWeb {
     private Duration rememberFor = Duration.ofDays(365);
     private boolean cookieConsent = true;
     private @Nullable SubscriptionTokens subscriptionTokens;
+    private @Nullable CommentFeeds feeds;
     private @Nullable String honeypotField = "hp_website";
     private boolean honeypotHolds;
     private List<BodyFormat> formats = List.of();
@@ -340,6 +347,20 @@ public final class CommentsWeb {
       checkArgument(!lifetime.isNegative() && !lifetime.isZero(),
           "pendingLifetime must be positive but was %s", lifetime);
       this.pendingLifetime = lifetime;
+      return this;
+    }
+
+    /**
+     * Serves comment feeds (module {@code rejoinder-feeds}): {@code GET /posts/{post}/feed} and
+     * {@code /posts/{post}/feed/rss}, {@code /comments/feed} and {@code /comments/feed/rss}, each
+     * {@code ?page=N}, with {@code ETag} and {@code Last-Modified}, and 304 to an {@code
+     * If-None-Match} with the current tag. Build {@code feeds} with the address this web layer
+     * answers at. Default: none, and those addresses answer 404.
+     *
+     * @since 0.2.0
+     */
+    public Builder feeds(CommentFeeds feeds) {
+      this.feeds = requireNonNull(feeds, "feeds must not be null");
       return this;
     }
 

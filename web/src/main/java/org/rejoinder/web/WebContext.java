@@ -54,7 +54,8 @@ final class WebContext {
       Avatars avatars,
       boolean reports,
       Duration floodWait,
-      org.rejoinder.subscription.@Nullable SubscriptionTokens subscriptionTokens) {}
+      org.rejoinder.subscription.@Nullable SubscriptionTokens subscriptionTokens,
+      org.rejoinder.feed.@Nullable CommentFeeds feeds) {}
 
   private final Rejoinder rejoinder;
   private final Tokens tokens;
