@@ -27,6 +27,7 @@ import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentStatus;
 import org.rejoinder.model.CommentsClosedException;
 import org.rejoinder.model.ConcurrentUpdateException;
+import org.rejoinder.model.Guest;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.Limits;
 import org.rejoinder.model.ModerationState;
@@ -91,6 +92,7 @@ public final class Rejoinder {
   private final Submissions submissions;
   private final StateChanges stateChanges;
   private final TrashPurger purger;
+  private final String anonymousName;
 
   private Rejoinder(Builder builder) {
     this.store = builder.store != null ? builder.store : new InMemoryCommentStore();
@@ -108,6 +110,7 @@ public final class Rejoinder {
         store, clock, commentIds, policy, builder.editWindow, events, bodyText, outbox);
     this.stateChanges = new StateChanges(store, clock, events, builder.reportsToHold, outbox);
     this.purger = new TrashPurger(store, clock, builder.trashRetention);
+    this.anonymousName = builder.anonymousName;
   }
 
   /** Returns the first {@link BodyText} found on the class or module path, or the typed text. */
@@ -401,6 +404,25 @@ public final class Rejoinder {
     return new ModerationView(moderator, store, stateChanges, submissions, purger);
   }
 
+  // Personal data
+
+  /**
+   * Returns what {@code admin} may do with a reader's request about their personal data: export
+   * it, or erase it ({@link PersonalDataView}).
+   *
+   * @param admin an administrator, such as {@link Actor#SYSTEM}
+   * @throws PermissionDeniedException if the actor is not an administrator ({@code NOT_ADMIN})
+   * @since 0.2.0
+   */
+  public PersonalDataView personalData(Actor admin) {
+    requireNonNull(admin, "admin must not be null");
+    if (admin.role() != org.rejoinder.model.Role.ADMIN) {
+      throw new PermissionDeniedException(PermissionDeniedException.Reason.NOT_ADMIN,
+          "Only an administrator may export or erase personal data");
+    }
+    return new PersonalDataView(admin, store, clock, anonymousName);
+  }
+
   // Threads
 
   /** Returns a post's thread as an anonymous reader sees it, in the default layout. */
@@ -555,6 +577,7 @@ public final class Rejoinder {
     private boolean outbox;
     private List<String> moderatorAddresses = List.of();
     private boolean notifyPostAuthors;
+    private String anonymousName = "Anonymous";
 
     private Builder() {}
 
@@ -695,6 +718,18 @@ public final class Rejoinder {
      */
     public Builder notifyPostAuthors(boolean notify) {
       this.notifyPostAuthors = notify;
+      return this;
+    }
+
+    /**
+     * Sets the name erased comments show ({@link PersonalDataView#erase}). Default: {@code
+     * Anonymous}.
+     *
+     * @throws org.rejoinder.error.InvalidInputException if it is blank or too long for a name
+     * @since 0.2.0
+     */
+    public Builder anonymousName(String name) {
+      this.anonymousName = Guest.of(requireNonNull(name, "name must not be null"), null).displayName();
       return this;
     }
 

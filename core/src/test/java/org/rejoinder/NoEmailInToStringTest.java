@@ -79,6 +79,7 @@ import org.rejoinder.moderation.Submission;
 import org.rejoinder.moderation.Verdict;
 import org.rejoinder.store.ActivityStore;
 import org.rejoinder.store.NotificationStore;
+import org.rejoinder.store.PersonalDataStore;
 import org.rejoinder.subscription.Notification;
 import org.rejoinder.subscription.NotificationKind;
 import org.rejoinder.subscription.Subscription;
@@ -185,6 +186,13 @@ class NoEmailInToStringTest {
         subscription.id(), POST.id(), COMMENT.id(), T0).failed(T0, "550 no mailbox " + ADDRESS);
     samples.put(Subscription.class, subscription);
     samples.put(Notification.class, notification);
+    PersonalDataExport export = new PersonalDataExport(ADDRESS, T0,
+        List.of(new PersonalDataExport.CommentRecord(COMMENT, List.of(new Revision(COMMENT.id(), T0, READER, BODY)))),
+        List.of(REPORT), List.of(subscription));
+    samples.put(PersonalDataExport.class, export);
+    samples.put(PersonalDataExport.CommentRecord.class, export.comments().get(0));
+    samples.put(ErasureReport.class, new ErasureReport(Actor.admin(USER), T0, 1, 2, 3));
+    samples.put(PersonalDataView.class, rejoinder.personalData(Actor.admin(USER)));
     samples.put(NotificationStore.OutboxEntry.class, new NotificationStore.OutboxEntry(notification, null, false));
     return samples;
   }
@@ -198,7 +206,7 @@ class NoEmailInToStringTest {
         ModerationPolicy.class, ModerationRule.class, SpamChecker.class, CommentStore.class,
         DiscussionStore.class, ModerationHistoryStore.class, BulkInsertStore.class, ThreadPageStore.class,
         MigrationStore.class, ImportSession.class,
-        ActivityStore.class, NotificationStore.class)) {
+        ActivityStore.class, NotificationStore.class, PersonalDataStore.class)) {
       none.put(type, "an interface: what it shows is its implementation's");
     }
     for (Class<?> type : List.of(BodyFormat.class, ModerationState.class, Role.class, CommentStatus.Mode.class,
@@ -234,6 +242,7 @@ class NoEmailInToStringTest {
     }
     none.put(CommentOrder.class, "an order's name");
     none.put(SubscriptionId.class, "random characters");
+    none.put(PersonalDataStore.Erased.class, "three counts");
     none.put(NotificationKind.class, "a kind's name");
     none.put(SubscriptionTokens.class, "a lifetime; the secret is never shown");
     none.put(ThreadOptions.class, "layout settings");

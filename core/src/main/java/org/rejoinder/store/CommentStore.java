@@ -28,4 +28,5 @@ public interface CommentStore
         BulkInsertStore,
         ThreadPageStore,
         ActivityStore,
-        NotificationStore {}
+        NotificationStore,
+        PersonalDataStore {}

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.rejoinder.error.AlreadyExistsException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Author;
+import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ConcurrentUpdateException;
@@ -77,6 +80,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   private final Map<CommentId, List<Report>> reports = new HashMap<>();
   private final Map<SubscriptionId, Subscription> subscriptions = new LinkedHashMap<>();
   private final Map<String, OutboxEntry> outbox = new LinkedHashMap<>();
+  private long erasedReports;
   private long lastId;
 
   /** Creates an empty store. */
@@ -725,6 +729,79 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   /** Returns what an index holds for a stored comment: always something, or the store is broken. */
   private static <T> T indexed(@Nullable T value) {
     return requireNonNull(value, "the store's indexes disagree with its comments");
+  }
+
+  // Personal data
+
+  @Override
+  public List<Report> reportsBy(String reporterKey) {
+    requireNonNull(reporterKey, "reporterKey must not be null");
+    return read(() -> reports.values().stream().flatMap(List::stream)
+        .filter(r -> r.reporterKey().equals(reporterKey))
+        .sorted(Comparator.comparing(Report::at)).toList());
+  }
+
+  @Override
+  public List<Subscription> subscriptionsOf(String email) {
+    requireNonNull(email, "email must not be null");
+    String wanted = email.trim().toLowerCase(Locale.ROOT);
+    return read(() -> subscriptions.values().stream()
+        .filter(s -> s.normalizedEmail().equals(wanted)).toList());
+  }
+
+  @Override
+  public Erased erasePersonalData(String email, Author replacement, int limit) {
+    requireNonNull(email, "email must not be null");
+    requireNonNull(replacement, "replacement must not be null");
+    checkArgument(replacement.email() == null && replacement.website() == null,
+        "replacement must have no email address or website");
+    StoreChecks.checkPage(0, limit);
+    String address = email.trim().toLowerCase(Locale.ROOT);
+    String key = "email:" + address;
+    return write(() -> {
+      List<CommentId> ids = new ArrayList<>(commentsByEmail.getOrDefault(address, List.of()));
+      ids.sort(Comparator.comparing(CommentId::value));
+      int erased = 0;
+      for (CommentId id : ids.subList(0, Math.min(limit, ids.size()))) {
+        Comment c = requireNonNull(comments.get(id));
+        unindex(c);
+        Comment anonymous = c.toBuilder().author(replacement).client(ClientInfo.NONE).build();
+        comments.put(id, anonymous);
+        index(anonymous);
+        erased++;
+      }
+      int reKeyed = 0;
+      for (Map.Entry<CommentId, List<Report>> e : reports.entrySet()) {
+        List<Report> list = e.getValue();
+        for (int i = 0; i < list.size(); i++) {
+          Report r = list.get(i);
+          if (r.reporterKey().equals(key)) {
+            list.set(i, new Report(r.commentId(), "erased:" + (++erasedReports), r.at(), r.reason()));
+            reKeyed++;
+          }
+        }
+      }
+      for (List<AuditEntry> trail : audit.values()) {
+        trail.replaceAll(a -> key.equals(a.actor().key())
+            ? new AuditEntry(a.commentId(), a.at(), new Actor(null, a.actor().role()), a.from(), a.to(), a.reason())
+            : a);
+      }
+      auditByActor.remove(key);
+      for (List<Revision> list : revisions.values()) {
+        list.replaceAll(r -> key.equals(r.editor().key())
+            ? new Revision(r.commentId(), r.at(), new Actor(null, r.editor().role()), r.previous())
+            : r);
+      }
+      int removed = 0;
+      for (Iterator<Subscription> it = subscriptions.values().iterator(); it.hasNext(); ) {
+        if (it.next().normalizedEmail().equals(address)) {
+          it.remove();
+          removed++;
+        }
+      }
+      outbox.values().removeIf(e -> e.notification().recipient().trim().toLowerCase(Locale.ROOT).equals(address));
+      return new Erased(erased, reKeyed, removed);
+    });
   }
 
   // Subscriptions and the outbox

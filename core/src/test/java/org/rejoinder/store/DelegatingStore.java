@@ -172,4 +172,19 @@ final class DelegatingStore implements CommentStore {
   public Optional<OutboxEntry> outboxEntry(String key) {
     return delegate.outboxEntry(key);
   }
+
+  @Override
+  public List<Report> reportsBy(String reporterKey) {
+    return delegate.reportsBy(reporterKey);
+  }
+
+  @Override
+  public List<org.rejoinder.subscription.Subscription> subscriptionsOf(String email) {
+    return delegate.subscriptionsOf(email);
+  }
+
+  @Override
+  public Erased erasePersonalData(String email, org.rejoinder.model.Author replacement, int limit) {
+    return delegate.erasePersonalData(email, replacement, limit);
+  }
 }

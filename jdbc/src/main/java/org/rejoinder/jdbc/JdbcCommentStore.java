@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,6 +32,7 @@ import org.rejoinder.jdbc.internal.Sources;
 import org.rejoinder.jdbc.internal.SubscriptionTable;
 import org.rejoinder.jdbc.internal.ModerationQueue;
 import org.rejoinder.jdbc.internal.OutboxTable;
+import org.rejoinder.jdbc.internal.PersonalData;
 import org.rejoinder.jdbc.internal.PostTable;
 import org.rejoinder.jdbc.internal.ReportTable;
 import org.rejoinder.jdbc.internal.RevisionTable;
@@ -38,6 +40,7 @@ import org.rejoinder.jdbc.internal.SqliteSettings;
 import org.rejoinder.jdbc.internal.ThreadPages;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Author;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.InvalidParentException;
@@ -494,6 +497,42 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   public Optional<OutboxEntry> outboxEntry(String key) {
     requireNonNull(key, "key must not be null");
     return database.read("read a notification", c -> OutboxTable.find(c, key));
+  }
+
+  // Personal data
+
+  /** {@inheritDoc} One indexed query. */
+  @Override
+  public List<Report> reportsBy(String reporterKey) {
+    requireNonNull(reporterKey, "reporterKey must not be null");
+    return database.read("read the reports of a reader", c -> PersonalData.reportsBy(c, reporterKey));
+  }
+
+  /** {@inheritDoc} One indexed query. */
+  @Override
+  public List<Subscription> subscriptionsOf(String email) {
+    requireNonNull(email, "email must not be null");
+    String address = email.trim().toLowerCase(Locale.ROOT);
+    return database.read("read the subscriptions of an address", c -> SubscriptionTable.ofEmail(c, address));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here in one transaction: the batch's comments updated in a JDBC batch, then reports,
+   * audit entries and revisions through indexes on their keys, subscriptions by address.
+   */
+  @Override
+  public Erased erasePersonalData(String email, Author replacement, int limit) {
+    requireNonNull(email, "email must not be null");
+    requireNonNull(replacement, "replacement must not be null");
+    if (replacement.email() != null || replacement.website() != null) {
+      throw new IllegalArgumentException("replacement must have no email address or website");
+    }
+    StoreChecks.checkPage(0, limit);
+    String address = email.trim().toLowerCase(Locale.ROOT);
+    // The address stays out of the message.
+    return database.write("erase personal data", c -> PersonalData.erase(c, address, replacement, limit));
   }
 
   // Migration

@@ -10,6 +10,9 @@
 -- A sender reads due rows (state DUE, next_attempt_at passed) through rejoinder_outbox_due and
 -- marks each SENT, or GAVE_UP after its last failed attempt.
 --
+-- A reader's personal data is found and erased by address and by key: reports by their reporter,
+-- revisions by their editor, as the audit trail by its actor already is.
+--
 -- Every statement is idempotent, like those of V1.
 
 CREATE TABLE IF NOT EXISTS rejoinder_subscription (
@@ -46,6 +49,9 @@ CREATE TABLE IF NOT EXISTS rejoinder_outbox (
   CONSTRAINT rejoinder_outbox_key UNIQUE (notification_key)
 );
 CREATE INDEX IF NOT EXISTS rejoinder_outbox_due ON rejoinder_outbox (state, next_attempt_at, seq);
+
+CREATE INDEX IF NOT EXISTS rejoinder_report_by_reporter ON rejoinder_report (reporter_key);
+CREATE INDEX IF NOT EXISTS rejoinder_revision_by_editor ON rejoinder_revision (editor_key);
 
 INSERT INTO rejoinder_schema_version (version, description)
   SELECT 7, 'subscriptions and the outbox of notifications' FROM (VALUES (1)) AS one (x)

@@ -27,6 +27,8 @@ public final class SubscriptionTable {
   private static final String ACTIVATE =
       "UPDATE rejoinder_subscription SET status = 'ACTIVE' WHERE id = ?";
   private static final String DELETE = "DELETE FROM rejoinder_subscription WHERE id = ?";
+  private static final String OF_EMAIL =
+      "SELECT " + COLUMNS + " FROM rejoinder_subscription WHERE email_lower = ? ORDER BY seq";
 
   private SubscriptionTable() {}
 
@@ -92,6 +94,14 @@ public final class SubscriptionTable {
     try (PreparedStatement statement = connection.prepareStatement(DELETE)) {
       statement.setString(1, id.value());
       return statement.executeUpdate() == 1;
+    }
+  }
+
+  /** Returns the subscriptions of an address in lower case. */
+  public static List<Subscription> ofEmail(Connection connection, String address) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(OF_EMAIL)) {
+      statement.setString(1, address);
+      return readAll(statement);
     }
   }
 
