@@ -2,15 +2,10 @@ package org.rejoinder.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +46,7 @@ class ActivityReadCostTest {
             ModerationState.APPROVED, "approved"));
       }
     }
-    store = JdbcCommentStore.builder(counting(database.dataSource())).dialect(migrated.dialect()).build();
+    store = JdbcCommentStore.builder(CountingDataSource.counting(database.dataSource(), statements)).dialect(migrated.dialect()).build();
   }
 
   @AfterEach
@@ -80,31 +75,5 @@ class ActivityReadCostTest {
     assertThat(store.recentComments(RecentCommentsQuery.all().withOpenPostsOnly(true)
         .withExcludedPosts(posts.subList(0, 10)).withPage(10, 20), T0)).hasSize(20);
     assertThat(statements.get()).isOne();
-  }
-
-  /** A data source that counts the statements prepared on its connections. */
-  private DataSource counting(DataSource delegate) {
-    return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-        (proxy, method, args) -> {
-          Object result = invoke(method, delegate, args);
-          if (result instanceof Connection connection) {
-            return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (p, m, a) -> {
-                  if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
-                    statements.incrementAndGet();
-                  }
-                  return invoke(m, connection, a);
-                });
-          }
-          return result;
-        });
-  }
-
-  private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
   }
 }

@@ -11,13 +11,12 @@ import org.rejoinder.jdbc.PostgresCondition.RequiresPostgres;
 
 /**
  * PostgreSQL under the application's SIGKILL: four writer threads in a separate process, one
- * schema reused across {@value #ROUNDS} kills, everything checked after each restart.
+ * schema reused across {@link CrashRounds#configuredRounds() a number of} kills, everything
+ * checked after each restart.
  */
 @Tag("crash")
 @RequiresPostgres
 class PostgresCrashTest {
-  static final int ROUNDS = 20;
-
   @Test
   void killedWriters_loseNoAcknowledgedWrite_reuseNoId_andKeepNoCommentInPart() throws Exception {
     String schema = "rejoinder_crash_" + ProcessHandle.current().pid();
@@ -32,10 +31,11 @@ class PostgresCrashTest {
           + "currentSchema=" + schema;
       CrashRounds rounds = new CrashRounds(new CrashTarget("postgresql", url), 4);
 
-      assertThat(rounds.run(ROUNDS, 300, 1500)).isEmpty();
-      assertThat(rounds.acknowledgedWrites()).as("writes acknowledged").isGreaterThan(ROUNDS * 10);
-    System.out.printf("%s crash rounds: %d kills of 4 writer threads, %d writes acknowledged, none lost%n",
-        "PostgreSQL", ROUNDS, rounds.acknowledgedWrites());
+      int kills = CrashRounds.configuredRounds();
+      assertThat(rounds.run(kills, 300, 1500)).isEmpty();
+      assertThat(rounds.acknowledgedWrites()).as("writes acknowledged").isGreaterThan(kills * 10);
+      System.out.printf("%s crash rounds: %d kills of 4 writer threads, %d writes acknowledged, none lost%n",
+          "PostgreSQL", kills, rounds.acknowledgedWrites());
     } finally {
       try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
         s.execute("DROP SCHEMA " + schema + " CASCADE");

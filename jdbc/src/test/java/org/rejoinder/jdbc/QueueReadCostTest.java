@@ -2,13 +2,8 @@ package org.rejoinder.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +41,7 @@ class QueueReadCostTest {
           ModerationState.PENDING, "first-comment"));
       migrated.addReport(new Report(c.id(), "user:" + i, T0.plusSeconds(100), "odd"));
     }
-    store = JdbcCommentStore.builder(counting(database.dataSource())).dialect(migrated.dialect()).build();
+    store = JdbcCommentStore.builder(CountingDataSource.counting(database.dataSource(), statements)).dialect(migrated.dialect()).build();
   }
 
   @AfterEach
@@ -74,31 +69,5 @@ class QueueReadCostTest {
     assertThat(large.total()).isEqualTo(60);
     assertThat(forSmall).isEqualTo(4);
     assertThat(forLarge).isEqualTo(4);
-  }
-
-  /** A data source that counts the statements prepared on its connections. */
-  private DataSource counting(DataSource delegate) {
-    return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-        (proxy, method, args) -> {
-          Object result = invoke(method, delegate, args);
-          if (result instanceof Connection connection) {
-            return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (p, m, a) -> {
-                  if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
-                    statements.incrementAndGet();
-                  }
-                  return invoke(m, connection, a);
-                });
-          }
-          return result;
-        });
-  }
-
-  private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
   }
 }
