@@ -98,9 +98,15 @@ public final class OutboxSender implements AutoCloseable {
    */
   public synchronized int sendDue() {
     int sent = 0;
+    // A full batch means more may be due; a batch read again unchanged (another process marks
+    // the same rows) ends the round rather than spinning.
+    List<Notification> previous = List.of();
     while (true) {
       Instant now = clock.instant();
       List<Notification> due = store.dueNotifications(now, batchSize);
+      if (due.equals(previous)) {
+        return sent;
+      }
       for (Notification n : due) {
         if (deliver(n, now)) {
           sent++;
@@ -109,6 +115,7 @@ public final class OutboxSender implements AutoCloseable {
       if (due.size() < batchSize) {
         return sent;
       }
+      previous = due;
     }
   }
 
