@@ -16,10 +16,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Headless Chromium driven through chromedriver, both at explicit paths: nothing is downloaded. */
-final class Chromium {
-  static final Path BINARY = Path.of(System.getProperty("rejoinder.chromium", "/usr/bin/chromium"));
-  static final Path DRIVER = Path.of(System.getProperty("rejoinder.chromedriver", "/usr/bin/chromedriver"));
+/**
+ * Headless Chromium driven through chromedriver, both at explicit paths: nothing is downloaded.
+ * Other modules' browser tests use it through this module's test jar.
+ */
+public final class Chromium {
+  /** Where Chromium is: {@code /usr/bin/chromium}, or the system property {@code rejoinder.chromium}. */
+  public static final Path BINARY = Path.of(System.getProperty("rejoinder.chromium", "/usr/bin/chromium"));
+  /** Where chromedriver is: {@code /usr/bin/chromedriver}, or {@code rejoinder.chromedriver}. */
+  public static final Path DRIVER = Path.of(System.getProperty("rejoinder.chromedriver", "/usr/bin/chromedriver"));
 
   /** Records calls to alert, confirm and prompt instead of showing them, on every page. */
   private static final String TRAP = "window.__trapped = [];"
@@ -30,7 +35,7 @@ final class Chromium {
   private Chromium() {}
 
   /** Starts a browser, with script or without, in a fresh profile. */
-  static ChromeDriver start(boolean script) {
+  public static ChromeDriver start(boolean script) {
     try {
       Path profile = Files.createTempDirectory("rejoinder-chromium");
       ChromeOptions options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox",
@@ -53,13 +58,13 @@ final class Chromium {
   }
 
   /** Returns the dialogs scripts tried to open on the current page. */
-  static List<?> trapped(ChromeDriver driver) {
+  public static List<?> trapped(ChromeDriver driver) {
     Object trapped = driver.executeScript("return window.__trapped || [];");
     return (List<?>) trapped;
   }
 
   /** Returns axe-core's serious and critical violations on the current page, described. */
-  static List<String> seriousViolations(ChromeDriver driver) {
+  public static List<String> seriousViolations(ChromeDriver driver) {
     Results results = new AxeBuilder().analyze(driver);
     return results.getViolations().stream()
         .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))

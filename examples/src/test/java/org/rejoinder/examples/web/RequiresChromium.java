@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("browser")
 @ExtendWith(RequiresChromium.Condition.class)
-@interface RequiresChromium {
+public @interface RequiresChromium {
 
   /** Enables the tests when both programs are there. */
   final class Condition implements ExecutionCondition {
