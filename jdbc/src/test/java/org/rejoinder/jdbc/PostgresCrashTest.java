@@ -11,7 +11,7 @@ import org.rejoinder.jdbc.PostgresCondition.RequiresPostgres;
 
 /**
  * PostgreSQL under the application's SIGKILL: four writer threads in a separate process, one
- * schema reused across {@link CrashRounds#configuredRounds() a number of} kills, everything
+ * schema reused across {@link CrashRounds#configuredRounds a number of} kills, everything
  * checked after each restart.
  */
 @Tag("crash")
@@ -31,8 +31,8 @@ class PostgresCrashTest {
           + "currentSchema=" + schema;
       CrashRounds rounds = new CrashRounds(new CrashTarget("postgresql", url), 4);
 
-      int kills = CrashRounds.configuredRounds();
-      assertThat(rounds.run(kills, 300, 1500)).isEmpty();
+      int kills = CrashRounds.configuredRounds("rejoinder.crash.rounds.postgres", 12);
+      assertThat(rounds.run(kills, 200, 1000)).isEmpty();
       assertThat(rounds.acknowledgedWrites()).as("writes acknowledged").isGreaterThan(kills * 10);
       System.out.printf("%s crash rounds: %d kills of 4 writer threads, %d writes acknowledged, none lost%n",
           "PostgreSQL", kills, rounds.acknowledgedWrites());

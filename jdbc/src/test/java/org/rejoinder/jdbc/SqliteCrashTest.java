@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded default under SIGKILL: four writer threads in a separate process, one SQLite file
- * (WAL, {@code synchronous=FULL}) reused across {@link CrashRounds#configuredRounds() a number
- * of} kills, everything checked after each restart.
+ * (WAL, {@code synchronous=FULL}) reused across {@link CrashRounds#configuredRounds a number of}
+ * kills, everything checked after each restart.
  */
 @Tag("crash")
 class SqliteCrashTest {
@@ -20,8 +20,8 @@ class SqliteCrashTest {
     CrashRounds rounds = new CrashRounds(
         new CrashTarget("sqlite", TestDatabase.sqliteUrl(dir.resolve("comments.db"))), 4);
 
-    int kills = CrashRounds.configuredRounds();
-    assertThat(rounds.run(kills, 300, 1500)).isEmpty();
+    int kills = CrashRounds.configuredRounds("rejoinder.crash.rounds", 40);
+    assertThat(rounds.run(kills, 200, 1000)).isEmpty();
     assertThat(rounds.acknowledgedWrites()).as("writes acknowledged").isGreaterThan(kills * 10);
     System.out.printf("%s crash rounds: %d kills of 4 writer threads, %d writes acknowledged, none lost%n",
         "SQLite", kills, rounds.acknowledgedWrites());
