@@ -12,6 +12,7 @@ module org.rejoinder.core {
   exports org.rejoinder.model;
   exports org.rejoinder.moderation;
   exports org.rejoinder.store;
+  exports org.rejoinder.subscription;
   exports org.rejoinder.thread;
 
   // The renderer's view of a body as readers see it; the render module provides one.

@@ -7,6 +7,7 @@
 module org.rejoinder.web {
   requires transitive org.rejoinder.core;
   requires transitive org.rejoinder.render;
+  requires transitive org.rejoinder.feed;
   requires transitive org.jspecify;
   requires transitive jdk.httpserver;
   requires com.google.common;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
@@ -28,7 +29,9 @@ import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentStatus;
 import org.rejoinder.model.CommentsClosedException;
 import org.rejoinder.model.ConcurrentUpdateException;
+import org.rejoinder.model.Guest;
 import org.rejoinder.model.InvalidParentException;
+import org.rejoinder.model.Limits;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
@@ -43,6 +46,8 @@ import org.rejoinder.moderation.Reasons;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.store.RecentCommentsQuery;
+import org.rejoinder.subscription.Subscription;
+import org.rejoinder.subscription.SubscriptionId;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
@@ -94,6 +99,7 @@ public final class Rejoinder {
   private final Voting voting;
   private final boolean guestVotes;
   private final Pinning pinning;
+  private final String anonymousName;
 
   private Rejoinder(Builder builder) {
     this.store = builder.store != null ? builder.store : new InMemoryCommentStore();
@@ -106,14 +112,19 @@ public final class Rejoinder {
         builder.bodyText != null ? builder.bodyText : discover(ServiceLoader.load(BodyText.class));
     this.events = new Events(builder.listeners);
     Mentions mentions = new Mentions(store, bodyText);
+    Outbox outbox =
+        new Outbox(store, builder.outbox, builder.moderatorAddresses, builder.notifyPostAuthors);
     this.submissions =
         new Submissions(
-            store, clock, commentIds, policy, builder.editWindow, events, bodyText, mentions);
-    this.stateChanges = new StateChanges(store, clock, events, builder.reportsToHold, mentions);
+            store, clock, commentIds, policy, builder.editWindow, events, bodyText, mentions,
+            outbox);
+    this.stateChanges =
+        new StateChanges(store, clock, events, builder.reportsToHold, mentions, outbox);
     this.purger = new TrashPurger(store, clock, builder.trashRetention);
     this.voting = new Voting(store, clock, events, builder.guestVotes, policy);
     this.guestVotes = builder.guestVotes;
     this.pinning = new Pinning(store, clock, events, builder.maxPinnedPerPost);
+    this.anonymousName = builder.anonymousName;
   }
 
   /** Returns the first {@link BodyText} found on the class or module path, or the typed text. */
@@ -233,9 +244,29 @@ public final class Rejoinder {
    * @throws CommentRejectedException if the policy rejects the comment
    */
   public Comment submit(NewComment comment, Actor actor) {
+    return submit(comment, actor, Set.of());
+  }
+
+  /**
+   * Takes a comment as {@link #submit(NewComment, Actor)} does, with the subscriptions its
+   * author asked for on the form: "Notify me of replies to my comment" ({@link
+   * Subscription.Scope#REPLIES}) and "Notify me of new comments on this post" ({@link
+   * Subscription.Scope#POST}). The comment and its subscriptions are stored together.
+   *
+   * <p>A guest's subscriptions wait for confirmation ({@link Subscription.Status#PENDING}): a
+   * confirmation request goes to the outbox, whose link leads to {@link
+   * #confirmSubscription}. A signed-in author's subscriptions, whose address the application
+   * knows, are active at once. A comment stored as spam or trash makes no subscription.
+   *
+   * @param subscribe what the author asked to hear of; empty for nothing
+   * @throws InvalidInputException if the author gave no email address but asked to subscribe
+   * @since 0.2.0
+   */
+  public Comment submit(NewComment comment, Actor actor, Set<Subscription.Scope> subscribe) {
     requireNonNull(comment, "comment must not be null");
     requireNonNull(actor, "actor must not be null");
-    return submissions.submit(comment, actor);
+    Set<Subscription.Scope> scopes = Set.copyOf(requireNonNull(subscribe, "subscribe must not be null"));
+    return submissions.submit(comment, actor, scopes);
   }
 
   /**
@@ -417,6 +448,64 @@ public final class Rejoinder {
     return Quotes.quote(quoted, text, format);
   }
 
+  // Subscriptions
+
+  /**
+   * Subscribes an address to every new comment on a post, without commenting ("subscribe without
+   * commenting"). The subscription waits for confirmation: a request with its link goes to the
+   * outbox.
+   *
+   * @return the new, pending subscription
+   * @throws NotFoundException if there is no such post
+   * @throws InvalidInputException if {@code email} is not an address
+   * @since 0.2.0
+   */
+  public Subscription subscribe(PostId postId, String email) {
+    requireNonNull(postId, "postId must not be null");
+    requireNonNull(email, "email must not be null");
+    post(postId);
+    Subscription subscription = Subscription.toPost(email, postId, clock.instant());
+    store.insertSubscription(subscription, List.of(Outbox.confirmation(subscription, clock.instant())));
+    return subscription;
+  }
+
+  /**
+   * Confirms a subscription, as its confirmation link asks (double opt-in); confirming twice is
+   * harmless. The link's token is checked by {@link
+   * org.rejoinder.subscription.SubscriptionTokens#confirmed}.
+   *
+   * @return the active subscription
+   * @throws NotFoundException if there is no such subscription (it was ended)
+   * @since 0.2.0
+   */
+  public Subscription confirmSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return store.activateSubscription(id).orElseThrow(() -> new NotFoundException("subscription", id));
+  }
+
+  /**
+   * Ends a subscription, as the one-click link of every message asks; ending it twice is
+   * harmless.
+   *
+   * @return whether there was one to end
+   * @since 0.2.0
+   */
+  public boolean unsubscribe(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return store.deleteSubscription(id);
+  }
+
+  /**
+   * Returns a subscription.
+   *
+   * @throws NotFoundException if there is none with that id
+   * @since 0.2.0
+   */
+  public Subscription subscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return store.findSubscription(id).orElseThrow(() -> new NotFoundException("subscription", id));
+  }
+
   // Moderation
 
   /**
@@ -442,6 +531,25 @@ public final class Rejoinder {
           PermissionDeniedException.Reason.NOT_MODERATOR, "Only moderators may moderate comments");
     }
     return new ModerationView(moderator, store, stateChanges, submissions, purger, pinning);
+  }
+
+  // Personal data
+
+  /**
+   * Returns what {@code admin} may do with a reader's request about their personal data: export
+   * it, or erase it ({@link PersonalDataView}).
+   *
+   * @param admin an administrator, such as {@link Actor#SYSTEM}
+   * @throws PermissionDeniedException if the actor is not an administrator ({@code NOT_ADMIN})
+   * @since 0.2.0
+   */
+  public PersonalDataView personalData(Actor admin) {
+    requireNonNull(admin, "admin must not be null");
+    if (admin.role() != org.rejoinder.model.Role.ADMIN) {
+      throw new PermissionDeniedException(PermissionDeniedException.Reason.NOT_ADMIN,
+          "Only an administrator may export or erase personal data");
+    }
+    return new PersonalDataView(admin, store, clock, anonymousName);
   }
 
   // Threads
@@ -603,6 +711,10 @@ public final class Rejoinder {
     private int reportsToHold = DEFAULT_REPORTS_TO_HOLD;
     private boolean guestVotes;
     private int maxPinnedPerPost = DEFAULT_MAX_PINNED_PER_POST;
+    private boolean outbox;
+    private List<String> moderatorAddresses = List.of();
+    private boolean notifyPostAuthors;
+    private String anonymousName = "Anonymous";
 
     private Builder() {}
 
@@ -713,6 +825,22 @@ public final class Rejoinder {
     }
 
     /**
+     * Sets whether new and newly approved comments write notifications to the store's outbox
+     * ({@link org.rejoinder.store.NotificationStore}), in the same transaction: to the authors
+     * of the comments they reply to and to the post's subscribers, on approved comments; to
+     * {@link #moderatorAddresses} on held ones. Nobody is told of their own comment, of spam, or
+     * of a held comment before it is approved. A sender (module {@code rejoinder-notify}) sends
+     * them. Confirmation requests of new subscriptions are written either way. Default: {@code
+     * false}.
+     *
+     * @since 0.2.0
+     */
+    public Builder outbox(boolean enabled) {
+      this.outbox = enabled;
+      return this;
+    }
+
+    /**
      * Sets how many comments a post may have pinned at once. Default: {@value
      * #DEFAULT_MAX_PINNED_PER_POST}.
      *
@@ -721,6 +849,48 @@ public final class Rejoinder {
      */
     public Builder maxPinnedPerPost(int max) {
       this.maxPinnedPerPost = Checks.argumentRange("maxPinnedPerPost", max, 1, Integer.MAX_VALUE);
+      return this;
+    }
+
+    /**
+     * Sets the addresses told of every comment held for moderation (WordPress's "A comment is
+     * held for moderation"), when the {@link #outbox(boolean) outbox} is on. Default: none.
+     *
+     * @throws org.rejoinder.error.InvalidInputException if one is not an address
+     * @since 0.2.0
+     */
+    public Builder moderatorAddresses(Collection<String> addresses) {
+      List<String> checked = new ArrayList<>();
+      for (String address : addresses) {
+        String email = Checks.optionalEmail("moderatorAddresses", address, Limits.MAX_EMAIL_CHARS);
+        checkArgument(email != null, "moderatorAddresses must not contain a blank address");
+        checked.add(email);
+      }
+      this.moderatorAddresses = List.copyOf(checked);
+      return this;
+    }
+
+    /**
+     * Sets whether a post's author, if their {@link org.rejoinder.model.Author#email()} is
+     * known, is told of every approved comment on it (WordPress's "Email me whenever anyone posts
+     * a comment"), when the {@link #outbox(boolean) outbox} is on. Default: {@code false}.
+     *
+     * @since 0.2.0
+     */
+    public Builder notifyPostAuthors(boolean notify) {
+      this.notifyPostAuthors = notify;
+      return this;
+    }
+
+    /**
+     * Sets the name erased comments show ({@link PersonalDataView#erase}). Default: {@code
+     * Anonymous}.
+     *
+     * @throws org.rejoinder.error.InvalidInputException if it is blank or too long for a name
+     * @since 0.2.0
+     */
+    public Builder anonymousName(String name) {
+      this.anonymousName = Guest.of(requireNonNull(name, "name must not be null"), null).displayName();
       return this;
     }
 

@@ -17,6 +17,7 @@ import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ConcurrentUpdateException;
 import org.rejoinder.model.IllegalTransitionException;
 import org.rejoinder.model.ModerationState;
+import org.rejoinder.model.Post;
 import org.rejoinder.model.Report;
 import org.rejoinder.moderation.BulkResult;
 import org.rejoinder.moderation.Reasons;
@@ -31,8 +32,12 @@ final class StateChanges {
   private final Events events;
   private final int reportsToHold;
   private final Mentions mentions;
+  private final Outbox outbox;
 
-  StateChanges(CommentStore store, Clock clock, Events events, int reportsToHold, Mentions mentions) {
+  StateChanges(
+      CommentStore store, Clock clock, Events events, int reportsToHold, Mentions mentions,
+      Outbox outbox) {
+    this.outbox = outbox;
     this.store = store;
     this.clock = clock;
     this.events = events;
@@ -47,7 +52,12 @@ final class StateChanges {
     Instant now = clock.instant();
     Comment next = current.withState(target, now);
     AuditEntry entry = new AuditEntry(current.id(), now, actor, current.state(), target, reason);
-    store.updateComment(next, entry);
+    if (outbox.enabled() && target == ModerationState.APPROVED) {
+      Post post = store.findPost(next.postId()).orElseThrow(() -> new NotFoundException("post", next.postId()));
+      store.updateComment(next, entry, outbox.of(post, next, now));
+    } else {
+      store.updateComment(next, entry);
+    }
     events.stateChanged(next, entry);
     if (target == ModerationState.APPROVED && !next.mentions().isEmpty() && events.heard()
         && firstApproval(next)) {

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
+import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.error.PermissionDeniedException.Reason;
 import org.rejoinder.error.PermissionDeniedException;
@@ -20,6 +22,7 @@ import org.rejoinder.model.Body;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.CommentsClosedException;
+import org.rejoinder.model.Guest;
 import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.Mention;
 import org.rejoinder.model.ModerationState;
@@ -34,6 +37,8 @@ import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.moderation.Submission;
 import org.rejoinder.moderation.Verdict;
 import org.rejoinder.store.CommentStore;
+import org.rejoinder.subscription.Notification;
+import org.rejoinder.subscription.Subscription;
 
 /** New comments and edits: both pass the moderation policy before anything is stored. */
 final class Submissions {
@@ -44,6 +49,7 @@ final class Submissions {
   private final Duration editWindow;
   private final Events events;
   private final BodyText bodyText;
+  private final Outbox outbox;
   private final CommentHistory history;
   private final Mentions mentions;
   private final IdentityLocks locks = new IdentityLocks();
@@ -56,7 +62,9 @@ final class Submissions {
       Duration editWindow,
       Events events,
       BodyText bodyText,
-      Mentions mentions) {
+      Mentions mentions,
+      Outbox outbox) {
+    this.outbox = outbox;
     this.store = store;
     this.clock = clock;
     this.commentIds = commentIds;
@@ -68,7 +76,7 @@ final class Submissions {
     this.mentions = mentions;
   }
 
-  Comment submit(NewComment comment, Actor actor) {
+  Comment submit(NewComment comment, Actor actor, Set<Subscription.Scope> subscribe) {
     Comment stored;
     List<Lock> held = locks.lock(comment.author(), comment.client());
     try {
@@ -91,8 +99,19 @@ final class Submissions {
           .toBuilder()
           .mentions(found)
           .build();
-      store.insertComment(
-          stored, new AuditEntry(stored.id(), now, Actor.SYSTEM, null, state, verdict.reason()));
+      AuditEntry created = new AuditEntry(stored.id(), now, Actor.SYSTEM, null, state, verdict.reason());
+      List<Subscription> subscriptions = subscriptions(stored, subscribe, now);
+      if (subscriptions.isEmpty() && !outbox.enabled()) {
+        store.insertComment(stored, created);
+      } else {
+        List<Notification> notifications = new ArrayList<>(outbox.of(post, stored, now));
+        for (Subscription s : subscriptions) {
+          if (!s.isActive()) {
+            notifications.add(Outbox.confirmation(s, now));
+          }
+        }
+        store.insertComment(stored, created, subscriptions, notifications);
+      }
     } finally {
       IdentityLocks.unlock(held);
     }
@@ -101,6 +120,34 @@ final class Submissions {
       mentions.tell(events, stored, stored.mentions());
     }
     return stored;
+  }
+
+  /**
+   * Returns the subscriptions a new comment asks for: none for spam or trash; active ones for a
+   * signed-in author, whose address the application vouches for; pending ones for a guest, to be
+   * confirmed by a link.
+   */
+  private static List<Subscription> subscriptions(
+      Comment comment, Set<Subscription.Scope> subscribe, Instant now) {
+    if (subscribe.isEmpty()
+        || comment.state() != ModerationState.APPROVED && comment.state() != ModerationState.PENDING) {
+      return List.of();
+    }
+    String email = comment.author().email();
+    if (email == null) {
+      throw new InvalidInputException(
+          "email", InvalidInputException.Problem.REQUIRED, "An email address is needed to subscribe");
+    }
+    List<Subscription> result = new ArrayList<>();
+    for (Subscription.Scope scope : Subscription.Scope.values()) {
+      if (subscribe.contains(scope)) {
+        Subscription s = scope == Subscription.Scope.POST
+            ? Subscription.toPost(email, comment.postId(), now)
+            : Subscription.toReplies(email, comment.postId(), comment.id(), now);
+        result.add(comment.author() instanceof Guest ? s : s.activated());
+      }
+    }
+    return result;
   }
 
   private Comment parentOf(Post post, CommentId parentId) {

@@ -83,6 +83,13 @@ import org.rejoinder.moderation.SpamChecker;
 import org.rejoinder.moderation.Submission;
 import org.rejoinder.moderation.Verdict;
 import org.rejoinder.store.ActivityStore;
+import org.rejoinder.store.NotificationStore;
+import org.rejoinder.store.PersonalDataStore;
+import org.rejoinder.subscription.Notification;
+import org.rejoinder.subscription.NotificationKind;
+import org.rejoinder.subscription.Subscription;
+import org.rejoinder.subscription.SubscriptionId;
+import org.rejoinder.subscription.SubscriptionTokens;
 import org.rejoinder.store.ArchivedComment;
 import org.rejoinder.store.BulkInsertStore;
 import org.rejoinder.store.ImportSession;
@@ -186,6 +193,19 @@ class NoEmailInToStringTest {
     samples.put(Vote.class, new Vote(COMMENT.id(), READER.key(), VoteDirection.UP, T0));
     samples.put(VoteChange.class,
         new VoteChange(COMMENT.id(), READER.key(), null, VoteDirection.DOWN, Votes.of(0, 1)));
+    Subscription subscription = Subscription.toPost(ADDRESS, POST.id(), T0);
+    Notification notification = Notification.of(NotificationKind.REPLY, "comment-1", ADDRESS,
+        subscription.id(), POST.id(), COMMENT.id(), T0).failed(T0, "550 no mailbox " + ADDRESS);
+    samples.put(Subscription.class, subscription);
+    samples.put(Notification.class, notification);
+    PersonalDataExport export = new PersonalDataExport(ADDRESS, T0,
+        List.of(new PersonalDataExport.CommentRecord(COMMENT, List.of(new Revision(COMMENT.id(), T0, READER, BODY)))),
+        List.of(REPORT), List.of(subscription));
+    samples.put(PersonalDataExport.class, export);
+    samples.put(PersonalDataExport.CommentRecord.class, export.comments().get(0));
+    samples.put(ErasureReport.class, new ErasureReport(Actor.admin(USER), T0, 1, 2, 3));
+    samples.put(PersonalDataView.class, rejoinder.personalData(Actor.admin(USER)));
+    samples.put(NotificationStore.OutboxEntry.class, new NotificationStore.OutboxEntry(notification, null, false));
     return samples;
   }
 
@@ -199,14 +219,15 @@ class NoEmailInToStringTest {
         DiscussionStore.class, ModerationHistoryStore.class, BulkInsertStore.class, ThreadPageStore.class,
         VoteStore.class, PinStore.class, MentionStore.class,
         MigrationStore.class, ImportSession.class,
-        ActivityStore.class)) {
+        ActivityStore.class, NotificationStore.class, PersonalDataStore.class)) {
       none.put(type, "an interface: what it shows is its implementation's");
     }
     for (Class<?> type : List.of(BodyFormat.class, ModerationState.class, Role.class, CommentStatus.Mode.class,
         InvalidParentException.Reason.class, Decision.class, Ban.Kind.class, ExternalCheckRule.OnFailure.class,
         PurgeOutcome.class, FirstPage.class, ThreadNode.Kind.class, ErrorCode.class,
         InvalidInputException.Problem.class, PermissionDeniedException.Reason.class,
-        VoteDirection.class, Mention.Kind.class, CommentType.class, StorageException.Outcome.class)) {
+        VoteDirection.class, Mention.Kind.class, CommentType.class, StorageException.Outcome.class,
+        Subscription.Scope.class, Subscription.Status.class)) {
       none.put(type, "an enum");
     }
     for (Class<?> type : List.of(Limits.class, Reasons.class, StoreChecks.class)) {
@@ -235,6 +256,10 @@ class NoEmailInToStringTest {
     none.put(CommentOrder.class, "an order's name");
     none.put(Votes.class, "two counts");
     none.put(Mention.class, "a comment id and a name as readers see it in the comment's text");
+    none.put(SubscriptionId.class, "random characters");
+    none.put(PersonalDataStore.Erased.class, "three counts");
+    none.put(NotificationKind.class, "a kind's name");
+    none.put(SubscriptionTokens.class, "a lifetime; the secret is never shown");
     none.put(ThreadOptions.class, "layout settings");
     return none;
   }

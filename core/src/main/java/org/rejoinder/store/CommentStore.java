@@ -34,4 +34,6 @@ public interface CommentStore
         ActivityStore,
         VoteStore,
         PinStore,
-        MentionStore {}
+        MentionStore,
+        NotificationStore,
+        PersonalDataStore {}

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,8 @@ import org.rejoinder.error.NotFoundException;
 import org.rejoinder.internal.Checks;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Author;
+import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ConcurrentUpdateException;
@@ -44,6 +48,9 @@ import org.rejoinder.model.VoteChange;
 import org.rejoinder.model.VoteDirection;
 import org.rejoinder.model.Votes;
 import org.rejoinder.model.SourceId;
+import org.rejoinder.subscription.Notification;
+import org.rejoinder.subscription.Subscription;
+import org.rejoinder.subscription.SubscriptionId;
 
 /**
  * A {@link CommentStore} in memory: for tests, demos and small applications that keep comments
@@ -85,6 +92,9 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   private final Map<String, Map<CommentId, Vote>> votesByVoter = new HashMap<>();
   /** Each post's comments by the first word of their author's name ({@link Mention#firstNameKey}). */
   private final Map<PostId, Map<String, List<CommentId>>> commentsByFirstName = new HashMap<>();
+  private final Map<SubscriptionId, Subscription> subscriptions = new LinkedHashMap<>();
+  private final Map<String, OutboxEntry> outbox = new LinkedHashMap<>();
+  private long erasedReports;
   private long lastId;
 
   /** Creates an empty store. */
@@ -939,6 +949,248 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   /** Returns what an index holds for a stored comment: always something, or the store is broken. */
   private static <T> T indexed(@Nullable T value) {
     return requireNonNull(value, "the store's indexes disagree with its comments");
+  }
+
+  // Personal data
+
+  @Override
+  public List<Report> reportsBy(String reporterKey) {
+    requireNonNull(reporterKey, "reporterKey must not be null");
+    return read(() -> reports.values().stream().flatMap(List::stream)
+        .filter(r -> r.reporterKey().equals(reporterKey))
+        .sorted(Comparator.comparing(Report::at)).toList());
+  }
+
+  @Override
+  public List<Subscription> subscriptionsOf(String email) {
+    requireNonNull(email, "email must not be null");
+    String wanted = email.trim().toLowerCase(Locale.ROOT);
+    return read(() -> subscriptions.values().stream()
+        .filter(s -> s.normalizedEmail().equals(wanted)).toList());
+  }
+
+  @Override
+  public Erased erasePersonalData(String email, Author replacement, int limit) {
+    requireNonNull(email, "email must not be null");
+    requireNonNull(replacement, "replacement must not be null");
+    checkArgument(replacement.email() == null && replacement.website() == null,
+        "replacement must have no email address or website");
+    StoreChecks.checkPage(0, limit);
+    String address = email.trim().toLowerCase(Locale.ROOT);
+    String key = "email:" + address;
+    return write(() -> {
+      List<CommentId> ids = new ArrayList<>(commentsByEmail.getOrDefault(address, List.of()));
+      ids.sort(Comparator.comparing(CommentId::value));
+      int erased = 0;
+      for (CommentId id : ids.subList(0, Math.min(limit, ids.size()))) {
+        Comment c = requireNonNull(comments.get(id));
+        unindex(c);
+        Comment anonymous = c.toBuilder().author(replacement).client(ClientInfo.NONE).build();
+        comments.put(id, anonymous);
+        index(anonymous);
+        erased++;
+      }
+      int reKeyed = 0;
+      for (Map.Entry<CommentId, List<Report>> e : reports.entrySet()) {
+        List<Report> list = e.getValue();
+        for (int i = 0; i < list.size(); i++) {
+          Report r = list.get(i);
+          if (r.reporterKey().equals(key)) {
+            list.set(i, new Report(r.commentId(), "erased:" + (++erasedReports), r.at(), r.reason()));
+            reKeyed++;
+          }
+        }
+      }
+      for (List<AuditEntry> trail : audit.values()) {
+        trail.replaceAll(a -> key.equals(a.actor().key())
+            ? new AuditEntry(a.commentId(), a.at(), new Actor(null, a.actor().role()), a.from(), a.to(), a.reason())
+            : a);
+      }
+      auditByActor.remove(key);
+      for (List<Revision> list : revisions.values()) {
+        list.replaceAll(r -> key.equals(r.editor().key())
+            ? new Revision(r.commentId(), r.at(), new Actor(null, r.editor().role()), r.previous())
+            : r);
+      }
+      int removed = 0;
+      for (Iterator<Subscription> it = subscriptions.values().iterator(); it.hasNext(); ) {
+        if (it.next().normalizedEmail().equals(address)) {
+          it.remove();
+          removed++;
+        }
+      }
+      outbox.values().removeIf(e -> e.notification().recipient().trim().toLowerCase(Locale.ROOT).equals(address));
+      return new Erased(erased, reKeyed, removed);
+    });
+  }
+
+  // Subscriptions and the outbox
+
+  @Override
+  public void insertComment(
+      Comment comment,
+      AuditEntry created,
+      Collection<Subscription> newSubscriptions,
+      Collection<Notification> notifications) {
+    requireNonNull(comment, "comment must not be null");
+    requireNonNull(created, "created must not be null");
+    List<Subscription> subs = List.copyOf(newSubscriptions);
+    List<Notification> messages = List.copyOf(notifications);
+    StoreChecks.checkEntry(comment, created);
+    write(
+        () -> {
+          for (Subscription s : subs) {
+            requireSubscriptionFree(s);
+            checkArgument(s.postId().equals(comment.postId()),
+                "subscription %s must be to post %s", s.id(), comment.postId());
+          }
+          insert(comment, created);
+          for (Subscription s : subs) {
+            subscriptions.put(s.id(), s);
+          }
+          enqueue(messages);
+          return null;
+        });
+  }
+
+  @Override
+  public void updateComment(
+      Comment next, @Nullable AuditEntry entry, Collection<Notification> notifications) {
+    List<Notification> messages = List.copyOf(notifications);
+    write(
+        () -> {
+          updateComment(next, entry);
+          enqueue(messages);
+          return null;
+        });
+  }
+
+  @Override
+  public void insertSubscription(Subscription subscription, Collection<Notification> notifications) {
+    requireNonNull(subscription, "subscription must not be null");
+    List<Notification> messages = List.copyOf(notifications);
+    write(
+        () -> {
+          requireSubscriptionFree(subscription);
+          if (!posts.containsKey(subscription.postId())) {
+            throw new NotFoundException("post", subscription.postId());
+          }
+          CommentId commentId = subscription.commentId();
+          if (commentId != null && !comments.containsKey(commentId)) {
+            throw new NotFoundException("comment", commentId);
+          }
+          subscriptions.put(subscription.id(), subscription);
+          enqueue(messages);
+          return null;
+        });
+  }
+
+  private void requireSubscriptionFree(Subscription subscription) {
+    if (subscriptions.containsKey(subscription.id())) {
+      throw new AlreadyExistsException("subscription", subscription.id());
+    }
+  }
+
+  /** Adds notifications whose key is not stored yet; the write lock is held. */
+  private void enqueue(List<Notification> messages) {
+    for (Notification n : messages) {
+      outbox.putIfAbsent(n.key(), new OutboxEntry(n, null, false));
+    }
+  }
+
+  @Override
+  public Optional<Subscription> findSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return read(() -> Optional.ofNullable(subscriptions.get(id)));
+  }
+
+  @Override
+  public List<Subscription> activeSubscriptions(PostId post, @Nullable CommentId parent) {
+    requireNonNull(post, "post must not be null");
+    return read(
+        () ->
+            subscriptions.values().stream()
+                .filter(Subscription::isActive)
+                .filter(s -> s.postId().equals(post))
+                .filter(s -> s.scope() == Subscription.Scope.POST
+                    || parent != null && parent.equals(s.commentId()))
+                .toList());
+  }
+
+  @Override
+  public Optional<Subscription> activateSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return write(
+        () -> {
+          Subscription s = subscriptions.get(id);
+          if (s == null) {
+            return Optional.empty();
+          }
+          Subscription active = s.activated();
+          subscriptions.put(id, active);
+          return Optional.of(active);
+        });
+  }
+
+  @Override
+  public boolean deleteSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return write(() -> subscriptions.remove(id) != null);
+  }
+
+  @Override
+  public List<Notification> dueNotifications(Instant now, int limit) {
+    requireNonNull(now, "now must not be null");
+    StoreChecks.checkPage(0, limit);
+    return read(
+        () ->
+            outbox.values().stream()
+                .filter(e -> e.sentAt() == null && !e.gaveUp())
+                .map(OutboxEntry::notification)
+                .filter(n -> !n.nextAttemptAt().isAfter(now))
+                .sorted(Comparator.comparing(Notification::nextAttemptAt)) // stable: storage order
+                .limit(limit)
+                .toList());
+  }
+
+  @Override
+  public boolean markSent(String key, Instant at) {
+    requireNonNull(key, "key must not be null");
+    requireNonNull(at, "at must not be null");
+    return write(
+        () -> {
+          OutboxEntry e = outbox.get(key);
+          if (e == null || e.sentAt() != null || e.gaveUp()) {
+            return false;
+          }
+          outbox.put(key, new OutboxEntry(e.notification(), at, false));
+          return true;
+        });
+  }
+
+  @Override
+  public boolean markFailed(String key, int attempts, @Nullable Instant retryAt, String error) {
+    requireNonNull(key, "key must not be null");
+    requireNonNull(error, "error must not be null");
+    return write(
+        () -> {
+          OutboxEntry e = outbox.get(key);
+          if (e == null || e.sentAt() != null || e.gaveUp()) {
+            return false;
+          }
+          Notification n = e.notification();
+          Notification failed = new Notification(n.key(), n.kind(), n.recipient(),
+              n.subscriptionId(), n.postId(), n.commentId(), n.createdAt(), attempts,
+              retryAt == null ? n.nextAttemptAt() : retryAt, error);
+          outbox.put(key, new OutboxEntry(failed, null, retryAt == null));
+          return true;
+        });
+  }
+
+  @Override
+  public Optional<OutboxEntry> outboxEntry(String key) {
+    requireNonNull(key, "key must not be null");
+    return read(() -> Optional.ofNullable(outbox.get(key)));
   }
 
   private <T> T read(Supplier<T> action) {

@@ -133,4 +133,88 @@ final class DelegatingStore implements CommentStore {
   public boolean pinComment(Comment next, AuditEntry entry, int maxPinned) {
     return delegate.pinComment(next, entry, maxPinned);
   }
+
+  @Override
+  public void insertComment(
+      Comment comment,
+      AuditEntry created,
+      java.util.Collection<org.rejoinder.subscription.Subscription> subscriptions,
+      java.util.Collection<org.rejoinder.subscription.Notification> notifications) {
+    delegate.insertComment(comment, created, subscriptions, notifications);
+  }
+
+  @Override
+  public void updateComment(
+      Comment next,
+      @Nullable AuditEntry entry,
+      java.util.Collection<org.rejoinder.subscription.Notification> notifications) {
+    delegate.updateComment(next, entry, notifications);
+  }
+
+  @Override
+  public void insertSubscription(
+      org.rejoinder.subscription.Subscription subscription,
+      java.util.Collection<org.rejoinder.subscription.Notification> notifications) {
+    delegate.insertSubscription(subscription, notifications);
+  }
+
+  @Override
+  public Optional<org.rejoinder.subscription.Subscription> findSubscription(
+      org.rejoinder.subscription.SubscriptionId id) {
+    return delegate.findSubscription(id);
+  }
+
+  @Override
+  public List<org.rejoinder.subscription.Subscription> activeSubscriptions(
+      PostId post, @Nullable CommentId parent) {
+    return delegate.activeSubscriptions(post, parent);
+  }
+
+  @Override
+  public Optional<org.rejoinder.subscription.Subscription> activateSubscription(
+      org.rejoinder.subscription.SubscriptionId id) {
+    return delegate.activateSubscription(id);
+  }
+
+  @Override
+  public boolean deleteSubscription(org.rejoinder.subscription.SubscriptionId id) {
+    return delegate.deleteSubscription(id);
+  }
+
+  @Override
+  public List<org.rejoinder.subscription.Notification> dueNotifications(
+      java.time.Instant now, int limit) {
+    return delegate.dueNotifications(now, limit);
+  }
+
+  @Override
+  public boolean markSent(String key, java.time.Instant at) {
+    return delegate.markSent(key, at);
+  }
+
+  @Override
+  public boolean markFailed(
+      String key, int attempts, java.time.@Nullable Instant retryAt, String error) {
+    return delegate.markFailed(key, attempts, retryAt, error);
+  }
+
+  @Override
+  public Optional<OutboxEntry> outboxEntry(String key) {
+    return delegate.outboxEntry(key);
+  }
+
+  @Override
+  public List<Report> reportsBy(String reporterKey) {
+    return delegate.reportsBy(reporterKey);
+  }
+
+  @Override
+  public List<org.rejoinder.subscription.Subscription> subscriptionsOf(String email) {
+    return delegate.subscriptionsOf(email);
+  }
+
+  @Override
+  public Erased erasePersonalData(String email, org.rejoinder.model.Author replacement, int limit) {
+    return delegate.erasePersonalData(email, replacement, limit);
+  }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,7 +29,10 @@ import org.rejoinder.jdbc.internal.ImportTransaction;
 import org.rejoinder.jdbc.internal.H2Files;
 import org.rejoinder.jdbc.internal.Migrations;
 import org.rejoinder.jdbc.internal.Sources;
+import org.rejoinder.jdbc.internal.SubscriptionTable;
 import org.rejoinder.jdbc.internal.ModerationQueue;
+import org.rejoinder.jdbc.internal.OutboxTable;
+import org.rejoinder.jdbc.internal.PersonalData;
 import org.rejoinder.jdbc.internal.PostTable;
 import org.rejoinder.jdbc.internal.ReportTable;
 import org.rejoinder.jdbc.internal.RevisionTable;
@@ -37,6 +41,7 @@ import org.rejoinder.jdbc.internal.ThreadPages;
 import org.rejoinder.jdbc.internal.VoteTable;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
+import org.rejoinder.model.Author;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.InvalidParentException;
@@ -58,6 +63,9 @@ import org.rejoinder.store.MigrationStore;
 import org.rejoinder.store.PurgeOutcome;
 import org.rejoinder.store.RecentCommentsQuery;
 import org.rejoinder.store.StoreChecks;
+import org.rejoinder.subscription.Notification;
+import org.rejoinder.subscription.Subscription;
+import org.rejoinder.subscription.SubscriptionId;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
 
@@ -458,6 +466,164 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
     requireNonNull(notAfter, "notAfter must not be null");
     return database.read("find the authors a comment names on post " + postId,
         c -> CommentTable.latestByFirstName(c, postId, firstNameKey, notAfter));
+  }
+
+  // Subscriptions and the outbox
+
+  /** {@inheritDoc} One transaction: the comment, its counters, subscriptions and outbox rows. */
+  @Override
+  public void insertComment(
+      Comment comment,
+      AuditEntry created,
+      Collection<Subscription> subscriptions,
+      Collection<Notification> notifications) {
+    requireNonNull(comment, "comment must not be null");
+    requireNonNull(created, "created must not be null");
+    List<Subscription> subs = List.copyOf(subscriptions);
+    List<Notification> messages = List.copyOf(notifications);
+    StoreChecks.checkEntry(comment, created);
+    for (Subscription sub : subs) {
+      if (!sub.postId().equals(comment.postId())) {
+        throw new IllegalArgumentException(
+            "subscription " + sub.id() + " must be to post " + comment.postId());
+      }
+    }
+    database.run(
+        "insert comment " + comment.id(),
+        comment.id(),
+        c -> {
+          CommentWrites.insert(c, comment, created);
+          for (Subscription sub : subs) {
+            SubscriptionTable.insert(c, sub);
+          }
+          OutboxTable.insert(c, dialect.internal(), messages);
+        });
+  }
+
+  /** {@inheritDoc} One transaction: the comment, its audit entry and outbox rows. */
+  @Override
+  public void updateComment(
+      Comment next, @Nullable AuditEntry entry, Collection<Notification> notifications) {
+    requireNonNull(next, "next must not be null");
+    List<Notification> messages = List.copyOf(notifications);
+    if (entry != null) {
+      StoreChecks.checkEntry(next, entry);
+    }
+    database.run(
+        "update comment " + next.id(),
+        c -> {
+          CommentWrites.update(c, next, entry);
+          OutboxTable.insert(c, dialect.internal(), messages);
+        });
+  }
+
+  @Override
+  public void insertSubscription(Subscription subscription, Collection<Notification> notifications) {
+    requireNonNull(subscription, "subscription must not be null");
+    List<Notification> messages = List.copyOf(notifications);
+    database.run(
+        "insert subscription " + subscription.id(),
+        c -> {
+          if (PostTable.find(c, subscription.postId()).isEmpty()) {
+            throw new NotFoundException("post", subscription.postId());
+          }
+          CommentId comment = subscription.commentId();
+          if (comment != null && CommentTable.find(c, comment).isEmpty()) {
+            throw new NotFoundException("comment", comment);
+          }
+          SubscriptionTable.insert(c, subscription);
+          OutboxTable.insert(c, dialect.internal(), messages);
+        });
+  }
+
+  @Override
+  public Optional<Subscription> findSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return database.read("read subscription " + id, c -> SubscriptionTable.find(c, id));
+  }
+
+  /** {@inheritDoc} One indexed query. */
+  @Override
+  public List<Subscription> activeSubscriptions(PostId post, @Nullable CommentId parent) {
+    requireNonNull(post, "post must not be null");
+    return database.read("read the subscriptions of post " + post, c -> SubscriptionTable.active(c, post, parent));
+  }
+
+  @Override
+  public Optional<Subscription> activateSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return database.write("activate subscription " + id, c -> SubscriptionTable.activate(c, id));
+  }
+
+  @Override
+  public boolean deleteSubscription(SubscriptionId id) {
+    requireNonNull(id, "id must not be null");
+    return database.write("delete subscription " + id, c -> SubscriptionTable.delete(c, id));
+  }
+
+  /** {@inheritDoc} One query through the index of due notifications. */
+  @Override
+  public List<Notification> dueNotifications(Instant now, int limit) {
+    requireNonNull(now, "now must not be null");
+    StoreChecks.checkPage(0, limit);
+    return database.read("read due notifications", c -> OutboxTable.due(c, now, limit));
+  }
+
+  @Override
+  public boolean markSent(String key, Instant at) {
+    requireNonNull(key, "key must not be null");
+    requireNonNull(at, "at must not be null");
+    return database.write("mark a notification sent", c -> OutboxTable.markSent(c, key, at));
+  }
+
+  @Override
+  public boolean markFailed(String key, int attempts, @Nullable Instant retryAt, String error) {
+    requireNonNull(key, "key must not be null");
+    requireNonNull(error, "error must not be null");
+    return database.write(
+        "mark a notification failed", c -> OutboxTable.markFailed(c, key, attempts, retryAt, error));
+  }
+
+  @Override
+  public Optional<OutboxEntry> outboxEntry(String key) {
+    requireNonNull(key, "key must not be null");
+    return database.read("read a notification", c -> OutboxTable.find(c, key));
+  }
+
+  // Personal data
+
+  /** {@inheritDoc} One indexed query. */
+  @Override
+  public List<Report> reportsBy(String reporterKey) {
+    requireNonNull(reporterKey, "reporterKey must not be null");
+    return database.read("read the reports of a reader", c -> PersonalData.reportsBy(c, reporterKey));
+  }
+
+  /** {@inheritDoc} One indexed query. */
+  @Override
+  public List<Subscription> subscriptionsOf(String email) {
+    requireNonNull(email, "email must not be null");
+    String address = email.trim().toLowerCase(Locale.ROOT);
+    return database.read("read the subscriptions of an address", c -> SubscriptionTable.ofEmail(c, address));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here in one transaction: the batch's comments updated in a JDBC batch, then reports,
+   * audit entries and revisions through indexes on their keys, subscriptions by address.
+   */
+  @Override
+  public Erased erasePersonalData(String email, Author replacement, int limit) {
+    requireNonNull(email, "email must not be null");
+    requireNonNull(replacement, "replacement must not be null");
+    if (replacement.email() != null || replacement.website() != null) {
+      throw new IllegalArgumentException("replacement must have no email address or website");
+    }
+    StoreChecks.checkPage(0, limit);
+    String address = email.trim().toLowerCase(Locale.ROOT);
+    // The address stays out of the message.
+    return database.write("erase personal data", c -> PersonalData.erase(c, address, replacement, limit));
   }
 
   // Migration

@@ -319,4 +319,22 @@ public interface Messages {
       case HTML -> "HTML";
     };
   }
+
+  /**
+   * The box that subscribes to replies: "Notify me of replies to my comment".
+   *
+   * @since 0.2.0
+   */
+  default String notifyReplies() {
+    return "Notify me of replies to my comment";
+  }
+
+  /**
+   * The box that subscribes to a post: "Notify me of new comments on this post".
+   *
+   * @since 0.2.0
+   */
+  default String notifyNewComments() {
+    return "Notify me of new comments on this post";
+  }
 }

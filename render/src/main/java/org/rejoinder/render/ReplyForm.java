@@ -54,6 +54,9 @@ import org.rejoinder.thread.ThreadNode;
  * @param honeypotField the name of a field hidden from people that bots fill, or {@code null}
  * @param formats the body formats a reader may choose from ({@link #FIELD_FORMAT}), the first
  *     chosen unless {@code values} says otherwise; empty for no choice
+ * @param subscriptionsOffered whether readers are offered "Notify me of replies to my comment"
+ *     ({@link #FIELD_SUBSCRIBE_REPLIES}) and "Notify me of new comments on this post" ({@link
+ *     #FIELD_SUBSCRIBE_POST}), unchecked unless {@code values} says {@code yes}
  * @since 0.1.0
  */
 public record ReplyForm(
@@ -69,7 +72,21 @@ public record ReplyForm(
     @Nullable Notice notice,
     boolean cookieConsent,
     @Nullable String honeypotField,
-    List<BodyFormat> formats) {
+    List<BodyFormat> formats,
+    boolean subscriptionsOffered) {
+
+  /**
+   * The "Notify me of replies to my comment" box: {@value}, {@code yes} when ticked.
+   *
+   * @since 0.2.0
+   */
+  public static final String FIELD_SUBSCRIBE_REPLIES = "subscribe_replies";
+  /**
+   * The "Notify me of new comments on this post" box: {@value}, {@code yes} when ticked.
+   *
+   * @since 0.2.0
+   */
+  public static final String FIELD_SUBSCRIBE_POST = "subscribe_comments";
 
   /** The comment text field: {@value}. */
   public static final String FIELD_COMMENT = "comment";
@@ -120,7 +137,7 @@ public record ReplyForm(
   /** Returns a form for a top-level comment on {@code post}, posting to {@code action}. */
   public static ReplyForm of(Post post, String action) {
     return new ReplyForm(post, action, null, null, List.of(), null, true, Map.of(), Map.of(),
-        null, false, null, List.of());
+        null, false, null, List.of(), false);
   }
 
   /**
@@ -146,7 +163,7 @@ public record ReplyForm(
   /** Returns this form answering {@code target}, or a top-level form for {@code null}. */
   public ReplyForm withReplyTo(@Nullable ReplyTarget target) {
     return new ReplyForm(post, action, target, signedIn, signInChoices, csrf, nameAndEmailRequired,
-        values, errors, notice, cookieConsent, honeypotField, formats);
+        values, errors, notice, cookieConsent, honeypotField, formats, subscriptionsOffered);
   }
 
   /**
@@ -161,7 +178,7 @@ public record ReplyForm(
   public ReplyForm signedInAs(Author author, String logOutUrl, @Nullable String changeUrl) {
     return new ReplyForm(post, action, replyTo, new SignedIn(author, logOutUrl, changeUrl),
         signInChoices, csrf, nameAndEmailRequired, values, errors, notice, cookieConsent,
-        honeypotField, formats);
+        honeypotField, formats, subscriptionsOffered);
   }
 
   /**
@@ -173,7 +190,7 @@ public record ReplyForm(
     List<SignInChoice> choices = new ArrayList<>(signInChoices);
     choices.add(new SignInChoice(provider, signInUrl));
     return new ReplyForm(post, action, replyTo, signedIn, choices, csrf, nameAndEmailRequired,
-        values, errors, notice, cookieConsent, honeypotField, formats);
+        values, errors, notice, cookieConsent, honeypotField, formats, subscriptionsOffered);
   }
 
   /**
@@ -184,13 +201,13 @@ public record ReplyForm(
   public ReplyForm withCsrfToken(String fieldName, String token) {
     return new ReplyForm(post, action, replyTo, signedIn, signInChoices,
         new CsrfField(fieldName, token), nameAndEmailRequired, values, errors, notice,
-        cookieConsent, honeypotField, formats);
+        cookieConsent, honeypotField, formats, subscriptionsOffered);
   }
 
   /** Returns this form with guests' name and email required or optional. */
   public ReplyForm withNameAndEmailRequired(boolean required) {
     return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf, required,
-        values, errors, notice, cookieConsent, honeypotField, formats);
+        values, errors, notice, cookieConsent, honeypotField, formats, subscriptionsOffered);
   }
 
   /**
@@ -204,7 +221,8 @@ public record ReplyForm(
    */
   public ReplyForm withValues(Map<String, String> newValues) {
     return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
-        nameAndEmailRequired, newValues, errors, notice, cookieConsent, honeypotField, formats);
+        nameAndEmailRequired, newValues, errors, notice, cookieConsent, honeypotField, formats,
+        subscriptionsOffered);
   }
 
   /**
@@ -215,7 +233,8 @@ public record ReplyForm(
    */
   public ReplyForm withErrors(Map<String, String> newErrors) {
     return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
-        nameAndEmailRequired, values, newErrors, notice, cookieConsent, honeypotField, formats);
+        nameAndEmailRequired, values, newErrors, notice, cookieConsent, honeypotField, formats,
+        subscriptionsOffered);
   }
 
   /**
@@ -226,7 +245,21 @@ public record ReplyForm(
    */
   public ReplyForm withNotice(@Nullable Notice newNotice) {
     return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
-        nameAndEmailRequired, values, errors, newNotice, cookieConsent, honeypotField, formats);
+        nameAndEmailRequired, values, errors, newNotice, cookieConsent, honeypotField, formats,
+        subscriptionsOffered);
+  }
+
+  /**
+   * Returns this form offering, or not, the boxes that subscribe to replies ({@link
+   * #FIELD_SUBSCRIBE_REPLIES}) and to the post's new comments ({@link #FIELD_SUBSCRIBE_POST}),
+   * unchecked by default. Default: not offered.
+   *
+   * @since 0.2.0
+   */
+  public ReplyForm withSubscriptionsOffered(boolean offered) {
+    return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
+        nameAndEmailRequired, values, errors, notice, cookieConsent, honeypotField, formats,
+        offered);
   }
 
   /**
@@ -237,7 +270,8 @@ public record ReplyForm(
    */
   public ReplyForm withCookieConsent(boolean offered) {
     return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
-        nameAndEmailRequired, values, errors, notice, offered, honeypotField, formats);
+        nameAndEmailRequired, values, errors, notice, offered, honeypotField, formats,
+        subscriptionsOffered);
   }
 
   /**
@@ -251,12 +285,14 @@ public record ReplyForm(
   public ReplyForm withHoneypot(String fieldName) {
     checkFieldName("honeypotField", fieldName);
     if (List.of(FIELD_COMMENT, FIELD_NAME, FIELD_EMAIL, FIELD_WEBSITE, FIELD_POST_ID,
-        FIELD_PARENT_ID, FIELD_COOKIES_CONSENT, FIELD_FORMAT).contains(fieldName)) {
+        FIELD_PARENT_ID, FIELD_COOKIES_CONSENT, FIELD_FORMAT, FIELD_SUBSCRIBE_REPLIES,
+        FIELD_SUBSCRIBE_POST).contains(fieldName)) {
       throw new IllegalArgumentException(
           "honeypotField must not be one of the form's own fields but was " + fieldName);
     }
     return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
-        nameAndEmailRequired, values, errors, notice, cookieConsent, fieldName, formats);
+        nameAndEmailRequired, values, errors, notice, cookieConsent, fieldName, formats,
+        subscriptionsOffered);
   }
 
   /**
@@ -268,7 +304,8 @@ public record ReplyForm(
    */
   public ReplyForm withFormats(List<BodyFormat> choices) {
     return new ReplyForm(post, action, replyTo, signedIn, signInChoices, csrf,
-        nameAndEmailRequired, values, errors, notice, cookieConsent, honeypotField, choices);
+        nameAndEmailRequired, values, errors, notice, cookieConsent, honeypotField, choices,
+        subscriptionsOffered);
   }
 
   /**

@@ -26,6 +26,7 @@ import org.rejoinder.model.VoteChange;
 import org.rejoinder.model.VoteDirection;
 import org.rejoinder.moderation.RequiredFieldsRule;
 import org.rejoinder.render.ReplyForm;
+import org.rejoinder.subscription.Subscription;
 import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.web.internal.HoneypotFlag;
 
@@ -77,7 +78,8 @@ final class CommentForms {
     try {
       stored = HoneypotFlag.during(trapped,
           () -> web.rejoinder().submit(comment, viewer.signedIn() != null
-              ? viewer.signedIn().actor() : org.rejoinder.model.Actor.reader(author)));
+              ? viewer.signedIn().actor() : org.rejoinder.model.Actor.reader(author),
+              subscriptions(fields)));
     } catch (RejoinderException e) {
       Failure failure = Failure.of(e, web.settings().floodWait());
       Map<String, String> fieldErrors = new HashMap<>();
@@ -130,10 +132,26 @@ final class CommentForms {
         : response.withHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
   }
 
+  /** The subscriptions the reader ticked, when the form offers them. */
+  private java.util.Set<Subscription.Scope> subscriptions(FormFields fields) {
+    if (web.settings().subscriptionTokens() == null) {
+      return java.util.Set.of();
+    }
+    java.util.Set<Subscription.Scope> scopes = java.util.EnumSet.noneOf(Subscription.Scope.class);
+    if ("yes".equals(fields.text(ReplyForm.FIELD_SUBSCRIBE_REPLIES))) {
+      scopes.add(Subscription.Scope.REPLIES);
+    }
+    if ("yes".equals(fields.text(ReplyForm.FIELD_SUBSCRIBE_POST))) {
+      scopes.add(Subscription.Scope.POST);
+    }
+    return scopes;
+  }
+
   private static Map<String, String> typed(FormFields fields) {
     Map<String, String> typed = new HashMap<>();
     for (String name : List.of(ReplyForm.FIELD_COMMENT, ReplyForm.FIELD_NAME, ReplyForm.FIELD_EMAIL,
-        ReplyForm.FIELD_WEBSITE, ReplyForm.FIELD_FORMAT, ReplyForm.FIELD_COOKIES_CONSENT)) {
+        ReplyForm.FIELD_WEBSITE, ReplyForm.FIELD_FORMAT, ReplyForm.FIELD_COOKIES_CONSENT,
+        ReplyForm.FIELD_SUBSCRIBE_REPLIES, ReplyForm.FIELD_SUBSCRIBE_POST)) {
       fields.get(name).ifPresent(value -> typed.put(name, value));
     }
     return typed;
@@ -234,7 +252,7 @@ final class CommentForms {
   static String formField(String valueName) {
     return switch (valueName) {
       case "author.name" -> ReplyForm.FIELD_NAME;
-      case "author.email" -> ReplyForm.FIELD_EMAIL;
+      case "author.email", "email" -> ReplyForm.FIELD_EMAIL;
       case "author.website" -> ReplyForm.FIELD_WEBSITE;
       default -> ReplyForm.FIELD_COMMENT;
     };

@@ -11,11 +11,13 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.Rejoinder;
 import org.rejoinder.error.RejoinderException;
+import org.rejoinder.feed.CommentFeeds;
 import org.rejoinder.model.BodyFormat;
 import org.rejoinder.model.PostId;
 import org.rejoinder.moderation.FloodRule;
 import org.rejoinder.render.Avatars;
 import org.rejoinder.render.BodyRenderer;
+import org.rejoinder.subscription.SubscriptionTokens;
 import org.rejoinder.web.internal.Signer;
 import org.rejoinder.web.internal.Tokens;
 import org.rejoinder.web.internal.UrlEncoded;
@@ -77,7 +79,7 @@ public final class CommentsWeb {
         builder.signInUrl, builder.maxBodyBytes, builder.maxPerPage, builder.cookieConsent,
         builder.rememberFor, builder.honeypotField, builder.honeypotHolds,
         List.copyOf(builder.formats), builder.formats.isEmpty() ? builder.defaultFormat : builder.formats.get(0),
-        builder.avatars, builder.reports, floodWait);
+        builder.avatars, builder.reports, floodWait, builder.subscriptionTokens, builder.feeds);
     Tokens tokens = new Tokens(new Signer(builder.secret), builder.clock, builder.csrfLifetime,
         builder.pendingLifetime);
     this.web = new WebContext(builder.rejoinder, tokens, builder.identities, builder.layout,
@@ -91,6 +93,8 @@ public final class CommentsWeb {
     CommentForms forms = new CommentForms(web, discussions);
     Moderation moderation = new Moderation(web);
     JsonApi api = new JsonApi(web);
+    SubscriptionPages subscriptions = new SubscriptionPages(web);
+    Feeds feeds = new Feeds(web.settings().feeds());
     return Routes.builder()
         .get(base + "/posts/{post}", discussions::page)
         .post(base + "/comments", forms::post)
@@ -109,7 +113,15 @@ public final class CommentsWeb {
         .get(base + "/api/moderation/queue", api::queue)
         .post(base + "/api/moderation/comments/{id}/{action}", api::moderate)
         .get(base + "/api/counts", api::counts)
-        .get(base + "/api/recent", api::recent);
+        .get(base + "/api/recent", api::recent)
+        .get(base + "/posts/{post}/feed", feeds::postAtom)
+        .get(base + "/posts/{post}/feed/rss", feeds::postRss)
+        .get(base + "/comments/feed", feeds::recentAtom)
+        .get(base + "/comments/feed/rss", feeds::recentRss)
+        .get(base + "/subscriptions/confirm", subscriptions::confirmPage)
+        .post(base + "/subscriptions/confirm", subscriptions::confirm)
+        .get(base + "/subscriptions/unsubscribe", subscriptions::unsubscribePage)
+        .post(base + "/subscriptions/unsubscribe", subscriptions::unsubscribe);
   }
 
   /**
@@ -212,6 +224,8 @@ public final class CommentsWeb {
     private Duration pendingLifetime = Duration.ofDays(1);
     private Duration rememberFor = Duration.ofDays(365);
     private boolean cookieConsent = true;
+    private @Nullable SubscriptionTokens subscriptionTokens;
+    private @Nullable CommentFeeds feeds;
     private @Nullable String honeypotField = "hp_website";
     private boolean honeypotHolds;
     private List<BodyFormat> formats = List.of();
@@ -336,6 +350,36 @@ public final class CommentsWeb {
       checkArgument(!lifetime.isNegative() && !lifetime.isZero(),
           "pendingLifetime must be positive but was %s", lifetime);
       this.pendingLifetime = lifetime;
+      return this;
+    }
+
+    /**
+     * Serves comment feeds (module {@code rejoinder-feeds}): {@code GET /posts/{post}/feed} and
+     * {@code /posts/{post}/feed/rss}, {@code /comments/feed} and {@code /comments/feed/rss}, each
+     * {@code ?page=N}, with {@code ETag} and {@code Last-Modified}, and 304 to an {@code
+     * If-None-Match} with the current tag. Build {@code feeds} with the address this web layer
+     * answers at. Default: none, and those addresses answer 404.
+     *
+     * @since 0.2.0
+     */
+    public Builder feeds(CommentFeeds feeds) {
+      this.feeds = requireNonNull(feeds, "feeds must not be null");
+      return this;
+    }
+
+    /**
+     * Offers readers the boxes "Notify me of replies to my comment" and "Notify me of new
+     * comments on this post" (unchecked) on the form, and answers the links of subscription
+     * messages: {@code GET /subscriptions/confirm?token=…} shows a page whose button confirms
+     * (POST), {@code GET /subscriptions/unsubscribe?token=…} one whose button unsubscribes
+     * (POST, which is also RFC 8058's one-click {@code List-Unsubscribe-Post}). The tokens are
+     * checked with {@code tokens}, the same the application's sender signs them with (module
+     * {@code rejoinder-notify}). Default: not offered, and those addresses answer 404.
+     *
+     * @since 0.2.0
+     */
+    public Builder subscriptions(SubscriptionTokens tokens) {
+      this.subscriptionTokens = requireNonNull(tokens, "tokens must not be null");
       return this;
     }
 

@@ -71,6 +71,7 @@ final class Discussions {
     ReplyForm form = ReplyForm.of(post, web.path("/comments"))
         .withCsrfToken(WebContext.CSRF_FIELD, web.csrf(viewer, COMMENT_FORM))
         .withCookieConsent(settings.cookieConsent())
+        .withSubscriptionsOffered(settings.subscriptionTokens() != null)
         .withFormats(settings.formats())
         .withValues(values);
     if (settings.honeypotField() != null) {

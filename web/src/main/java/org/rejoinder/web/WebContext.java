@@ -53,7 +53,9 @@ final class WebContext {
       BodyFormat defaultFormat,
       Avatars avatars,
       boolean reports,
-      Duration floodWait) {}
+      Duration floodWait,
+      org.rejoinder.subscription.@Nullable SubscriptionTokens subscriptionTokens,
+      org.rejoinder.feed.@Nullable CommentFeeds feeds) {}
 
   private final Rejoinder rejoinder;
   private final Tokens tokens;

@@ -4,7 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.testing.ArchitectureRules;
 
-/** The web module's packages depend on each other one way, and the module on core and render alone. */
+/** The web module's packages depend on each other one way, and the module on core, render and feeds alone. */
 class ArchitectureTest {
   private static final JavaClasses WEB = ArchitectureRules.mainClasses();
 
@@ -19,9 +19,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void web_dependsOnCoreAndRenderAlone() {
+  void web_dependsOnCoreRenderAndFeedsAlone() {
     ArchitectureRules.assertIndependentOf(WEB,
-        "org.rejoinder.jdbc..", "org.rejoinder.interop..", "org.rejoinder.cli..",
+        "org.rejoinder.jdbc..", "org.rejoinder.interop..", "org.rejoinder.notify..", "org.rejoinder.cli..",
         "org.rejoinder.servlet..", "org.rejoinder.spring..", "org.rejoinder.examples..",
         "org.rejoinder.bench..");
   }

@@ -29,7 +29,8 @@ public final class HtmlFormParts {
    * WordPress's: the server's messages, next to each field, are what readers see): the form's
    * notice, the signed-in note or the notes on required fields, the labelled comment field, the
    * format choice, the name, email and website fields and the box that saves them, each with
-   * what the reader typed and its message, the hidden honeypot, the submit button, the hidden
+   * what the reader typed and its message, the boxes that subscribe to replies and to the post
+   * when offered (unchecked), the hidden honeypot, the submit button, the hidden
    * post and parent ids and the CSRF token.
    */
   public static PartRenderer<ReplyForm> replyForm(HtmlContext context) {
@@ -87,6 +88,12 @@ public final class HtmlFormParts {
           html.end("p").line();
         }
       }
+      if (form.subscriptionsOffered()) {
+        checkbox(context, form, "comment-subscription-form", ReplyForm.FIELD_SUBSCRIBE_REPLIES,
+            messages.notifyReplies());
+        checkbox(context, form, "comment-subscription-form", ReplyForm.FIELD_SUBSCRIBE_POST,
+            messages.notifyNewComments());
+      }
       String honeypot = form.honeypotField();
       if (honeypot != null) {
         // Hidden from people and assistive technology alike; bots that fill every field fill it.
@@ -112,6 +119,17 @@ public final class HtmlFormParts {
       html.end("form").line();
       html.end("div").line();
     };
+  }
+
+  /** A box, unchecked unless the reader ticked it before, with its label after it. */
+  private static void checkbox(HtmlContext context, ReplyForm form, String paragraphClass,
+      String name, String label) {
+    HtmlWriter html = context.writer();
+    html.start("p", "class", paragraphClass);
+    html.empty("input", "id", name, "name", name, "type", "checkbox", "value", "yes",
+        "checked", form.value(name).filter("yes"::equals).map(yes -> "").orElse(null));
+    html.text(" ").element("label", label, "for", name);
+    html.end("p").line();
   }
 
   /** "Leave a Reply" or "Leave a Reply to Ann", with the "Cancel reply" link when replying. */

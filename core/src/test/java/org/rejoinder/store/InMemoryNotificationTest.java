@@ -1,0 +1,8 @@
+package org.rejoinder.store;
+
+class InMemoryNotificationTest extends NotificationStoreContract {
+  @Override
+  protected NotificationStore newStore() {
+    return new InMemoryCommentStore();
+  }
+}

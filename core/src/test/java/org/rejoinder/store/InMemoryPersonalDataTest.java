@@ -1,0 +1,8 @@
+package org.rejoinder.store;
+
+class InMemoryPersonalDataTest extends PersonalDataStoreContract {
+  @Override
+  protected CommentStore newStore() {
+    return new InMemoryCommentStore();
+  }
+}
