@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -74,9 +75,12 @@ class BrowserTest {
     waitForNextPage(button);
   }
 
-  /** Waits until the page that held {@code element} has been replaced. */
+  /** Waits until the page that held {@code element} has been replaced and the next one loaded. */
   private static void waitForNextPage(WebElement element) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.stalenessOf(element));
+    wait.until(driver -> "complete".equals(
+        ((JavascriptExecutor) driver).executeScript("return document.readyState")));
   }
 
   /** Fills the guest's form and sends it; returns the new comment's id from the permalink. */
