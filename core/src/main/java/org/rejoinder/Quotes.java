@@ -1,5 +1,6 @@
 package org.rejoinder;
 
+import com.google.common.html.HtmlEscapers;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.BodyFormat;
@@ -83,19 +84,7 @@ final class Quotes {
   }
 
   static String escapeHtml(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlEscapers.htmlEscaper().escape(text);
   }
 
   /** Returns the text quoted when no excerpt is given: the whole text readers see. */
