@@ -90,9 +90,7 @@ public final class Records {
 
   /** Writes an audit entry record. */
   public static void audit(JsonGenerator json, AuditEntry e) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("record", "audit");
-    json.writeNumberField("comment", e.commentId().value());
+    startOfCommentRecord(json, "audit", e.commentId());
     json.writeStringField("at", e.at().toString());
     json.writeFieldName("actor");
     actor(json, e.actor());
@@ -106,9 +104,7 @@ public final class Records {
 
   /** Writes a revision record. */
   public static void revision(JsonGenerator json, Revision r) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("record", "revision");
-    json.writeNumberField("comment", r.commentId().value());
+    startOfCommentRecord(json, "revision", r.commentId());
     json.writeStringField("at", r.at().toString());
     json.writeFieldName("editor");
     actor(json, r.editor());
@@ -119,9 +115,7 @@ public final class Records {
 
   /** Writes a report record. */
   public static void report(JsonGenerator json, Report r) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("record", "report");
-    json.writeNumberField("comment", r.commentId().value());
+    startOfCommentRecord(json, "report", r.commentId());
     json.writeStringField("reporter", r.reporterKey());
     json.writeStringField("at", r.at().toString());
     json.writeStringField("reason", r.reason());
@@ -130,17 +124,13 @@ public final class Records {
 
   /** Writes the pin record of a pinned comment. */
   public static void pin(JsonGenerator json, Comment c) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("record", "pin");
-    json.writeNumberField("comment", c.id().value());
+    startOfCommentRecord(json, "pin", c.id());
     json.writeEndObject();
   }
 
   /** Writes a mention record: a comment of the same post that {@code c}'s text refers to. */
   public static void mention(JsonGenerator json, Comment c, Mention m) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("record", "mention");
-    json.writeNumberField("comment", c.id().value());
+    startOfCommentRecord(json, "mention", c.id());
     json.writeNumberField("target", m.commentId().value());
     json.writeStringField("kind", m.kind().name());
     if (!m.text().isEmpty()) {
@@ -151,13 +141,19 @@ public final class Records {
 
   /** Writes a vote record. */
   public static void vote(JsonGenerator json, Vote v) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("record", "vote");
-    json.writeNumberField("comment", v.commentId().value());
+    startOfCommentRecord(json, "vote", v.commentId());
     json.writeStringField("voter", v.voterKey());
     json.writeStringField("direction", v.direction().name());
     json.writeStringField("at", v.at().toString());
     json.writeEndObject();
+  }
+
+  /** Starts a record about one comment: its type, then the comment's id. */
+  private static void startOfCommentRecord(JsonGenerator json, String record, CommentId comment)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("record", record);
+    json.writeNumberField("comment", comment.value());
   }
 
   /** Writes a ban record. */
