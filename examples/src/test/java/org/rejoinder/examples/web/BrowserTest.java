@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,16 +70,7 @@ class BrowserTest {
 
   /** Clicks a button that sends a form, and waits for the page that answers. */
   private static void send(WebElement button) {
-    button.click();
-    waitForNextPage(button);
-  }
-
-  /** Waits until the page that held {@code element} has been replaced and the next one loaded. */
-  private static void waitForNextPage(WebElement element) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.stalenessOf(element));
-    wait.until(driver -> "complete".equals(
-        ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    Chromium.clickToNextPage(browser, button);
   }
 
   /** Fills the guest's form and sends it; returns the new comment's id from the permalink. */
@@ -214,8 +204,7 @@ class BrowserTest {
         .sendKeys(Keys.TAB).perform();
     WebElement submit = browser.switchTo().activeElement();
     assertThat(submit.getAttribute("id")).isEqualTo("submit");
-    keys.sendKeys(Keys.ENTER).perform();
-    waitForNextPage(submit);
+    Chromium.awaitNextPage(browser, () -> keys.sendKeys(Keys.ENTER).perform());
 
     assertThat(browser.getCurrentUrl()).contains("#comment-");
     String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#comment-") + 9);

@@ -12,9 +12,12 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium driven through chromedriver, both at explicit paths: nothing is downloaded.
@@ -55,6 +58,25 @@ public final class Chromium {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Runs {@code action}, which leads to another page, and waits until that page has loaded. The
+   * old page is marked with a window property; the wait ends when the property is gone and the new
+   * document is complete. Unlike waiting for an element to go stale, this holds when a script moved
+   * the element first, and while the browser is between two documents.
+   */
+  public static void awaitNextPage(ChromeDriver driver, Runnable action) {
+    driver.executeScript("window.__rejoinderOldPage = true;");
+    action.run();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+        .until(d -> Boolean.TRUE.equals(driver.executeScript(
+            "return window.__rejoinderOldPage === undefined && document.readyState === 'complete';")));
+  }
+
+  /** Clicks {@code element}, which sends a form or follows a link, and waits for the next page. */
+  public static void clickToNextPage(ChromeDriver driver, WebElement element) {
+    awaitNextPage(driver, element::click);
   }
 
   /** Returns the dialogs scripts tried to open on the current page. */

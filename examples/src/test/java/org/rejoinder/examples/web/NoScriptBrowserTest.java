@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rejoinder.examples.DemoServer;
 
 /** The demo server in a browser with script turned off: reading, replying and posting still work. */
@@ -41,8 +39,7 @@ class NoScriptBrowserTest {
     assertThat(browser.findElement(By.className("comments-title")).getText()).contains("responses to");
     WebElement reply = browser.findElement(By.cssSelector("li.depth-1 > article .comment-reply-link"));
     String parent = reply.getAttribute("data-commentid");
-    reply.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(reply));
+    Chromium.clickToNextPage(browser, reply);
 
     assertThat(browser.getCurrentUrl()).contains("replytocom=" + parent);
     assertThat(browser.findElement(By.id("reply-title")).getText()).startsWith("Leave a Reply to");
@@ -50,9 +47,7 @@ class NoScriptBrowserTest {
     browser.findElement(By.id("comment")).sendKeys("Replied without script.");
     browser.findElement(By.id("author")).sendKeys("Nora Noscript");
     browser.findElement(By.id("email")).sendKeys("nora@example.com");
-    WebElement submit = browser.findElement(By.id("submit"));
-    submit.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+    Chromium.clickToNextPage(browser, browser.findElement(By.id("submit")));
 
     String url = browser.getCurrentUrl();
     String id = url.substring(url.indexOf("#comment-") + 9);

@@ -73,8 +73,7 @@ class BlogBrowserTest {
 
   /** Clicks a button that sends a form, and waits for the page that answers. */
   private static void send(WebElement button) {
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    Chromium.clickToNextPage(browser, button);
   }
 
   /** Fills the guest's form, sends it, and returns the new comment's id from the permalink. */
