@@ -2,7 +2,9 @@ package org.rejoinder.interop;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an import did: what it read, imported, found already present, cleaned, rejected and
@@ -31,6 +33,10 @@ import java.util.List;
  * @param commentsMovedToTopLevel stored comments whose parent is not in the file
  * @param issues the first issues, in the order found
  * @param unlistedIssues how many issues are not in {@code issues}
+ * @param droppedMeta metadata the model has no place for (WordPress's {@code wp:commentmeta}
+ *     written by plugins, such as {@code akismet_result}), by key, with how many comments carried
+ *     it; keys sorted. A file with more than {@value #MAX_DROPPED_META_KEYS} such keys counts the
+ *     rest under {@value #OTHER_META}
  * @since 0.2.0
  */
 public record ImportReport(
@@ -48,15 +54,23 @@ public record ImportReport(
     long commentsCleaned,
     long commentsMovedToTopLevel,
     List<ImportIssue> issues,
-    long unlistedIssues) {
+    long unlistedIssues,
+    Map<String, Long> droppedMeta) {
 
   /** How many issues a report lists unless the importer says otherwise: {@value}. */
   public static final int DEFAULT_MAX_LISTED_ISSUES = 10_000;
+
+  /** How many keys of dropped metadata a report names one by one: {@value}. */
+  public static final int MAX_DROPPED_META_KEYS = 100;
+
+  /** The key under which dropped metadata past {@link #MAX_DROPPED_META_KEYS} keys is counted. */
+  public static final String OTHER_META = "(other keys)";
 
   /** Creates a report. */
   public ImportReport {
     requireNonNull(file, "file must not be null");
     issues = List.copyOf(issues);
+    droppedMeta = ImmutableSortedMap.copyOf(droppedMeta);
   }
 
   /**
@@ -73,6 +87,13 @@ public record ImportReport(
             + " %,d cleaned, %,d moved to the top level%n",
         commentsRead, commentsImported, commentsPresent, commentsRejected, commentsSkipped,
         commentsCleaned, commentsMovedToTopLevel));
+    if (!droppedMeta.isEmpty()) {
+      out.append("metadata not imported, having no place in Rejoinder: ").append(droppedMeta.entrySet()
+          .stream()
+          .map(e -> String.format(java.util.Locale.ROOT, "%s on %,d comment%s", e.getKey(), e.getValue(),
+              e.getValue() == 1 ? "" : "s"))
+          .collect(java.util.stream.Collectors.joining(", "))).append('\n');
+    }
     for (ImportIssue issue : issues) {
       out.append("  ").append(issue).append('\n');
     }

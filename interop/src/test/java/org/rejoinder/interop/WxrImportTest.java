@@ -1,6 +1,7 @@
 package org.rejoinder.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
@@ -73,6 +74,23 @@ class WxrImportTest {
       assertThat(i.action()).isEqualTo(ImportIssue.Action.MOVED_TO_TOP_LEVEL);
       assertThat(i.problem()).contains("wordpress:99");
     });
+  }
+
+  @Test
+  void commentMetaOfPlugins_isNotImported_butTheReportCountsItByKey() {
+    String akismet = "<wp:commentmeta><wp:meta_key>akismet_result</wp:meta_key>"
+        + "<wp:meta_value><![CDATA[false]]></wp:meta_value></wp:commentmeta>";
+    String rating = "<wp:commentmeta><wp:meta_key>rating</wp:meta_key>"
+        + "<wp:meta_value>5</wp:meta_value></wp:commentmeta>";
+    Path file = wxr(item("1", "hello", "publish",
+        comment("1", "0", akismet + rating) + comment("2", "0", akismet) + comment("3", "0", "")));
+
+    ImportReport report = WxrImporter.builder(store).build().importFile(file);
+
+    assertThat(report.commentsImported()).isEqualTo(3);
+    assertThat(report.droppedMeta()).containsExactly(entry("akismet_result", 2L), entry("rating", 1L));
+    assertThat(report.summary())
+        .contains("metadata not imported, having no place in Rejoinder: akismet_result on 2 comments, rating on 1 comment");
   }
 
   @Test

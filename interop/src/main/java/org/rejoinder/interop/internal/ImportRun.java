@@ -90,6 +90,7 @@ public final class ImportRun {
   private long commentsMoved;
   private final List<ImportIssue> issues = new ArrayList<>();
   private long unlistedIssues;
+  private final Map<String, Long> droppedMeta = new HashMap<>();
 
   /** Starts a run over {@code file}, of {@code fileBytes} bytes, read so far as {@code bytesRead} says. */
   public ImportRun(Settings settings, String file, long fileBytes, LongSupplier bytesRead) {
@@ -111,6 +112,13 @@ public final class ImportRun {
     } else {
       unlistedIssues++;
     }
+  }
+
+  /** Counts a comment carrying metadata, under {@code key}, that the model has no place for. */
+  public void droppedMeta(String key) {
+    String counted = droppedMeta.containsKey(key) || droppedMeta.size() < ImportReport.MAX_DROPPED_META_KEYS
+        ? key : ImportReport.OTHER_META;
+    droppedMeta.merge(counted, 1L, Long::sum);
   }
 
   /**
@@ -193,7 +201,7 @@ public final class ImportRun {
     progress(true);
     return new ImportReport(file, settings.dryRun(), postsRead, postsImported, postsPresent,
         postsSkipped, commentsRead, commentsImported, commentsPresent, commentsRejected,
-        commentsSkipped, commentsCleaned, commentsMoved, issues, unlistedIssues);
+        commentsSkipped, commentsCleaned, commentsMoved, issues, unlistedIssues, droppedMeta);
   }
 
   /** Ends the run without storing what was not committed yet. */

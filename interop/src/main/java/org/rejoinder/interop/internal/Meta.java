@@ -6,6 +6,8 @@ package org.rejoinder.interop.internal;
  * WordPress keep them hidden.
  */
 public final class Meta {
+  /** What every key of Rejoinder's own starts with. */
+  public static final String PREFIX = "_rejoinder_";
   /** {@code guest}, {@code user} or {@code external}. */
   public static final String AUTHOR_KIND = "_rejoinder_author_kind";
   /** A site user's id, or an external identity's subject. */

@@ -283,6 +283,7 @@ public final class WxrReader {
       run.skippedComment();
       return;
     }
+    meta.keySet().stream().filter(key -> !key.startsWith(Meta.PREFIX)).forEach(run::droppedMeta);
     if (id.isEmpty()) {
       run.issue(source, "comment_id", "missing", Action.REJECTED);
       run.rejectedComment();
