@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.rejoinder.CommentListener;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
+import org.rejoinder.moderation.Decision;
 import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.moderation.ModerationRule;
 import org.rejoinder.moderation.Submission;
@@ -24,8 +25,9 @@ import org.rejoinder.web.WebResponse;
  *
  * <ul>
  *   <li>{@code rejoinder.submissions} (counter), new comments by the moderation policy's verdict,
- *       tag {@code verdict}: {@code approve}, {@code hold}, {@code spam}, {@code trash}, {@code
- *       reject};
+ *       tag {@code verdict}: {@code approve}, {@code hold}, {@code spam}, {@code trash} (counted
+ *       once the comment is stored: a submission whose write fails is not counted), {@code
+ *       reject} (counted when the policy decides, as nothing is stored);
  *   <li>{@code rejoinder.moderation.actions} (counter), changes of a comment's state after its
  *       creation, tags {@code from} and {@code to} ({@code approved}, {@code pending}, {@code
  *       spam}, {@code trash});
@@ -49,8 +51,9 @@ public final class RejoinderMetrics implements CommentListener {
   }
 
   /**
-   * Returns a policy that decides as {@code policy} does and counts each verdict on a new comment
-   * in {@code rejoinder.submissions}; edits are not counted.
+   * Returns a policy that decides as {@code policy} does and counts each rejected new comment in
+   * {@code rejoinder.submissions}; the other verdicts are counted when the comment is stored
+   * ({@link #posted}). Edits are not counted.
    */
   public ModerationPolicy meter(ModerationPolicy policy) {
     requireNonNull(policy, "policy must not be null");
@@ -58,11 +61,8 @@ public final class RejoinderMetrics implements CommentListener {
       @Override
       public Verdict evaluate(Submission submission) {
         Verdict verdict = policy.evaluate(submission);
-        if (verdict != null && !submission.isEdit()) {
-          Counter.builder("rejoinder.submissions")
-              .description("New comments by the moderation policy's verdict")
-              .tag("verdict", verdict.decision().name().toLowerCase(Locale.ROOT))
-              .register(registry).increment();
+        if (verdict != null && verdict.decision() == Decision.REJECT && !submission.isEdit()) {
+          countSubmission(Decision.REJECT);
         }
         return verdict;
       }
@@ -77,6 +77,24 @@ public final class RejoinderMetrics implements CommentListener {
         return "metered " + policy;
       }
     };
+  }
+
+  /** Counts a stored new comment in {@code rejoinder.submissions}, by the state it was given. */
+  @Override
+  public void posted(Comment comment) {
+    for (Decision decision : Decision.values()) {
+      if (decision.state() == comment.state()) {
+        countSubmission(decision);
+        return;
+      }
+    }
+  }
+
+  private void countSubmission(Decision decision) {
+    Counter.builder("rejoinder.submissions")
+        .description("New comments by the moderation policy's verdict")
+        .tag("verdict", decision.name().toLowerCase(Locale.ROOT))
+        .register(registry).increment();
   }
 
   /** Counts a change of state after creation in {@code rejoinder.moderation.actions}. */
