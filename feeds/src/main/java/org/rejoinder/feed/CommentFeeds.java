@@ -163,7 +163,7 @@ public final class CommentFeeds {
       List<Comment> comments, Map<PostId, Post> posts, boolean sayWhichPost) {
     Feed feed = new Feed("atom_1.0");
     feed.setId(self.toString());
-    feed.setTitle(title);
+    feed.setTitle(xmlText(title));
     feed.setUpdated(Date.from(updated));
     List<Link> links = new ArrayList<>();
     links.add(link("self", self, "application/atom+xml"));
@@ -176,7 +176,7 @@ public final class CommentFeeds {
     other.remove(1);
     feed.setOtherLinks(other);
     Person generator = new Person();
-    generator.setName(siteTitle);
+    generator.setName(xmlText(siteTitle));
     feed.setAuthors(List.of(generator));
     List<Entry> entries = new ArrayList<>();
     for (Comment c : comments) {
@@ -184,16 +184,16 @@ public final class CommentFeeds {
       URI permalink = commentUrl(post, c.id());
       Entry entry = new Entry();
       entry.setId(permalink.toString());
-      entry.setTitle(entryTitle(c, post, sayWhichPost));
+      entry.setTitle(xmlText(entryTitle(c, post, sayWhichPost)));
       Person author = new Person();
-      author.setName(c.author().displayName());
+      author.setName(xmlText(c.author().displayName()));
       entry.setAuthors(List.of(author));
       entry.setPublished(Date.from(c.createdAt()));
       entry.setUpdated(Date.from(c.updatedAt()));
       entry.setAlternateLinks(List.of(link("alternate", permalink, "text/html")));
       Content content = new Content();
       content.setType(Content.TEXT);
-      content.setValue(bodyText.visibleText(c.body()));
+      content.setValue(xmlText(bodyText.visibleText(c.body())));
       entry.setContents(List.of(content));
       CommentId parent = c.parentId();
       URI answered = parent == null ? postUrl(post) : commentUrl(post, parent);
@@ -211,16 +211,16 @@ public final class CommentFeeds {
   private Channel rss(String title, URI alternate, Instant updated, List<Comment> comments,
       Map<PostId, Post> posts, boolean sayWhichPost) {
     Channel channel = new Channel("rss_2.0");
-    channel.setTitle(title);
+    channel.setTitle(xmlText(title));
     channel.setLink(alternate.toString());
-    channel.setDescription(title);
+    channel.setDescription(xmlText(title));
     channel.setLastBuildDate(Date.from(updated));
     List<Item> items = new ArrayList<>();
     for (Comment c : comments) {
       Post post = requireNonNull(posts.get(c.postId()));
       URI permalink = commentUrl(post, c.id());
       Item item = new Item();
-      item.setTitle(entryTitle(c, post, sayWhichPost));
+      item.setTitle(xmlText(entryTitle(c, post, sayWhichPost)));
       item.setLink(permalink.toString());
       Guid guid = new Guid();
       guid.setPermaLink(true);
@@ -229,10 +229,10 @@ public final class CommentFeeds {
       item.setPubDate(Date.from(c.createdAt()));
       Description description = new Description();
       description.setType("text/plain");
-      description.setValue(bodyText.visibleText(c.body()));
+      description.setValue(xmlText(bodyText.visibleText(c.body())));
       item.setDescription(description);
       DCModule dc = new DCModuleImpl();
-      dc.setCreator(c.author().displayName());
+      dc.setCreator(xmlText(c.author().displayName()));
       List<Module> modules = new ArrayList<>();
       modules.add(dc);
       item.setModules(modules);
@@ -246,6 +246,35 @@ public final class CommentFeeds {
     return sayWhichPost
         ? "Comment on " + post.title() + " by " + c.author().displayName()
         : "By: " + c.author().displayName();
+  }
+
+  /**
+   * Returns {@code text} with each character XML 1.0 cannot hold replaced by U+FFFD: the
+   * noncharacters U+FFFE and U+FFFF (which comment text may hold), controls other than tab and
+   * line breaks, and unpaired surrogates.
+   */
+  static String xmlText(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean allowed = pair || c == '\t' || c == '\n' || c == '\r'
+          || c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c);
+      if (!allowed && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(allowed ? c : '\uFFFD');
+        if (pair) {
+          out.append(text.charAt(i + 1));
+        }
+      }
+      if (pair) {
+        i++;
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   private static Link link(String rel, URI href, String type) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.NewComment;
 import org.rejoinder.Rejoinder;
 import org.rejoinder.feed.CommentFeeds;
+import org.rejoinder.feed.testing.FeedSchemas;
 import org.rejoinder.model.Body;
+import org.rejoinder.model.Comment;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
@@ -23,8 +26,10 @@ class FeedRoutesTest {
       .feeds(CommentFeeds.builder(rejoinder, URI.create("https://blog.example.net/")).build()).build();
   private final Browser reader = new Browser(web, "192.0.2.1");
 
+  private final Comment ann;
+
   FeedRoutesTest() {
-    rejoinder.submit(NewComment.on(post.id(), Guest.of("Ann", "ann@example.com"), Body.plain("Hi")));
+    ann = rejoinder.submit(NewComment.on(post.id(), Guest.of("Ann", "ann@example.com"), Body.plain("Hi")));
   }
 
   @Test
@@ -38,6 +43,21 @@ class FeedRoutesTest {
     assertThat(reader.get("/posts/hello/feed/rss").header("Content-Type")).contains("application/rss+xml; charset=utf-8");
     assertThat(reader.get("/comments/feed").bodyText()).contains("Comments for");
     assertThat(reader.get("/comments/feed/rss").status()).isEqualTo(200);
+  }
+
+  @Test
+  void everyFeedRoute_servesADocumentValidInItsFormat() {
+    rejoinder.submit(NewComment.replyTo(post.id(), ann.id(), Guest.of("<b>Bob</b>", "bob@example.com"),
+        Body.plain("A reply </content> ]]> \uFFFF")));
+
+    for (String route : List.of("/posts/hello/feed", "/comments/feed")) {
+      WebResponse atom = reader.get(route);
+      assertThat(atom.bodyText()).contains("thr:in-reply-to");
+      assertThat(FeedSchemas.atomProblems(atom.bodyText())).as(route).isEmpty();
+      WebResponse rss = reader.get(route + "/rss");
+      assertThat(rss.bodyText()).contains("<item>");
+      assertThat(FeedSchemas.rssProblems(rss.bodyText())).as(route + "/rss").isEmpty();
+    }
   }
 
   @Test
