@@ -8,6 +8,7 @@ import org.rejoinder.internal.Redaction;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
+import org.rejoinder.model.Vote;
 import org.rejoinder.subscription.Subscription;
 
 /**
@@ -19,6 +20,7 @@ import org.rejoinder.subscription.Subscription;
  * @param comments every comment whose author gave the address, oldest first, with its revisions
  * @param reportsFiled the reports filed under the address
  * @param subscriptions its subscriptions
+ * @param votes the votes cast under the address's key ({@code email:<address>}), oldest first
  * @since 0.2.0
  */
 public record PersonalDataExport(
@@ -26,7 +28,8 @@ public record PersonalDataExport(
     Instant exportedAt,
     List<CommentRecord> comments,
     List<Report> reportsFiled,
-    List<Subscription> subscriptions) {
+    List<Subscription> subscriptions,
+    List<Vote> votes) {
 
   /** Creates one. */
   public PersonalDataExport {
@@ -35,6 +38,7 @@ public record PersonalDataExport(
     comments = List.copyOf(comments);
     reportsFiled = List.copyOf(reportsFiled);
     subscriptions = List.copyOf(subscriptions);
+    votes = List.copyOf(votes);
   }
 
   /**
@@ -56,6 +60,7 @@ public record PersonalDataExport(
   @Override
   public String toString() {
     return "PersonalDataExport[" + Redaction.email(email) + ", " + comments.size() + " comments, "
-        + reportsFiled.size() + " reports, " + subscriptions.size() + " subscriptions]";
+        + reportsFiled.size() + " reports, " + subscriptions.size() + " subscriptions, "
+        + votes.size() + " votes]";
   }
 }

@@ -200,10 +200,14 @@ class NoEmailInToStringTest {
     samples.put(Notification.class, notification);
     PersonalDataExport export = new PersonalDataExport(ADDRESS, T0,
         List.of(new PersonalDataExport.CommentRecord(COMMENT, List.of(new Revision(COMMENT.id(), T0, READER, BODY)))),
-        List.of(REPORT), List.of(subscription));
+        List.of(REPORT), List.of(subscription),
+        List.of(new org.rejoinder.model.Vote(COMMENT.id(), READER.key(), VoteDirection.UP, T0)));
     samples.put(PersonalDataExport.class, export);
     samples.put(PersonalDataExport.CommentRecord.class, export.comments().get(0));
-    samples.put(ErasureReport.class, new ErasureReport(Actor.admin(USER), T0, 1, 2, 3));
+    samples.put(org.rejoinder.store.ErasureRecord.class,
+        org.rejoinder.store.ErasureRecord.started("r1", "user:1", T0));
+    samples.put(ErasureReport.class, new ErasureReport(Actor.admin(USER),
+        org.rejoinder.store.ErasureRecord.started("r1", "user:1", T0)));
     samples.put(PersonalDataView.class, rejoinder.personalData(Actor.admin(USER)));
     samples.put(NotificationStore.OutboxEntry.class, new NotificationStore.OutboxEntry(notification, null, false));
     return samples;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code rejoinder} command: imports from WordPress and Disqus, WXR exports, backups and
- * restores, and threads shown as Markdown, HTML or an outline, on an embedded database file or
+ * restores, threads shown as Markdown, HTML or an outline, and readers' personal data exported
+ * or erased, on an embedded database file or
  * any JDBC URL. Exit codes: 0 done, 1 bad input (a file, an id) or a failure, 2 a usage mistake.
  * Errors take one line on standard error; {@code --verbose} adds the stack trace.
  */
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
     description = "Move comments in and out of a Rejoinder database.",
     subcommands = {
         ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,
-        ShowCommand.class, CommandLine.HelpCommand.class})
+        ShowCommand.class, PersonalDataCommands.Export.class, PersonalDataCommands.Erase.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

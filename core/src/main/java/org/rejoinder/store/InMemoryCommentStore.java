@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -95,6 +96,8 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   private final Map<SubscriptionId, Subscription> subscriptions = new LinkedHashMap<>();
   private final Map<String, OutboxEntry> outbox = new LinkedHashMap<>();
   private long erasedReports;
+  /** The records of erasures by request id, in the order they were stored. */
+  private final Map<String, ErasureRecord> erasures = new LinkedHashMap<>();
   private long lastId;
 
   /** Creates an empty store. */
@@ -970,9 +973,18 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   }
 
   @Override
-  public Erased erasePersonalData(String email, Author replacement, int limit) {
+  public List<Vote> votesByVoter(String voterKey) {
+    requireNonNull(voterKey, "voterKey must not be null");
+    return read(() -> votesByVoter.getOrDefault(voterKey, Map.of()).values().stream()
+        .sorted(Comparator.comparing(Vote::at).thenComparing(v -> v.commentId().value()))
+        .toList());
+  }
+
+  @Override
+  public Erased erasePersonalData(String email, Author replacement, int limit, ErasureRecord erasure) {
     requireNonNull(email, "email must not be null");
     requireNonNull(replacement, "replacement must not be null");
+    requireNonNull(erasure, "erasure must not be null");
     checkArgument(replacement.email() == null && replacement.website() == null,
         "replacement must have no email address or website");
     StoreChecks.checkPage(0, limit);
@@ -981,14 +993,28 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     return write(() -> {
       List<CommentId> ids = new ArrayList<>(commentsByEmail.getOrDefault(address, List.of()));
       ids.sort(Comparator.comparing(CommentId::value));
-      int erased = 0;
+      Set<CommentId> erasedIds = new HashSet<>();
+      Set<PostId> postsTouched = new LinkedHashSet<>();
       for (CommentId id : ids.subList(0, Math.min(limit, ids.size()))) {
         Comment c = requireNonNull(comments.get(id));
         unindex(c);
         Comment anonymous = c.toBuilder().author(replacement).client(ClientInfo.NONE).build();
         comments.put(id, anonymous);
         index(anonymous);
-        erased++;
+        erasedIds.add(id);
+        postsTouched.add(c.postId());
+      }
+      int mentionsDropped = 0;
+      for (PostId post : postsTouched) {
+        for (CommentId id : commentsByPost.getOrDefault(post, List.of())) {
+          Comment c = requireNonNull(comments.get(id));
+          List<Mention> kept = c.mentions().stream()
+              .filter(m -> m.kind() != Mention.Kind.NAME || !erasedIds.contains(m.commentId())).toList();
+          if (kept.size() < c.mentions().size()) {
+            mentionsDropped += c.mentions().size() - kept.size();
+            comments.put(id, c.toBuilder().mentions(kept).build());
+          }
+        }
       }
       int reKeyed = 0;
       for (Map.Entry<CommentId, List<Report>> e : reports.entrySet()) {
@@ -1001,16 +1027,35 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
           }
         }
       }
+      int votesReKeyed = 0;
+      Map<CommentId, Vote> cast = votesByVoter.remove(key);
+      if (cast != null) {
+        String erasedVoter = "erased:" + erasure.requestId();
+        Map<CommentId, Vote> reKeyedVotes = votesByVoter.computeIfAbsent(erasedVoter, k -> new HashMap<>());
+        for (Vote v : cast.values()) {
+          Vote anonymousVote = new Vote(v.commentId(), erasedVoter, v.direction(), v.at());
+          Map<String, Vote> onComment = requireNonNull(votes.get(v.commentId()));
+          onComment.remove(key);
+          onComment.put(erasedVoter, anonymousVote);
+          reKeyedVotes.put(v.commentId(), anonymousVote);
+          votesReKeyed++;
+        }
+      }
       for (List<AuditEntry> trail : audit.values()) {
         trail.replaceAll(a -> key.equals(a.actor().key())
             ? new AuditEntry(a.commentId(), a.at(), new Actor(null, a.actor().role()), a.from(), a.to(), a.reason())
             : a);
       }
       auditByActor.remove(key);
+      int revisionsForgotten = 0;
       for (List<Revision> list : revisions.values()) {
-        list.replaceAll(r -> key.equals(r.editor().key())
-            ? new Revision(r.commentId(), r.at(), new Actor(null, r.editor().role()), r.previous())
-            : r);
+        for (int i = 0; i < list.size(); i++) {
+          Revision r = list.get(i);
+          if (key.equals(r.editor().key())) {
+            list.set(i, new Revision(r.commentId(), r.at(), new Actor(null, r.editor().role()), r.previous()));
+            revisionsForgotten++;
+          }
+        }
       }
       int removed = 0;
       for (Iterator<Subscription> it = subscriptions.values().iterator(); it.hasNext(); ) {
@@ -1020,7 +1065,24 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
         }
       }
       outbox.values().removeIf(e -> e.notification().recipient().trim().toLowerCase(Locale.ROOT).equals(address));
-      return new Erased(erased, reKeyed, removed);
+      Erased batch = new Erased(
+          erasedIds.size(), revisionsForgotten, reKeyed, removed, votesReKeyed, mentionsDropped);
+      ErasureRecord stored = erasures.get(erasure.requestId());
+      erasures.put(erasure.requestId(), stored == null
+          ? ErasureRecord.started(erasure.requestId(), erasure.requestedBy(), erasure.requestedAt()).plus(batch)
+          : stored.plus(batch));
+      return batch;
+    });
+  }
+
+  @Override
+  public List<ErasureRecord> erasures(int offset, int limit) {
+    StoreChecks.checkPage(offset, limit);
+    return read(() -> {
+      List<ErasureRecord> all = new ArrayList<>(erasures.values());
+      Collections.reverse(all);
+      all.sort(Comparator.comparing(ErasureRecord::requestedAt).reversed());
+      return List.copyOf(all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)));
     });
   }
 

@@ -214,7 +214,18 @@ final class DelegatingStore implements CommentStore {
   }
 
   @Override
-  public Erased erasePersonalData(String email, org.rejoinder.model.Author replacement, int limit) {
-    return delegate.erasePersonalData(email, replacement, limit);
+  public List<org.rejoinder.model.Vote> votesByVoter(String voterKey) {
+    return delegate.votesByVoter(voterKey);
+  }
+
+  @Override
+  public Erased erasePersonalData(
+      String email, org.rejoinder.model.Author replacement, int limit, ErasureRecord erasure) {
+    return delegate.erasePersonalData(email, replacement, limit, erasure);
+  }
+
+  @Override
+  public List<ErasureRecord> erasures(int offset, int limit) {
+    return delegate.erasures(offset, limit);
   }
 }

@@ -15,11 +15,13 @@ import org.rejoinder.PersonalDataExport;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
+import org.rejoinder.model.Vote;
+import org.rejoinder.model.VoteDirection;
 import org.rejoinder.subscription.Subscription;
 
 /**
  * Writes a reader's {@link PersonalDataExport} as JSON in the shape of WordPress's personal data
- * export: groups ({@code comments}, {@code reports}, {@code subscriptions}), each with a label, a
+ * export: groups ({@code comments}, {@code reports}, {@code subscriptions}, {@code votes}), each with a label, a
  * description and items, each item a list of {@code {"name": …, "value": …}} pairs named as
  * WordPress names them ("Comment Author", "Comment Author Email", "Comment Author IP", "Comment
  * Author User Agent", "Comment Date", "Comment Content", "Comment URL"), plus each comment's
@@ -103,6 +105,19 @@ public final class PersonalDataJson {
         data.put("Subscription Scope", s.scope() == Subscription.Scope.POST ? "new comments" : "replies");
         data.put("Subscription Status", s.status().name().toLowerCase(java.util.Locale.ROOT));
         data.put("Subscription Date", s.createdAt().toString());
+        pairs(json, data);
+        json.writeEndObject();
+      }
+      endGroup(json);
+
+      group(json, "votes", "Comment Votes", "Votes the user cast on comments.");
+      for (Vote v : export.votes()) {
+        json.writeStartObject();
+        json.writeStringField("id", "vote-" + v.commentId().value());
+        Map<String, @Nullable String> data = new LinkedHashMap<>();
+        data.put("Voted Comment", "comment-" + v.commentId().value());
+        data.put("Vote", v.direction() == VoteDirection.UP ? "up" : "down");
+        data.put("Vote Date", v.at().toString());
         pairs(json, data);
         json.writeEndObject();
       }

@@ -25,6 +25,7 @@ import org.rejoinder.model.Guest;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.model.VoteDirection;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.subscription.Subscription;
@@ -39,7 +40,7 @@ class PersonalDataTest {
   private final MutableClock clock = MutableClock.at("2024-05-01T12:00:00Z");
   private final InMemoryCommentStore store = new InMemoryCommentStore();
   private final Rejoinder rejoinder = Rejoinder.builder().store(store).clock(clock)
-      .anonymousName("A former reader").build();
+      .anonymousName("A former reader").guestVotes(true).build();
 
   private Comment say(Guest who, Comment parent, String text, Set<Subscription.Scope> subscribe) {
     clock.advance(Duration.ofMinutes(1));
@@ -68,6 +69,7 @@ class PersonalDataTest {
     Comment bobs = say(BOB, anns, "A reply", Set.of());
     rejoinder.edit(anns.id(), Body.plain("First, edited"), Actor.reader(ANN));
     rejoinder.report(bobs.id(), Actor.reader(ANN), "off topic");
+    rejoinder.vote(bobs.id(), Actor.reader(ANN), VoteDirection.DOWN);
 
     PersonalDataView view = rejoinder.personalData(Actor.SYSTEM);
     JsonNode export = json(view.export("ANN@example.com"));
@@ -83,6 +85,8 @@ class PersonalDataTest {
     assertThat(comments.get(0).at("/revisions/0/previousContent").asText()).isEqualTo("First draft");
     assertThat(values(export.at("/groups/reports/items/0"))).contains("Report Reason=off topic");
     assertThat(values(export.at("/groups/subscriptions/items/0"))).contains("Subscription Scope=replies");
+    assertThat(values(export.at("/groups/votes/items/0")))
+        .contains("Voted Comment=comment-" + bobs.id().value(), "Vote=down");
     assertThat(export.toString()).doesNotContain("bob@example.com").doesNotContain("A reply");
   }
 
@@ -90,14 +94,20 @@ class PersonalDataTest {
   void erasureLeavesTheThreadsShape_butNothingFoundByTheAddress() throws Exception {
     rejoinder.createPost(Post.of(POST, "Hello", SiteUser.of("1", "Ed"), clock.instant()));
     Comment anns = say(ANN, null, "Mine", Set.of(Subscription.Scope.POST));
-    say(BOB, anns, "A reply", Set.of());
+    Comment bobs = say(BOB, anns, "A reply", Set.of());
+    rejoinder.vote(bobs.id(), Actor.reader(ANN), VoteDirection.UP);
     int before = rejoinder.thread(POST).responseCount();
 
     ErasureReport report = rejoinder.personalData(Actor.SYSTEM).erase("ann@example.com");
 
     assertThat(report.comments()).isEqualTo(1);
     assertThat(report.subscriptions()).isEqualTo(1);
+    assertThat(report.votes()).isEqualTo(1);
     assertThat(report.requestedBy()).isEqualTo(Actor.SYSTEM);
+    assertThat(rejoinder.personalData(Actor.SYSTEM).erasures(0, 10)).containsExactly(report.record());
+    assertThat(report.record().requestedBy()).isEqualTo("system");
+    assertThat(report.record().requestedAt()).isEqualTo(clock.instant());
+    assertThat(rejoinder.comment(bobs.id()).votes().ups()).isEqualTo(1);
     assertThat(rejoinder.thread(POST).responseCount()).isEqualTo(before);
     Comment erased = rejoinder.comment(anns.id());
     assertThat(erased.author()).isEqualTo(Guest.of("A former reader", null));
@@ -107,7 +117,12 @@ class PersonalDataTest {
     JsonNode again = json(rejoinder.personalData(Actor.SYSTEM).export("ann@example.com"));
     assertThat(again.at("/groups/comments/items")).isEmpty();
     assertThat(again.at("/groups/subscriptions/items")).isEmpty();
-    assertThat(rejoinder.personalData(Actor.SYSTEM).erase("ann@example.com").comments()).isZero();
+    assertThat(again.at("/groups/votes/items")).isEmpty();
+    ErasureReport second = rejoinder.personalData(Actor.SYSTEM).erase("ann@example.com");
+    assertThat(second.comments()).isZero();
+    assertThat(second.requestId()).isNotEqualTo(report.requestId());
+    assertThat(rejoinder.personalData(Actor.SYSTEM).erasures(0, 10)).extracting(r -> r.requestId())
+        .containsExactly(second.requestId(), report.requestId());
   }
 
   @Test

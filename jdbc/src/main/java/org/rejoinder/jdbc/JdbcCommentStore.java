@@ -58,6 +58,7 @@ import org.rejoinder.model.SourceId;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.ArchivedComment;
 import org.rejoinder.store.CommentStore;
+import org.rejoinder.store.ErasureRecord;
 import org.rejoinder.store.ImportSession;
 import org.rejoinder.store.MigrationStore;
 import org.rejoinder.store.PurgeOutcome;
@@ -607,23 +608,41 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
     return database.read("read the subscriptions of an address", c -> SubscriptionTable.ofEmail(c, address));
   }
 
+  /** {@inheritDoc} One indexed query. */
+  @Override
+  public List<Vote> votesByVoter(String voterKey) {
+    requireNonNull(voterKey, "voterKey must not be null");
+    return database.read("read the votes of a reader", c -> PersonalData.votesBy(c, voterKey));
+  }
+
   /**
    * {@inheritDoc}
    *
-   * <p>Here in one transaction: the batch's comments updated in a JDBC batch, then reports,
-   * audit entries and revisions through indexes on their keys, subscriptions by address.
+   * <p>Here in one transaction: the batch's comments updated in a JDBC batch, the mentioning
+   * comments of their posts read and rewritten, then reports, votes, audit entries and revisions
+   * through indexes on their keys, subscriptions by address, and the erasure's row in {@code
+   * rejoinder_erasure} inserted or added to.
    */
   @Override
-  public Erased erasePersonalData(String email, Author replacement, int limit) {
+  public Erased erasePersonalData(String email, Author replacement, int limit, ErasureRecord erasure) {
     requireNonNull(email, "email must not be null");
     requireNonNull(replacement, "replacement must not be null");
+    requireNonNull(erasure, "erasure must not be null");
     if (replacement.email() != null || replacement.website() != null) {
       throw new IllegalArgumentException("replacement must have no email address or website");
     }
     StoreChecks.checkPage(0, limit);
     String address = email.trim().toLowerCase(Locale.ROOT);
     // The address stays out of the message.
-    return database.write("erase personal data", c -> PersonalData.erase(c, address, replacement, limit));
+    return database.write("erase personal data",
+        c -> PersonalData.erase(c, address, replacement, limit, erasure));
+  }
+
+  /** {@inheritDoc} One indexed query. */
+  @Override
+  public List<ErasureRecord> erasures(int offset, int limit) {
+    StoreChecks.checkPage(offset, limit);
+    return database.read("read the records of erasures", c -> PersonalData.records(c, offset, limit));
   }
 
   // Migration

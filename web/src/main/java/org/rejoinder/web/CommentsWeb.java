@@ -93,6 +93,7 @@ public final class CommentsWeb {
     CommentForms forms = new CommentForms(web, discussions);
     Moderation moderation = new Moderation(web);
     JsonApi api = new JsonApi(web);
+    PersonalDataApi personalData = new PersonalDataApi(web, api);
     SubscriptionPages subscriptions = new SubscriptionPages(web);
     Feeds feeds = new Feeds(web.settings().feeds());
     return Routes.builder()
@@ -112,6 +113,9 @@ public final class CommentsWeb {
         .post(base + "/api/comments/{id}/vote", api::vote)
         .get(base + "/api/moderation/queue", api::queue)
         .post(base + "/api/moderation/comments/{id}/{action}", api::moderate)
+        .post(base + "/api/moderation/personal-data/export", personalData::export)
+        .post(base + "/api/moderation/personal-data/erase", personalData::erase)
+        .get(base + "/api/moderation/erasures", personalData::erasures)
         .get(base + "/api/counts", api::counts)
         .get(base + "/api/recent", api::recent)
         .get(base + "/posts/{post}/feed", feeds::postAtom)

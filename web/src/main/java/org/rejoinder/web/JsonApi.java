@@ -400,7 +400,7 @@ final class JsonApi {
   }
 
   /** Reads a JSON body after checking its size, type and CSRF token. */
-  private JsonNode body(WebRequest request, Viewer viewer) {
+  JsonNode body(WebRequest request, Viewer viewer) {
     if (request.bodyTooLarge() || request.bodyLength() > web.settings().maxBodyBytes()) {
       throw new WebException(WebException.Reason.TOO_LARGE, "What was sent is too large.");
     }
@@ -422,7 +422,7 @@ final class JsonApi {
     }
   }
 
-  private static String text(JsonNode node, String field) {
+  static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       return "";
@@ -452,7 +452,7 @@ final class JsonApi {
         "format must be one of those offered but was " + typed);
   }
 
-  private static int positive(String text) {
+  static int positive(String text) {
     int value = number(text);
     if (value < 1) {
       throw new InvalidInputException("limit", InvalidInputException.Problem.OUT_OF_RANGE,
@@ -461,7 +461,7 @@ final class JsonApi {
     return value;
   }
 
-  private static int nonNegative(String text) {
+  static int nonNegative(String text) {
     int value = number(text);
     if (value < 0) {
       throw new InvalidInputException("offset", InvalidInputException.Problem.OUT_OF_RANGE,
