@@ -172,8 +172,14 @@ public abstract class AbstractPartContext<C extends PartContext> implements Part
     return Optional.ofNullable(voting);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A format's context may override it to note which comments a render linked to, returning
+   * what this method returns.
+   */
   @Override
-  public final Optional<String> commentUrl(CommentId id) {
+  public Optional<String> commentUrl(CommentId id) {
     requireNonNull(id, "id must not be null");
     if (thread != null && !thread.shows(id)) {
       return Optional.empty();

@@ -179,7 +179,10 @@ final class Discussions {
         return pageUrl(postUrl, order, 1) + "#comments";
       }
     };
+    // A renderer per request, whose links and parts are the request's: the comment markup it
+    // could keep would not outlive it (bodies are kept, in the shared body renderer).
     HtmlThreadRenderer.Builder builder = HtmlThreadRenderer.builder()
+        .commentCacheChars(0)
         .bodies(web.bodies())
         .avatars(web.settings().avatars())
         .links(links)

@@ -16,7 +16,8 @@ import org.rejoinder.bench.html.ThreadHtmlVariants.Variant;
 
 /**
  * The HTML of a whole thread, written by Rejoinder's renderer (from the assembled thread, bodies
- * already rendered and cached) and by Thymeleaf, JTE and plain concatenation (from a view model
+ * already rendered and cached; the page rendered before, so each comment's markup is kept, or
+ * not yet, or with keeping off) and by Thymeleaf, JTE and plain concatenation (from a view model
  * computed ahead, so they only assemble). Every variant writes the same bytes, checked in setup,
  * into a reused string builder.
  */
@@ -40,9 +41,22 @@ public class ThreadHtmlBenchmark {
     out = new StringBuilder(variants.checkIdentical().length() + 1024);
   }
 
+  /** A page rendered before, as when many readers ask for it: each comment's markup kept. */
   @Benchmark
-  public StringBuilder rejoinder() {
-    return render(Variant.REJOINDER);
+  public StringBuilder rejoinderWarm() {
+    return render(Variant.REJOINDER_WARM);
+  }
+
+  /** A page rendered for the first time: a new renderer, no comment markup kept yet. */
+  @Benchmark
+  public StringBuilder rejoinderCold() {
+    return render(Variant.REJOINDER_COLD);
+  }
+
+  /** The renderer keeping no comment markup ({@code commentCacheChars(0)}). */
+  @Benchmark
+  public StringBuilder rejoinderCacheOff() {
+    return render(Variant.REJOINDER_CACHE_OFF);
   }
 
   @Benchmark

@@ -20,7 +20,8 @@ import org.rejoinder.thread.ThreadOptions;
 
 /**
  * One generated thread, on one page, and four ways of writing the same HTML for it: Rejoinder's
- * {@link HtmlThreadRenderer} from the thread itself, and Thymeleaf, JTE and plain concatenation
+ * {@link HtmlThreadRenderer} from the thread itself (with its comment markup kept from an earlier
+ * render, with none kept yet, and with keeping off), and Thymeleaf, JTE and plain concatenation
  * from a {@link ThreadModel} computed ahead (and JTE once more, computing that model first).
  * Bodies are rendered once, before any variant runs, and shared through one {@link BodyRenderer}
  * cache, as in production.
@@ -28,8 +29,12 @@ import org.rejoinder.thread.ThreadOptions;
 public final class ThreadHtmlVariants {
   /** The variants. */
   public enum Variant {
-    /** Rejoinder's renderer, from the assembled thread. */
-    REJOINDER,
+    /** Rejoinder's renderer, from the assembled thread, the page rendered before. */
+    REJOINDER_WARM,
+    /** Rejoinder's renderer, from the assembled thread, with no comment markup kept yet. */
+    REJOINDER_COLD,
+    /** Rejoinder's renderer, from the assembled thread, keeping no comment markup. */
+    REJOINDER_CACHE_OFF,
     /** Thymeleaf, from the model computed ahead. */
     THYMELEAF,
     /** JTE, from the model computed ahead. */
@@ -41,7 +46,8 @@ public final class ThreadHtmlVariants {
   }
 
   private final ThreadView view;
-  private final HtmlThreadRenderer renderer;
+  private final HtmlThreadRenderer warm;
+  private final HtmlThreadRenderer off;
   private final BodyRenderer bodies;
   private final ThreadModel model;
   private final ThymeleafThread thymeleaf = new ThymeleafThread();
@@ -67,8 +73,15 @@ public final class ThreadHtmlVariants {
     view = ThreadView.of(thread);
     // Large enough for every body of the thread, so that rendering is assembly only.
     bodies = BodyRenderer.builder().cacheChars(256_000_000L).build();
-    renderer = HtmlThreadRenderer.builder().bodies(bodies).build();
+    warm = cold();
+    warm.render(view, new StringBuilder());
+    off = HtmlThreadRenderer.builder().bodies(bodies).commentCacheChars(0).build();
     model = model();
+  }
+
+  /** Returns a renderer with an empty comment markup cache large enough for the whole thread. */
+  private HtmlThreadRenderer cold() {
+    return HtmlThreadRenderer.builder().bodies(bodies).commentCacheChars(256_000_000L).build();
   }
 
   /** Computes the model from the thread, with the settings the renderer has (its defaults). */
@@ -85,7 +98,9 @@ public final class ThreadHtmlVariants {
   /** Appends the thread's HTML, written by {@code variant}, to {@code out}. */
   public void render(Variant variant, StringBuilder out) {
     switch (variant) {
-      case REJOINDER -> renderer.render(view, out);
+      case REJOINDER_WARM -> warm.render(view, out);
+      case REJOINDER_COLD -> cold().render(view, out);
+      case REJOINDER_CACHE_OFF -> off.render(view, out);
       case THYMELEAF -> thymeleaf.render(model, out);
       case JTE -> jte.render(model, out);
       case JTE_INCLUDING_MODEL -> jte.render(model(), out);
@@ -105,17 +120,19 @@ public final class ThreadHtmlVariants {
   }
 
   /**
-   * Checks that every variant writes exactly the bytes Rejoinder writes, and returns them.
+   * Checks that every variant writes exactly the bytes Rejoinder writes without keeping comment
+   * markup, and returns them.
    *
    * @throws IllegalStateException naming the first variant that differs and where
    */
   public String checkIdentical() {
     Map<Variant, String> html = renderAll();
-    String expected = requireNonNull(html.get(Variant.REJOINDER), "every variant renders");
+    String expected =
+        requireNonNull(html.get(Variant.REJOINDER_CACHE_OFF), "every variant renders");
     html.forEach((variant, actual) -> {
       if (!actual.equals(expected)) {
         int at = firstDifference(expected, actual);
-        throw new IllegalStateException(variant + " differs from " + Variant.REJOINDER
+        throw new IllegalStateException(variant + " differs from " + Variant.REJOINDER_CACHE_OFF
             + " at character " + at + ":\n  expected …" + excerpt(expected, at)
             + "\n  but was  …" + excerpt(actual, at));
       }

@@ -1,5 +1,6 @@
 package org.rejoinder.render.html;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -8,8 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Author;
+import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.render.AbstractPartContext;
@@ -17,6 +21,8 @@ import org.rejoinder.render.Avatars;
 import org.rejoinder.render.BodyRenderer;
 import org.rejoinder.render.Part;
 import org.rejoinder.render.PartPosition;
+import org.rejoinder.render.PartRenderer;
+import org.rejoinder.render.PartRendererFactory;
 import org.rejoinder.render.RendererBuilder;
 import org.rejoinder.render.RendererSettings;
 import org.rejoinder.render.ReplyForm;
@@ -46,13 +52,36 @@ import org.rejoinder.thread.ThreadNode;
  * <p>Each {@link Part} can be rendered the application's way with {@link Builder#part}, which
  * may replace, delegate to or decorate the built-in renderer ({@link HtmlThreadParts}, {@link
  * HtmlCommentParts}, {@link HtmlFormParts}); applications add parts of their own the same way. A
- * built renderer is immutable and thread-safe: every call makes a fresh {@link HtmlContext} and
- * fresh part renderers.
+ * built renderer is thread-safe: every call makes a fresh {@link HtmlContext} and fresh part
+ * renderers.
+ *
+ * <p><b>Comments seen before.</b> The renderer keeps what the cacheable parts of each comment
+ * wrote ({@link Part#AUTHOR}, {@link Part#META}, {@link Part#BODY}, {@link Part#REPLY_LINK} and
+ * {@link Part#PING}, as built in) and writes it again when the same comment shows the same way, so
+ * a page rendered before is assembly of kept markup and what depends on the reader: the
+ * comment's classes and place, its replies, the notice on the reader's own held comment, the
+ * votes, the pin. The key is the whole {@link org.rejoinder.model.Comment} value (an edit, a new
+ * state or a vote makes another), the post, where the node stands and whether the post takes
+ * comments; links from a body to other comments are checked at each use. The renderers the
+ * application registers with {@link Builder#part} run at every call, whether they replace or wrap
+ * a built-in one (a wrapped built-in renderer's own markup is still kept); {@link
+ * Builder#cacheablePart} registers one whose markup may be kept too. The cache is bounded
+ * ({@link Builder#commentCacheChars}) and lives as long as the renderer: share one renderer
+ * between requests for it to help.
  *
  * @since 0.1.0
  */
 public final class HtmlThreadRenderer implements ThreadRenderer {
+  /**
+   * The default size of the comment markup cache, in characters: {@value}, about 16 MB, some
+   * 4,000 comments of 2,000 characters each.
+   *
+   * @since 0.2.0
+   */
+  public static final long DEFAULT_COMMENT_CACHE_CHARS = 8_000_000L;
+
   private final RendererSettings<HtmlContext> settings;
+  private final @Nullable CommentMarkup markup;
   private final Avatars avatars;
   private final boolean fullPage;
   private final String stylesheet;
@@ -62,6 +91,9 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     this.avatars = builder.avatars;
     this.fullPage = builder.fullPage;
     this.stylesheet = builder.stylesheet;
+    this.markup = builder.commentCacheChars == 0
+        ? null
+        : new CommentMarkup(builder.commentCacheChars, builder.cacheableRenderers);
   }
 
   /** Returns a builder; see its methods for the defaults. */
@@ -91,6 +123,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     if (fullPage) {
       context.writer().end("main").line().end("body").line().end("html").line();
     }
+    context.storeKept();
   }
 
   @Override
@@ -112,7 +145,9 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
   public void renderComment(ThreadNode node, Post post, Appendable output) {
     Nodes.checkCommentOf(node, post);
     requireNonNull(output, "output must not be null");
-    new Context(new HtmlWriter(output), post, null, null).render(Part.COMMENT, node);
+    Context context = new Context(new HtmlWriter(output), post, null, null);
+    context.render(Part.COMMENT, node);
+    context.storeKept();
   }
 
   /** Renders only the reply form, for a page that places it apart from the comments. */
@@ -155,10 +190,122 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
   /** The context of one render call. */
   private final class Context extends AbstractPartContext<HtmlContext> implements HtmlContext {
     private final HtmlWriter writer;
+    private final int postHash;
+    /** The node whose kept markup is at hand: its key and its slots. */
+    private @Nullable ThreadNode keptNode;
+    private CommentMarkup.@Nullable Key keptKey;
+    private @Nullable String[] kept = NOTHING_KEPT;
+    /** Whether {@link #kept} is this call's own copy, with markup to store. */
+    private boolean keptChanged;
+    /** The links to other comments the kept markup holds, with their URLs. */
+    private final List<CommentId> linkedIds = new ArrayList<>();
+    private final List<@Nullable String> linkedUrls = new ArrayList<>();
+    /** How many renders into kept markup are in progress. */
+    private int capturing;
 
     Context(HtmlWriter writer, Post post, @Nullable CommentThread thread, @Nullable Voting voting) {
       super(settings, post, thread, voting);
       this.writer = writer;
+      this.postHash = markup == null ? 0 : post.hashCode();
+    }
+
+    /**
+     * Returns the renderer of a cacheable part for this call: it writes the markup kept for the
+     * node where there is some, and otherwise lets {@code renderer} write it, keeping what it
+     * wrote. The one renderer writes the markup either way; only when is different.
+     */
+    PartRenderer<ThreadNode> keeping(int slot, PartRenderer<ThreadNode> renderer) {
+      if (markup == null) {
+        return renderer;
+      }
+      return node -> {
+        if (node.isPlaceholder() || (capturing > 0 && node != keptNode)) {
+          renderer.render(node);
+          return;
+        }
+        String html = keptFor(node)[slot];
+        if (html == null) {
+          html = capture(renderer, node);
+          kept[slot] = html;
+        }
+        writer.raw(html);
+      };
+    }
+
+    /** Returns the slots kept for the node, looking them up once per node in a row. */
+    private @Nullable String[] keptFor(ThreadNode node) {
+      if (node == keptNode) {
+        return kept;
+      }
+      storeKept();
+      CommentMarkup.Key key =
+          new CommentMarkup.Key(post(), postHash, Nodes.comment(node), node, acceptsComments());
+      CommentMarkup.Entry found = requireNonNull(markup).get(key);
+      keptNode = node;
+      keptKey = key;
+      linkedIds.clear();
+      linkedUrls.clear();
+      if (found != null && linksHold(found)) {
+        kept = found.markup;
+        for (int i = 0; i < found.linkedIds.length; i++) {
+          linkedIds.add(found.linkedIds[i]);
+          linkedUrls.add(found.linkedUrls[i]);
+        }
+        keptChanged = false;
+      } else {
+        kept = new String[markup.slots()];
+        keptChanged = true;
+      }
+      return kept;
+    }
+
+    /** Returns whether every comment the markup links to still has the URL it linked to. */
+    private boolean linksHold(CommentMarkup.Entry entry) {
+      for (int i = 0; i < entry.linkedIds.length; i++) {
+        if (!Objects.equals(
+            super.commentUrl(entry.linkedIds[i]).orElse(null), entry.linkedUrls[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Renders the node's part to a string, noting the comments its markup links to. */
+    private String capture(PartRenderer<ThreadNode> renderer, ThreadNode node) {
+      if (!keptChanged) {
+        kept = kept.clone();
+        keptChanged = true;
+      }
+      StringBuilder out = new StringBuilder(512);
+      Appendable outer = writer.redirect(out);
+      capturing++;
+      try {
+        renderer.render(node);
+      } finally {
+        capturing--;
+        writer.redirect(outer);
+      }
+      return out.toString();
+    }
+
+    /** Stores the markup kept during this call for the node at hand, if any is new. */
+    void storeKept() {
+      if (keptChanged && keptKey != null) {
+        requireNonNull(markup).put(keptKey, new CommentMarkup.Entry(kept,
+            linkedIds.toArray(CommentMarkup.Entry.NO_IDS),
+            linkedUrls.toArray(CommentMarkup.Entry.NO_URLS)));
+      }
+      keptChanged = false;
+    }
+
+    @Override
+    public Optional<String> commentUrl(CommentId id) {
+      Optional<String> url = super.commentUrl(id);
+      if (capturing > 0) {
+        linkedIds.add(id);
+        linkedUrls.add(url.orElse(null));
+      }
+      return url;
     }
 
     @Override
@@ -175,6 +322,10 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     public void renderReplies(ThreadNode node) {
       if (node.children().isEmpty()) {
         return;
+      }
+      if (capturing > 0) {
+        throw new IllegalStateException(
+            "A cacheable part must not render replies, which are not kept with it: " + node);
       }
       writer.start("ol", "class", "children").line();
       for (ThreadNode child : node.children()) {
@@ -193,6 +344,8 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
       return avatars;
     }
   }
+
+  private static final @Nullable String[] NOTHING_KEPT = new String[0];
 
   /** WordPress's classes of a comment at a position among the call's comments. */
   private static List<String> classes(ThreadNode node, PartPosition position, Post post) {
@@ -248,20 +401,22 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     private Avatars avatars = Avatars.gravatar();
     private boolean fullPage;
     private String stylesheet = DefaultStylesheet.CSS;
+    private long commentCacheChars = DEFAULT_COMMENT_CACHE_CHARS;
+    private int cacheableRenderers;
 
     private Builder() {
       builtIn(Part.THREAD, (context, next) -> HtmlThreadParts.thread(context));
       builtIn(Part.HEADER, (context, next) -> HtmlThreadParts.header(context));
       builtIn(Part.PAGINATION, (context, next) -> HtmlThreadParts.pagination(context));
       builtIn(Part.COMMENT, (context, next) -> HtmlCommentParts.comment(context));
-      builtIn(Part.AUTHOR, (context, next) -> HtmlCommentParts.author(context));
-      builtIn(Part.META, (context, next) -> HtmlCommentParts.meta(context));
+      builtIn(Part.AUTHOR, cacheable((context, next) -> HtmlCommentParts.author(context)));
+      builtIn(Part.META, cacheable((context, next) -> HtmlCommentParts.meta(context)));
       builtIn(Part.MODERATION_NOTICE,
           (context, next) -> HtmlCommentParts.moderationNotice(context));
-      builtIn(Part.BODY, (context, next) -> HtmlCommentParts.body(context));
-      builtIn(Part.REPLY_LINK, (context, next) -> HtmlCommentParts.replyLink(context));
+      builtIn(Part.BODY, cacheable((context, next) -> HtmlCommentParts.body(context)));
+      builtIn(Part.REPLY_LINK, cacheable((context, next) -> HtmlCommentParts.replyLink(context)));
       builtIn(Part.PLACEHOLDER, (context, next) -> HtmlCommentParts.placeholder(context));
-      builtIn(Part.PING, (context, next) -> HtmlCommentParts.ping(context));
+      builtIn(Part.PING, cacheable((context, next) -> HtmlCommentParts.ping(context)));
       builtIn(Part.REPLY_FORM, (context, next) -> HtmlFormParts.replyForm(context));
       builtIn(Part.VOTES, (context, next) -> HtmlCommentParts.votes(context));
       builtIn(Part.PINNED, (context, next) -> HtmlCommentParts.pinned(context));
@@ -303,6 +458,62 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
       }
       this.stylesheet = css;
       return this;
+    }
+
+    /**
+     * The most characters of comment markup the renderer keeps across calls (default {@value
+     * HtmlThreadRenderer#DEFAULT_COMMENT_CACHE_CHARS}, about 16 MB, besides the comments it keeps
+     * as keys); 0 turns keeping off. Make it hold the markup of the largest page shown (about the
+     * size of its bodies' HTML plus 600 characters a comment), or part of that page is written
+     * anew at each call. The cache belongs to the renderer built: share the renderer between
+     * requests. The {@link org.rejoinder.render.Links} and {@link org.rejoinder.render.Messages}
+     * given must answer the same for the same arguments, as the defaults do.
+     *
+     * @throws IllegalArgumentException if negative
+     * @since 0.2.0
+     */
+    public Builder commentCacheChars(long chars) {
+      checkArgument(chars >= 0, "commentCacheChars must not be negative but was %s", chars);
+      this.commentCacheChars = chars;
+      return this;
+    }
+
+    /**
+     * Adds the application's renderer of a part of a comment as {@link #part} does, and says that
+     * what it writes may be kept with the comment's markup and written again without calling it
+     * (see {@link #commentCacheChars}): that it writes the same for the same {@link
+     * org.rejoinder.model.Comment} value, post and node layout (depth, flattening, {@linkplain
+     * ThreadNode#inReplyTo() whom it answers}, {@linkplain ThreadNode#canReply() whether it takes
+     * replies}, {@linkplain ThreadNode#isPinned() pin}, {@linkplain ThreadNode#kind() kind}) and
+     * whether the post takes comments, with this renderer's settings; not depending on the reader,
+     * the votes, the page (beyond {@link HtmlContext#commentUrl}, whose answers are checked at
+     * each use), the comment's position or number, its replies, or anything else of the
+     * application's. Whatever it renders through the context is kept with it; it must not render
+     * replies. A placeholder's parts are never kept.
+     *
+     * @throws IllegalArgumentException if the part is {@link Part#COMMENT}, whose classes and
+     *     replies depend on the page, or a built-in part this renderer does not have
+     * @since 0.2.0
+     */
+    public Builder cacheablePart(
+        Part<ThreadNode> part, PartRendererFactory<HtmlContext, ThreadNode> factory) {
+      requireNonNull(part, "part must not be null");
+      requireNonNull(factory, "factory must not be null");
+      checkArgument(part != Part.COMMENT,
+          "%s renders replies and the comment's place, which are not kept", part);
+      return part(part, cacheable(factory));
+    }
+
+    /** Makes a factory's renderers keep their markup, each in a slot of its own. */
+    private PartRendererFactory<HtmlContext, ThreadNode> cacheable(
+        PartRendererFactory<HtmlContext, ThreadNode> factory) {
+      int slot = cacheableRenderers++;
+      return (context, next) -> {
+        PartRenderer<ThreadNode> renderer = factory.create(context, next);
+        return context instanceof HtmlThreadRenderer.Context own
+            ? own.keeping(slot, renderer)
+            : renderer;
+      };
     }
 
     /** Returns the configured renderer. */

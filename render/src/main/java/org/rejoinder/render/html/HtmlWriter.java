@@ -71,11 +71,21 @@ public final class HtmlWriter {
   private static final Set<String> URL_LIST_ATTRIBUTES =
       Set.of("srcset", "imagesrcset", "ping", "archive");
 
-  private final Appendable out;
+  private Appendable out;
 
   /** Creates a writer to {@code out}. */
   public HtmlWriter(Appendable out) {
     this.out = requireNonNull(out, "out must not be null");
+  }
+
+  /**
+   * Sends what is written from now on to {@code to}, and returns where it went before: how the
+   * renderer keeps a part's markup while the part renderers go on writing to the same writer.
+   */
+  Appendable redirect(Appendable to) {
+    Appendable before = out;
+    out = to;
+    return before;
   }
 
   /**
