@@ -227,7 +227,9 @@ public abstract class ThreadPageContract {
       ThreadPage current = forward
           ? page(Actor.ANONYMOUS, options, 1)
           : page(Actor.ANONYMOUS, options.withFirstPage(FirstPage.NEWEST), 1);
-      List<Comment> seen = new ArrayList<>(roots(current));
+      // Pages as read, each in page order: a page shows its threads in display order.
+      List<List<Comment>> pages = new ArrayList<>();
+      pages.add(roots(current, pageOrder));
       int reads = 0;
       while ((forward ? current.later() : current.earlier()).isPresent()) {
         ThreadCursor cursor = (forward ? current.later() : current.earlier()).orElseThrow();
@@ -237,14 +239,18 @@ public abstract class ThreadPageContract {
         insert(comment(start.get(reads % start.size()), VIEWER, 500, ModerationState.APPROVED));
         current = byCursor(Actor.ANONYMOUS, forward ? options : options.withFirstPage(FirstPage.NEWEST),
             cursor);
-        seen.addAll(roots(current));
+        pages.add(roots(current, pageOrder));
         assertThat(++reads).as("reads").isLessThan(100);
       }
-      List<Comment> inWalkOrder = new ArrayList<>(seen);
-      inWalkOrder.sort(forward ? pageOrder : pageOrder.reversed());
+      if (!forward) {
+        java.util.Collections.reverse(pages);
+      }
+      List<Comment> seen = pages.stream().flatMap(List::stream).toList();
+      List<Comment> inPageOrder = new ArrayList<>(seen);
+      inPageOrder.sort(pageOrder);
       assertThat(ids(seen)).as("%s %s", order.name(), forward ? "forward" : "back")
           .doesNotHaveDuplicates()
-          .containsExactlyElementsOf(ids(inWalkOrder))
+          .containsExactlyElementsOf(ids(inPageOrder))
           .containsAll(ids(start));
     }
   }
@@ -270,8 +276,9 @@ public abstract class ThreadPageContract {
         .isEqualTo(2);
   }
 
-  private List<Comment> roots(ThreadPage page) {
-    return page.roots().stream().map(n -> store.findComment(n.id()).orElseThrow()).toList();
+  private List<Comment> roots(ThreadPage page, Comparator<Comment> pageOrder) {
+    return page.roots().stream().map(n -> store.findComment(n.id()).orElseThrow())
+        .sorted(pageOrder).toList();
   }
 
   private static List<CommentId> ids(List<Comment> comments) {
