@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
+import org.rejoinder.error.InvalidCursorException;
 import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.error.PermissionDeniedException;
@@ -49,6 +50,7 @@ import org.rejoinder.store.RecentCommentsQuery;
 import org.rejoinder.subscription.Subscription;
 import org.rejoinder.subscription.SubscriptionId;
 import org.rejoinder.thread.CommentThread;
+import org.rejoinder.thread.ThreadCursor;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
@@ -604,6 +606,49 @@ public final class Rejoinder {
     }
     ThreadSlice slice = store.threadPage(ThreadPageRequest.of(postId, viewer, options, page));
     return CommentThread.assemble(post, slice, viewer, options, clock.instant()).page(page);
+  }
+
+  /**
+   * Returns the page a cursor leads to ("Older comments", "Newer comments") as {@code viewer}
+   * sees it, in the default layout; see {@link #threadPage(PostId, Actor, ThreadOptions,
+   * ThreadCursor)}.
+   *
+   * @since 0.2.0
+   */
+  public ThreadPage threadPage(PostId postId, Actor viewer, ThreadCursor cursor) {
+    return threadPage(postId, viewer, threadOptions, cursor);
+  }
+
+  /**
+   * Returns the page a cursor leads to, as {@code viewer} sees it: the {@link
+   * ThreadOptions#perPage()} top-level threads just before or just after the cursor's boundary
+   * thread ({@link ThreadPage#earlier()}, {@link ThreadPage#later()}), with all their shown
+   * replies, numbered and counted as in the whole thread. Only that page is read from the store,
+   * and a store with indexes finds it from the boundary's sort key, so a page deep into a large
+   * post costs what the first one does; pages read one after the other by cursor neither repeat
+   * nor skip a thread when comments are added in between. The page's {@linkplain
+   * ThreadPage#number() number} is estimated ({@link CommentThread#cursorPage()}).
+   *
+   * @param cursor a cursor of this post's pages in {@code options.order()}, as {@link
+   *     ThreadCursor#parse} read it from a link
+   * @throws NotFoundException if there is no such post
+   * @throws InvalidCursorException if the cursor was made for another post, another order, or a
+   *     threaded layout while {@code options} are flat
+   * @since 0.2.0
+   */
+  public ThreadPage threadPage(
+      PostId postId, Actor viewer, ThreadOptions options, ThreadCursor cursor) {
+    requireNonNull(viewer, "viewer must not be null");
+    requireNonNull(options, "options must not be null");
+    requireNonNull(cursor, "cursor must not be null");
+    Post post = post(postId);
+    ThreadPageRequest request = ThreadPageRequest.of(postId, viewer, options, cursor);
+    if (!options.threaded()) {
+      throw new InvalidCursorException(InvalidCursorException.Reason.OTHER_ORDER,
+          "Pages of a flat layout have no cursors");
+    }
+    ThreadSlice slice = store.threadPage(request);
+    return CommentThread.assemble(post, slice, viewer, options, clock.instant()).cursorPage();
   }
 
   /**

@@ -35,6 +35,13 @@ public enum ErrorCode {
    * {@code org.rejoinder.moderation}).
    */
   REJECTED,
+  /**
+   * A page link's cursor ({@code org.rejoinder.thread.ThreadCursor}) is malformed, or was made
+   * for another post or order (HTTP 400; see {@link InvalidCursorException#reason()}).
+   *
+   * @since 0.2.0
+   */
+  INVALID_CURSOR,
   /** The storage backend failed (HTTP 503). */
   STORAGE_FAILURE
 }

@@ -29,6 +29,13 @@ public interface ThreadPageStore extends DiscussionStore {
    * should answer with indexed queries whose cost grows with the page, not with the post, for
    * the orders it can index, and may answer the others with this default, which cuts the page out
    * of {@link #commentsOf(PostId)} with {@link ThreadSlice#cut}.
+   *
+   * <p>A request with a {@link ThreadPageRequest#cursor() cursor} (since 0.2.0) asks for the
+   * {@code perPage} threads just before or after the cursor's boundary thread instead of a
+   * numbered page: a store reads them by seeking the boundary's sort key, so that the cost does
+   * not grow with the page's depth, and says in {@link ThreadSlice#earlier()} and {@link
+   * ThreadSlice#later()} whether threads lie beyond them; pinned threads join the page that ends
+   * the walk on the side of page 1. {@link ThreadSlice#cut} does all of this in memory.
    */
   default ThreadSlice threadPage(ThreadPageRequest request) {
     requireNonNull(request, "request must not be null");

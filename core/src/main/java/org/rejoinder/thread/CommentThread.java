@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -58,6 +59,9 @@ public final class CommentThread implements Iterable<ThreadNode> {
   private final int responseCount;
   private final int firstRoot;
   private final int rootCount;
+  private final Function<CommentId, @Nullable Comment> rootComments;
+  private final boolean earlier;
+  private final boolean later;
 
   CommentThread(
       Post post,
@@ -70,7 +74,10 @@ public final class CommentThread implements Iterable<ThreadNode> {
       int size,
       int responseCount,
       int firstRoot,
-      int rootCount) {
+      int rootCount,
+      Function<CommentId, @Nullable Comment> rootComments,
+      boolean earlier,
+      boolean later) {
     this.post = post;
     this.options = options;
     this.acceptsComments = acceptsComments;
@@ -86,6 +93,9 @@ public final class CommentThread implements Iterable<ThreadNode> {
     this.responseCount = responseCount;
     this.firstRoot = firstRoot;
     this.rootCount = rootCount;
+    this.rootComments = rootComments;
+    this.earlier = earlier;
+    this.later = later;
   }
 
   /**
@@ -279,14 +289,69 @@ public final class CommentThread implements Iterable<ThreadNode> {
           "Page " + number + " was not read: this thread holds threads " + (firstRoot + 1) + " to "
               + (firstRoot + unpinned.size()) + " of " + rootCount);
     }
+    return pageOf(number, from, to, number == 1);
+  }
+
+  /**
+   * Returns the page of the unpinned threads from {@code from} to {@code to} in this thread's
+   * list, pinned threads first if {@code withPinned}, with cursors to the pages on either side.
+   */
+  private ThreadPage pageOf(int number, int from, int to, boolean withPinned) {
     List<ThreadNode> shown = unpinned.subList(from, to);
-    if (number == 1 && !pinned.isEmpty()) {
+    ThreadCursor earlierCursor = null;
+    ThreadCursor laterCursor = null;
+    CommentOrder order = options.order();
+    if (!shown.isEmpty() && options.threaded() && ThreadCursor.supports(order)) {
+      Comparator<Comment> pageOrder = order.pageOrder();
+      Comment first = null;
+      Comment last = null;
+      for (ThreadNode node : shown) {
+        Comment c = rootComments.apply(node.id());
+        if (c == null) {
+          continue;
+        }
+        if (first == null || pageOrder.compare(c, first) < 0) {
+          first = c;
+        }
+        if (last == null || pageOrder.compare(c, last) > 0) {
+          last = c;
+        }
+      }
+      if (first != null && (from > 0 || earlier)) {
+        earlierCursor = ThreadCursor.of(post.id(), order, ThreadCursor.Direction.EARLIER, first,
+            Math.max(0, firstRoot + from - options.perPage()));
+      }
+      if (last != null && (to < unpinned.size() || later)) {
+        laterCursor = ThreadCursor.of(
+            post.id(), order, ThreadCursor.Direction.LATER, last, firstRoot + to);
+      }
+    }
+    if (withPinned && !pinned.isEmpty()) {
       List<ThreadNode> first = new ArrayList<>(pinned.size() + shown.size());
       first.addAll(pinned);
       first.addAll(shown);
       shown = Collections.unmodifiableList(first);
     }
-    return new ThreadPage(this, number, shown);
+    return new ThreadPage(this, number, shown, earlierCursor, laterCursor);
+  }
+
+  /**
+   * Returns the page read by cursor that this thread holds ({@code Rejoinder.threadPage} with a
+   * {@link ThreadCursor}): all its threads, pinned ones first if the store read them. Its {@link
+   * ThreadPage#number()} is the numbered page its edge on the side of page 1 falls on, an estimate
+   * once threads were added or removed before it: exact at either end of the discussion.
+   *
+   * @since 0.2.0
+   */
+  public ThreadPage cursorPage() {
+    int edge = options.firstPage() == FirstPage.OLDEST
+        ? firstRoot
+        : firstRoot + Math.max(0, unpinned.size() - 1);
+    int number = pinned.isEmpty()
+        ? Math.min(Pages.of(Math.min(edge, Math.max(0, rootCount - 1)), options.perPage(),
+            options.firstPage(), rootCount), pageCount())
+        : 1;
+    return pageOf(Math.max(1, number), 0, unpinned.size(), true);
   }
 
   /** Returns page 1. */

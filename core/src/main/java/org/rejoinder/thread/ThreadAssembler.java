@@ -258,7 +258,8 @@ final class ThreadAssembler {
       Ordering.sort(roots, 0, roots.length, comments, CommentOrder.OLDEST_FIRST);
     }
     int perPage = options.perPage();
-    long firstRoot = slice == null ? 0 : slice.firstThread();
+    // A page read by cursor may start anywhere; its threads (at most a page) are cut as one page.
+    long firstRoot = slice == null ? 0 : (long) slice.firstThread() / perPage * perPage;
     boolean sortWithinPages =
         order.pagesByTime()
             && !order.equals(CommentOrder.OLDEST_FIRST)
@@ -323,9 +324,14 @@ final class ThreadAssembler {
       ThreadNode node = lookup.apply(id);
       return node != null && node.kind() == ThreadNode.Kind.COMMENT;
     };
+    Comment[] all = comments;
+    Function<CommentId, @Nullable Comment> rootComments = id -> {
+      int i = ids.get(id.value());
+      return i < 0 ? null : all[i];
+    };
     if (slice == null) {
       return new CommentThread(post, options, open, pinnedNodes, rootNodes, lookup, onPage, size,
-          responses, 0, rootNodes.size());
+          responses, 0, rootNodes.size(), rootComments, false, false);
     }
     // A store read without a snapshot may count a thread posted meanwhile; never show less.
     int threadCount = Math.max(slice.threadCount(), slice.firstThread() + rootNodes.size());
@@ -333,6 +339,7 @@ final class ThreadAssembler {
     ThreadSlice read = slice;
     Predicate<CommentId> shows = id -> onPage.test(id) || read.approvedMentions().contains(id);
     return new CommentThread(post, options, open, pinnedNodes, rootNodes, lookup, shows, size,
-        responseCount, slice.firstThread(), threadCount);
+        responseCount, slice.firstThread(), threadCount, rootComments, slice.earlier(),
+        slice.later());
   }
 }

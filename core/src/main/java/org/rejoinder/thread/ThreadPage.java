@@ -2,6 +2,8 @@ package org.rejoinder.thread;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a {@link CommentThread}: whole top-level threads with all their shown replies.
@@ -12,11 +14,20 @@ public final class ThreadPage implements Iterable<ThreadNode> {
   private final CommentThread thread;
   private final int number;
   private final List<ThreadNode> roots;
+  private final @Nullable ThreadCursor earlier;
+  private final @Nullable ThreadCursor later;
 
-  ThreadPage(CommentThread thread, int number, List<ThreadNode> roots) {
+  ThreadPage(
+      CommentThread thread,
+      int number,
+      List<ThreadNode> roots,
+      @Nullable ThreadCursor earlier,
+      @Nullable ThreadCursor later) {
     this.thread = thread;
     this.number = number;
     this.roots = roots;
+    this.earlier = earlier;
+    this.later = later;
   }
 
   /**
@@ -46,6 +57,29 @@ public final class ThreadPage implements Iterable<ThreadNode> {
   /** Returns whether there is a page after this one. */
   public boolean hasNext() {
     return number < thread.pageCount();
+  }
+
+  /**
+   * Returns the cursor of the page just before this one in {@linkplain CommentOrder#pageOrder()
+   * page order}: the older threads in a time order (WordPress's "Older comments"), the
+   * higher-ranked ones in a ranked order. Empty when no thread comes before this page, in a flat
+   * layout, or in an order without cursor pages ({@link ThreadCursor#supports}).
+   *
+   * @since 0.2.0
+   */
+  public Optional<ThreadCursor> earlier() {
+    return Optional.ofNullable(earlier);
+  }
+
+  /**
+   * Returns the cursor of the page just after this one in page order: the newer threads in a time
+   * order ("Newer comments"), the lower-ranked ones in a ranked order. Empty when no thread comes
+   * after this page, or as for {@link #earlier()}.
+   *
+   * @since 0.2.0
+   */
+  public Optional<ThreadCursor> later() {
+    return Optional.ofNullable(later);
   }
 
   /** Returns this page's top-level nodes, in display order. */

@@ -39,6 +39,10 @@ import org.rejoinder.model.ModerationState;
  * @param approvedMentions of the comments that {@code comments} mention ({@link
  *     Comment#mentions()}), those that are approved, so that a renderer links only to comments a
  *     reader can see (since 0.2.0)
+ * @param earlier whether shown threads (pinned ones aside) come before the selected ones in page
+ *     order: whether an "earlier" {@link ThreadCursor} from the first selected thread leads
+ *     anywhere (since 0.2.0)
+ * @param later whether shown threads come after the selected ones (since 0.2.0)
  * @since 0.1.0
  */
 public record ThreadSlice(
@@ -48,7 +52,9 @@ public record ThreadSlice(
     int responsesBefore,
     int responseCount,
     Map<CommentId, Integer> numbers,
-    Set<CommentId> approvedMentions) {
+    Set<CommentId> approvedMentions,
+    boolean earlier,
+    boolean later) {
 
   /**
    * Creates a slice.
@@ -86,6 +92,38 @@ public record ThreadSlice(
       throw new IllegalArgumentException(
           "numbers holds " + numbers.size() + " entries for " + approved + " approved comments");
     }
+  }
+
+  /**
+   * Creates a slice of threads found by their position (a numbered page): threads come before
+   * them if {@code firstThread} is positive, and after them if their top-level comments (pinned
+   * ones aside) end before {@code threadCount}.
+   *
+   * @throws IllegalArgumentException as the canonical constructor does
+   * @since 0.2.0
+   */
+  public ThreadSlice(
+      List<Comment> comments,
+      int threadCount,
+      int firstThread,
+      int responsesBefore,
+      int responseCount,
+      Map<CommentId, Integer> numbers,
+      Set<CommentId> approvedMentions) {
+    this(comments, threadCount, firstThread, responsesBefore, responseCount, numbers,
+        approvedMentions, firstThread > 0,
+        (long) firstThread + unpinnedRoots(requireNonNull(comments, "comments must not be null"))
+            < threadCount);
+  }
+
+  private static int unpinnedRoots(List<Comment> comments) {
+    int roots = 0;
+    for (Comment c : comments) {
+      if (c.parentId() == null && !Visibility.isPinned(c)) {
+        roots++;
+      }
+    }
+    return roots;
   }
 
   /**

@@ -72,8 +72,29 @@ final class ThreadSlicer {
     }
 
     int threadCount = ordered.length;
-    int from = request.fromThread(threadCount);
-    int to = request.toThread(threadCount);
+    int from;
+    int to;
+    ThreadCursor cursor = request.cursor();
+    if (cursor == null) {
+      from = request.fromThread(threadCount);
+      to = request.toThread(threadCount);
+    } else {
+      // The first thread after the boundary, found by its key: the boundary may be gone.
+      int after = 0;
+      boolean later = cursor.direction() == ThreadCursor.Direction.LATER;
+      while (after < threadCount) {
+        int c = cursor.compareTo(comments[ordered[after]], order);
+        if (c < 0 || (c == 0 && !later)) {
+          break;
+        }
+        after++;
+      }
+      from = later ? after : Math.max(0, after - request.perPage());
+      to = later ? Math.min(threadCount, after + request.perPage()) : after;
+    }
+    boolean onFirstPage = cursor == null
+        ? request.page() == 1
+        : request.firstPage() == FirstPage.OLDEST ? from == 0 : to == threadCount;
     int responsesBefore = 0;
     boolean[] selected = new boolean[n];
     for (int k = 0; k < to; k++) {
@@ -84,7 +105,7 @@ final class ThreadSlicer {
         selected[r] = true;
       }
     }
-    if (request.page() == 1) {
+    if (onFirstPage) {
       for (int r : pinnedRoots) {
         selected[r] = true;
       }
@@ -109,8 +130,8 @@ final class ThreadSlicer {
         }
       }
     }
-    return new ThreadSlice(
-        sliced, threadCount, from, responsesBefore, responseCount, slicedNumbers, approvedMentions);
+    return new ThreadSlice(sliced, threadCount, from, responsesBefore, responseCount,
+        slicedNumbers, approvedMentions, from > 0, to < threadCount);
   }
 
   /**

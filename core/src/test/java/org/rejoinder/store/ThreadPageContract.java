@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rejoinder.error.InvalidCursorException;
 import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
@@ -33,6 +34,7 @@ import org.rejoinder.model.Vote;
 import org.rejoinder.model.VoteDirection;
 import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.CommentThread;
+import org.rejoinder.thread.ThreadCursor;
 import org.rejoinder.thread.FirstPage;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
@@ -163,6 +165,124 @@ public abstract class ThreadPageContract {
     int beyond = whole.pageCount() + 1;
     assertThatThrownBy(() -> page(viewer, options, beyond))
         .isInstanceOf(InvalidInputException.class);
+    compareCursorWalks(viewer, options, whole);
+  }
+
+  /** Returns the page a cursor leads to, as {@code Rejoinder.threadPage} reads it. */
+  private ThreadPage byCursor(Actor viewer, ThreadOptions options, ThreadCursor cursor) {
+    Post post = store.findPost(POST).orElseThrow();
+    ThreadSlice slice = store.threadPage(ThreadPageRequest.of(POST, viewer, options, cursor));
+    return CommentThread.assemble(post, slice, viewer, options, T0).cursorPage();
+  }
+
+  /**
+   * Walks from page 1 to the last page by cursor and back: while nothing changes, each page a
+   * cursor leads to is the numbered page of the whole thread, number included.
+   */
+  private void compareCursorWalks(Actor viewer, ThreadOptions options, CommentThread whole) {
+    if (!options.threaded() || !ThreadCursor.supports(options.order())) {
+      return;
+    }
+    boolean oldestFirst = options.firstPage() == FirstPage.OLDEST;
+    int pages = whole.pageCount();
+    ThreadPage current = page(viewer, options, 1);
+    for (int number = 2; number <= pages; number++) {
+      ThreadCursor away = (oldestFirst ? current.later() : current.earlier()).orElseThrow();
+      current = byCursor(viewer, options, away);
+      assertThat(describe(current)).as("page %d by cursor %s with %s", number, away, options)
+          .containsExactlyElementsOf(describe(whole.page(number)));
+    }
+    assertThat(oldestFirst ? current.later() : current.earlier()).as("after the last page").isEmpty();
+    for (int number = pages - 1; number >= 1; number--) {
+      ThreadCursor back = (oldestFirst ? current.earlier() : current.later()).orElseThrow();
+      current = byCursor(viewer, options, back);
+      assertThat(describe(current)).as("page %d back by cursor %s with %s", number, back, options)
+          .containsExactlyElementsOf(describe(whole.page(number)));
+    }
+    assertThat(oldestFirst ? current.earlier() : current.later()).as("before page 1").isEmpty();
+  }
+
+  static Stream<CommentOrder> cursorOrders() {
+    return Stream.of(CommentOrder.OLDEST_FIRST, CommentOrder.NEWEST_FIRST, CommentOrder.BEST,
+        CommentOrder.TOP, CommentOrder.HOT);
+  }
+
+  @ParameterizedTest
+  @MethodSource("cursorOrders")
+  void cursorWalks_visitEveryThreadOnceInOrder_whileThreadsAreAddedBetweenReads(CommentOrder order) {
+    Random random = new Random(7);
+    List<Comment> before = new ArrayList<>();
+    for (int i = 0; i < 23; i++) {
+      // Few distinct times, so that cursors meet ties of time (and of score, without votes).
+      before.add(insert(comment(null, EDITOR, random.nextInt(10), ModerationState.APPROVED)));
+    }
+    castRandomVotes(random, 30);
+    ThreadOptions options = ThreadOptions.DEFAULTS.withSort(order).withPerPage(4);
+    Comparator<Comment> pageOrder = order.pageOrder();
+
+    for (boolean forward : new boolean[] {true, false}) {
+      List<Comment> start = store.commentsOf(POST).stream()
+          .filter(c -> c.parentId() == null).sorted(pageOrder).toList();
+      // Forward from the first page of the page order, back from its last.
+      ThreadPage current = forward
+          ? page(Actor.ANONYMOUS, options, 1)
+          : page(Actor.ANONYMOUS, options.withFirstPage(FirstPage.NEWEST), 1);
+      // Pages as read, each in page order: a page shows its threads in display order.
+      List<List<Comment>> pages = new ArrayList<>();
+      pages.add(roots(current, pageOrder));
+      int reads = 0;
+      while ((forward ? current.later() : current.earlier()).isPresent()) {
+        ThreadCursor cursor = (forward ? current.later() : current.earlier()).orElseThrow();
+        // A new thread at either end of the time order, and a reply, between two reads.
+        insert(comment(null, EDITOR, reads % 2 == 0 ? 1000 + reads : -1000 - reads,
+            ModerationState.APPROVED));
+        insert(comment(start.get(reads % start.size()), VIEWER, 500, ModerationState.APPROVED));
+        current = byCursor(Actor.ANONYMOUS, forward ? options : options.withFirstPage(FirstPage.NEWEST),
+            cursor);
+        pages.add(roots(current, pageOrder));
+        assertThat(++reads).as("reads").isLessThan(100);
+      }
+      if (!forward) {
+        java.util.Collections.reverse(pages);
+      }
+      List<Comment> seen = pages.stream().flatMap(List::stream).toList();
+      List<Comment> inPageOrder = new ArrayList<>(seen);
+      inPageOrder.sort(pageOrder);
+      assertThat(ids(seen)).as("%s %s", order.name(), forward ? "forward" : "back")
+          .doesNotHaveDuplicates()
+          .containsExactlyElementsOf(ids(inPageOrder))
+          .containsAll(ids(start));
+    }
+  }
+
+  @Test
+  void threadPage_refusesACursorOfAnotherPostOrOrder() {
+    for (int i = 0; i < 5; i++) {
+      insert(comment(null, EDITOR, i, ModerationState.APPROVED));
+    }
+    ThreadOptions options = ThreadOptions.DEFAULTS.withPerPage(2);
+    ThreadCursor cursor = page(Actor.ANONYMOUS, options, 1).later().orElseThrow();
+
+    assertThatThrownBy(() -> store.threadPage(
+            ThreadPageRequest.of(NEIGHBOUR, Actor.ANONYMOUS, options, cursor)))
+        .isInstanceOfSatisfying(InvalidCursorException.class,
+            e -> assertThat(e.reason()).isEqualTo(InvalidCursorException.Reason.OTHER_POST));
+    assertThatThrownBy(() -> store.threadPage(ThreadPageRequest.of(
+            POST, Actor.ANONYMOUS, options.withSort(CommentOrder.BEST), cursor)))
+        .isInstanceOfSatisfying(InvalidCursorException.class,
+            e -> assertThat(e.reason()).isEqualTo(InvalidCursorException.Reason.OTHER_ORDER));
+    assertThat(store.threadPage(ThreadPageRequest.of(POST, Actor.ANONYMOUS, options, cursor))
+            .firstThread())
+        .isEqualTo(2);
+  }
+
+  private List<Comment> roots(ThreadPage page, Comparator<Comment> pageOrder) {
+    return page.roots().stream().map(n -> store.findComment(n.id()).orElseThrow())
+        .sorted(pageOrder).toList();
+  }
+
+  private static List<CommentId> ids(List<Comment> comments) {
+    return comments.stream().map(Comment::id).toList();
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.FirstPage;
+import org.rejoinder.thread.ThreadCursor;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
 
@@ -105,6 +106,64 @@ class PageReadCostTest {
             .doesNotContain("tableScan");
       }
     }
+  }
+
+  @Test
+  void aPageByCursor_seeksItsOrdersIndexFromTheBoundary_eitherWay() throws Exception {
+    OffsetDateTime at = OffsetDateTime.parse("2024-01-01T00:00:00Z");
+    for (boolean forward : List.of(true, false)) {
+      for (boolean anonymous : List.of(true, false)) {
+        Object[] shown = anonymous ? new Object[] {POST.value()}
+            : new Object[] {POST.value(), "email:v@example.com"};
+        int next = shown.length + 1;
+        String time = plan(ThreadPages.seekSql(anonymous, CommentOrder.OLDEST_FIRST, forward, true),
+            values(shown, at, at, 5L, 6));
+        assertThat(time).as("%s, forward %s", anonymous ? "anonymous" : "viewer", forward)
+            // the index's conditions, in H2's order: the post and the boundary's time
+            .containsPattern("REJOINDER_THREAD_BY_TIME: [^*]*POST_ID = \\?1")
+            .containsPattern("REJOINDER_THREAD_BY_TIME: [^*]*CREATED_AT [<>]= \\?" + next)
+            .contains("index sorted")
+            .doesNotContain("tableScan");
+      }
+      for (CommentOrder order : List.of(CommentOrder.BEST, CommentOrder.TOP, CommentOrder.CONTROVERSIAL, CommentOrder.HOT)) {
+        String suffix = order == CommentOrder.CONTROVERSIAL ? "CONTROVERSY" : order.name().toUpperCase(java.util.Locale.ROOT);
+        Object score = order == CommentOrder.TOP ? (Object) 3L : (Object) 0.5;
+        String tie = plan(ThreadPages.seekSql(true, order, forward, true), POST.value(), score, at, at, 5L, 6);
+        String beyond = plan(ThreadPages.seekSql(true, order, forward, false), POST.value(), score, 6);
+        assertThat(tie).as("%s ties, forward %s", order, forward)
+            .containsPattern("REJOINDER_THREAD_BY_" + suffix + ": [^*]*POST_ID = \\?1")
+            .containsPattern("REJOINDER_THREAD_BY_" + suffix + ": [^*]*SCORE_" + suffix + " = \\?2")
+            .containsPattern("REJOINDER_THREAD_BY_" + suffix + ": [^*]*CREATED_AT [<>]= \\?3")
+            .contains("index sorted")
+            .doesNotContain("tableScan");
+        assertThat(beyond).as("%s beyond, forward %s", order, forward)
+            .containsPattern("REJOINDER_THREAD_BY_" + suffix + ": [^*]*POST_ID = \\?1")
+            .containsPattern("REJOINDER_THREAD_BY_" + suffix + ": [^*]*SCORE_" + suffix + " [<>] \\?2")
+            .contains("index sorted")
+            .doesNotContain("tableScan");
+      }
+    }
+  }
+
+  @Test
+  void aMiddlePageByCursor_isTheNumberedPage_readFromTheBoundary() {
+    ThreadSlice before = store.threadPage(new ThreadPageRequest(POST, null, 249, 5, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST));
+    Comment last = before.comments().stream().filter(c -> c.parentId() == null).reduce((a, b) -> b).orElseThrow();
+    ThreadCursor cursor = ThreadCursor.of(POST, CommentOrder.OLDEST_FIRST, ThreadCursor.Direction.LATER, last, 1_245);
+
+    ThreadSlice slice = store.threadPage(new ThreadPageRequest(POST, null, 1, 5, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST, cursor));
+
+    assertThat(slice.comments()).isEqualTo(store.threadPage(
+        new ThreadPageRequest(POST, null, 250, 5, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST)).comments());
+    assertThat(slice.firstThread()).isEqualTo(1_245);
+    assertThat(slice.earlier()).isTrue();
+    assertThat(slice.later()).isTrue();
+  }
+
+  private static Object[] values(Object[] first, Object... rest) {
+    Object[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+    System.arraycopy(rest, 0, all, first.length, rest.length);
+    return all;
   }
 
   @Test

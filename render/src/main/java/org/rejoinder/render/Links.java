@@ -4,6 +4,7 @@ import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.VoteDirection;
 import org.rejoinder.thread.CommentOrder;
+import org.rejoinder.thread.ThreadCursor;
 
 /**
  * The URLs a rendered thread links to, which only the application knows. The defaults are
@@ -33,6 +34,20 @@ public interface Links {
   /** The URL of a page of the post's comments: {@code ?cpage=N#comments}. */
   default String page(Post post, int page) {
     return "?cpage=" + page + "#comments";
+  }
+
+  /**
+   * The URL of the page a cursor leads to, the "Older comments" and "Newer comments" links:
+   * {@code ?csort=NAME&ccursor=TOKEN#comments}, the order's name ({@link CommentOrder#name()})
+   * and the cursor's {@link ThreadCursor#token()} (URL-safe as it is), which {@link
+   * ThreadCursor#parse} reads back for {@code Rejoinder.threadPage}. A page read by cursor costs
+   * the same wherever it lies; a numbered page deep into a large post walks every thread before
+   * it.
+   *
+   * @since 0.2.0
+   */
+  default String cursor(Post post, ThreadCursor cursor) {
+    return "?csort=" + cursor.orderName() + "&ccursor=" + cursor.token() + "#comments";
   }
 
   /**

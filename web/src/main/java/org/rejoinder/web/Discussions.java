@@ -20,6 +20,7 @@ import org.rejoinder.render.ThreadView;
 import org.rejoinder.render.Voting;
 import org.rejoinder.render.html.HtmlThreadRenderer;
 import org.rejoinder.thread.CommentOrder;
+import org.rejoinder.thread.ThreadCursor;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
@@ -52,6 +53,7 @@ final class Discussions {
     Post post = web.rejoinder().post(new org.rejoinder.model.PostId(WebContext.param(parameters, "post")));
     Viewer viewer = web.viewer(request);
     int page = request.query("cpage").map(Discussions::pageNumber).orElse(1);
+    ThreadCursor cursor = request.query("ccursor").map(ThreadCursor::parse).orElse(null);
     CommentOrder sort = sort(request).orElse(null);
     ReplyForm form = form(post, viewer, remembered(request));
     CommentId linked = viewer.linkedPending();
@@ -61,7 +63,7 @@ final class Discussions {
       form = form.withNotice(ReplyForm.Notice.status("Thank you: your report was sent to the moderators."));
     }
     Optional<CommentId> replyTo = request.query("replytocom").flatMap(Discussions::commentId);
-    String html = render(post, viewer, page, sort, form, replyTo.orElse(null));
+    String html = render(post, viewer, page, cursor, sort, form, replyTo.orElse(null));
     return web.page(200, post.title(), html, post).withCookies(web.viewerCookies(request, viewer));
   }
 
@@ -111,6 +113,18 @@ final class Discussions {
    */
   public String render(Post post, Viewer viewer, int page, @Nullable CommentOrder sort, ReplyForm form,
       @Nullable CommentId replyTo) {
+    return render(post, viewer, page, null, sort, form, replyTo);
+  }
+
+  /**
+   * Renders the discussion section as {@link #render(Post, Viewer, int, CommentOrder, ReplyForm,
+   * CommentId)} does, showing the page {@code cursor} leads to if there is one (an "Older
+   * comments" or "Newer comments" link), else page {@code page}.
+   *
+   * @throws org.rejoinder.error.InvalidCursorException if the cursor is of another post or sort
+   */
+  public String render(Post post, Viewer viewer, int page, @Nullable ThreadCursor cursor,
+      @Nullable CommentOrder sort, ReplyForm form, @Nullable CommentId replyTo) {
     ThreadOptions options = web.rejoinder().threadOptions();
     if (options.perPage() > web.settings().maxPerPage()) {
       options = options.withPerPage(web.settings().maxPerPage());
@@ -118,7 +132,9 @@ final class Discussions {
     if (sort != null) {
       options = options.withSort(sort);
     }
-    ThreadPage shown = web.rejoinder().threadPage(post.id(), viewer.actor(), options, page);
+    ThreadPage shown = cursor != null
+        ? web.rejoinder().threadPage(post.id(), viewer.actor(), options, cursor)
+        : web.rejoinder().threadPage(post.id(), viewer.actor(), options, page);
     if (replyTo != null && form.replyTarget().isEmpty()) {
       Optional<ThreadNode> node = shown.thread().node(replyTo)
           .or(() -> web.rejoinder().node(replyTo, viewer.actor(), web.rejoinder().threadOptions()));
@@ -130,7 +146,7 @@ final class Discussions {
         }
       }
     }
-    return renderer(post, viewer, page, sort).render(new ThreadView(shown, form).withVoting(voting(post, viewer)));
+    return renderer(post, viewer, page, cursor, sort).render(new ThreadView(shown, form).withVoting(voting(post, viewer)));
   }
 
   /** Scores for all; buttons for a reader who may vote, their own votes pressed. */
@@ -144,14 +160,20 @@ final class Discussions {
   }
 
   /** The renderer of one request: its links, its Report buttons, the viewer's pending comments. */
-  private HtmlThreadRenderer renderer(Post post, Viewer viewer, int page, @Nullable CommentOrder sort) {
+  private HtmlThreadRenderer renderer(Post post, Viewer viewer, int page, @Nullable ThreadCursor cursor,
+      @Nullable CommentOrder sort) {
     String postUrl = web.postUrl(post.id());
-    String here = pageUrl(postUrl, sort, page);
+    String here = cursor != null ? cursorUrl(postUrl, sort, cursor) : pageUrl(postUrl, sort, page);
     String state = here.substring(postUrl.length());
     Links links = new Links() {
       @Override
       public String page(Post p, int n) {
         return pageUrl(postUrl, sort, n) + "#comments";
+      }
+
+      @Override
+      public String cursor(Post p, ThreadCursor c) {
+        return cursorUrl(postUrl, sort, c) + "#comments";
       }
 
       @Override
@@ -288,6 +310,14 @@ final class Discussions {
       url.append(sort != null ? '&' : '?').append("cpage=").append(page);
     }
     return url.toString();
+  }
+
+  /**
+   * Returns the address of the page a cursor leads to, in a sort ({@code null}: the default):
+   * {@code ?sort=S&ccursor=TOKEN}.
+   */
+  public static String cursorUrl(String postUrl, @Nullable CommentOrder sort, ThreadCursor cursor) {
+    return pageUrl(postUrl, sort, 1) + (sort != null ? '&' : '?') + "ccursor=" + cursor.token();
   }
 
   /** A reader's value as an error message shows it: stripped, cut at 20 characters. */

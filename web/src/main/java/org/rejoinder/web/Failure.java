@@ -84,7 +84,7 @@ record Failure(
   public static int status(ErrorCode code) {
     return switch (code) {
       case NOT_FOUND -> 404;
-      case INVALID_INPUT, INVALID_PARENT -> 400;
+      case INVALID_INPUT, INVALID_PARENT, INVALID_CURSOR -> 400;
       case ALREADY_EXISTS, ILLEGAL_TRANSITION, CONCURRENT_UPDATE -> 409;
       case COMMENTS_CLOSED, PERMISSION_DENIED, REJECTED -> 403;
       case STORAGE_FAILURE -> 503;

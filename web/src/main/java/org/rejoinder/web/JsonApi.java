@@ -41,6 +41,7 @@ import org.rejoinder.model.VoteDirection;
 import org.rejoinder.model.Votes;
 import org.rejoinder.store.RecentCommentsQuery;
 import org.rejoinder.thread.CommentOrder;
+import org.rejoinder.thread.ThreadCursor;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
@@ -112,6 +113,9 @@ final class JsonApi {
   /**
    * {@code GET /api/posts/{post}/comments?page=N&perPage=M&sort=S}: one page of the thread, in the
    * order {@code sort} names ({@link Discussions#SORT_NAMES}), pinned threads first on page 1.
+   * {@code cursor=TOKEN} instead of {@code page} reads the page an {@code earlier} or {@code later}
+   * cursor of a previous answer leads to ({@link ThreadCursor}); the same {@code sort} must come
+   * with it.
    */
   public WebResponse thread(WebRequest request, Map<String, String> parameters) {
     Post post = web.rejoinder().post(new PostId(WebContext.param(parameters, "post")));
@@ -127,7 +131,10 @@ final class JsonApi {
       throw new InvalidInputException("perPage", InvalidInputException.Problem.OUT_OF_RANGE,
           "perPage must be at most " + web.settings().maxPerPage() + " but was " + perPage);
     }
-    ThreadPage shown = web.rejoinder().threadPage(post.id(), viewer.actor(), options.withPerPage(perPage), page);
+    Optional<ThreadCursor> cursor = request.query("cursor").map(ThreadCursor::parse);
+    ThreadPage shown = cursor.isPresent()
+        ? web.rejoinder().threadPage(post.id(), viewer.actor(), options.withPerPage(perPage), cursor.get())
+        : web.rejoinder().threadPage(post.id(), viewer.actor(), options.withPerPage(perPage), page);
     ObjectNode root = JSON.createObjectNode();
     ObjectNode postNode = root.putObject("post");
     postNode.put("id", post.id().value());
@@ -139,6 +146,8 @@ final class JsonApi {
     root.put("pageCount", shown.pageCount());
     root.put("perPage", perPage);
     root.put("sort", Discussions.sortName(options.order()));
+    shown.earlier().ifPresent(c -> root.put("earlier", c.token()));
+    shown.later().ifPresent(c -> root.put("later", c.token()));
     Map<CommentId, VoteDirection> ownVotes = viewer.signedIn() != null || web.rejoinder().guestVotes()
         ? web.rejoinder().votesOf(post.id(), viewer.voter()) : Map.of();
     nodes(shown.roots(), root.putArray("comments"), viewer, ownVotes);

@@ -20,7 +20,9 @@ import org.rejoinder.Rejoinder;
 import org.rejoinder.bench.SyntheticDiscussion;
 import org.rejoinder.jdbc.JdbcCommentStore;
 import org.rejoinder.model.Actor;
+import org.rejoinder.model.PostId;
 import org.rejoinder.thread.CommentOrder;
+import org.rejoinder.thread.ThreadCursor;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
 import org.rejoinder.thread.ThreadPageRequest;
@@ -37,6 +39,11 @@ import org.rejoinder.thread.ThreadSlice;
  * PostDataset}); building the big one takes a few minutes the first time. {@link #bestFirstPage}
  * reads page 1 of the best threads, walking the index of the threads' Wilson scores: its threads
  * differ between the posts, but it must not grow with the post either.
+ *
+ * <p>The {@code keyset…} methods read the first, middle and last pages (and the middle of the
+ * best threads) by cursor, as "Older comments" and "Newer comments" links lead to them: each
+ * seeks the order's index from the boundary thread, so none should cost more than twice page 1,
+ * whatever the page and the post's size.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,6 +56,9 @@ import org.rejoinder.thread.ThreadSlice;
 public class ThreadPageBenchmark {
   /** The size of the discussion both posts are cut from. */
   static final int GENERATED = 1_000_000;
+
+  private static final PostId POST = SyntheticDiscussion.POST.id();
+  private static final ThreadOptions BEST = ThreadOptions.DEFAULTS.withSort(CommentOrder.BEST);
 
   @Param({"1000", "1000000"})
   public int comments;
@@ -64,6 +74,10 @@ public class ThreadPageBenchmark {
   private Rejoinder rejoinder;
   int middle; // read by tests
   int last;
+  ThreadCursor firstCursor; // read by tests
+  ThreadCursor middleCursor;
+  ThreadCursor lastCursor;
+  ThreadCursor bestMiddleCursor;
 
   @Setup(Level.Trial)
   public void open() throws Exception {
@@ -73,12 +87,21 @@ public class ThreadPageBenchmark {
     ThreadPage first = assembledFirstPage();
     last = first.pageCount();
     middle = (last + 1) / 2;
+    // The cursors a reader follows: "Older comments" from page 2, "Newer comments" from the pages
+    // before the middle and the last, and from the page before the middle of the best threads.
+    firstCursor = rejoinder.threadPage(POST, Actor.ANONYMOUS, 2).earlier().orElseThrow();
+    middleCursor = rejoinder.threadPage(POST, Actor.ANONYMOUS, middle - 1).later().orElseThrow();
+    lastCursor = rejoinder.threadPage(POST, Actor.ANONYMOUS, last - 1).later().orElseThrow();
+    bestMiddleCursor = rejoinder.threadPage(POST, Actor.ANONYMOUS, BEST, middle - 1).later()
+        .orElseThrow();
     System.out.printf(Locale.ROOT,
         "%s, %,d comments: %,d pages; comments on the first, middle and last: %d, %d, %d;"
-            + " on the first of the best: %d%n",
+            + " by cursor: %d, %d, %d; on the first of the best: %d, the middle by cursor: %d%n",
         backend, comments, last, baselineFirstPage().comments().size(),
         middlePage().comments().size(), lastPage().comments().size(),
-        bestFirstPage().comments().size());
+        keysetFirstPage().comments().size(), keysetMiddlePage().comments().size(),
+        keysetLastPage().comments().size(), bestFirstPage().comments().size(),
+        keysetBestMiddlePage().comments().size());
   }
 
   @TearDown(Level.Trial)
@@ -111,10 +134,38 @@ public class ThreadPageBenchmark {
         ThreadOptions.DEFAULTS.withSort(CommentOrder.BEST), 1));
   }
 
+  /** Page 1 read by cursor, as "Older comments" on page 2 links to it. */
+  @Benchmark
+  public ThreadSlice keysetFirstPage() {
+    return read(firstCursor, ThreadOptions.DEFAULTS);
+  }
+
+  /** The middle page read by cursor, as "Newer comments" on the page before links to it. */
+  @Benchmark
+  public ThreadSlice keysetMiddlePage() {
+    return read(middleCursor, ThreadOptions.DEFAULTS);
+  }
+
+  /** The last page read by cursor, as "Newer comments" on the page before links to it. */
+  @Benchmark
+  public ThreadSlice keysetLastPage() {
+    return read(lastCursor, ThreadOptions.DEFAULTS);
+  }
+
+  /** The middle page of the best threads read by cursor, from the page before it. */
+  @Benchmark
+  public ThreadSlice keysetBestMiddlePage() {
+    return read(bestMiddleCursor, BEST);
+  }
+
   /** Page 1 through {@link Rejoinder#threadPage}: the post, the store's read and assembly. */
   @Benchmark
   public ThreadPage assembledFirstPage() {
     return rejoinder.threadPage(SyntheticDiscussion.POST.id(), Actor.ANONYMOUS, 1);
+  }
+
+  private ThreadSlice read(ThreadCursor cursor, ThreadOptions options) {
+    return store.threadPage(ThreadPageRequest.of(POST, Actor.ANONYMOUS, options, cursor));
   }
 
   private ThreadSlice read(int page) {

@@ -1,9 +1,12 @@
 package org.rejoinder.jdbc.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,10 +14,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Mention;
 import org.rejoinder.thread.CommentOrder;
+import org.rejoinder.thread.FirstPage;
+import org.rejoinder.thread.ThreadCursor;
 import org.rejoinder.thread.ThreadPageRequest;
 import org.rejoinder.thread.ThreadSlice;
 
@@ -26,7 +32,8 @@ import org.rejoinder.thread.ThreadSlice;
  * order's own index, from whichever end of the post is nearer the page, so the first and the
  * last pages are the cheapest: the time orders by {@code (created_at, root_id)}, the built-in
  * ranked orders by their score, then time, then id. Pinned threads are out of the walk; page 1
- * adds them.
+ * adds them. A page read by cursor seeks the same indexes from the boundary's key instead of
+ * walking to it, so it costs the same wherever it lies.
  */
 public final class ThreadPages {
   /** The threads everyone is shown: those with an approved comment, pinned ones aside. */
@@ -74,6 +81,16 @@ public final class ThreadPages {
       CommentOrder.TOP, walks("t.score_top DESC, t.created_at, t.root_id"),
       CommentOrder.CONTROVERSIAL, walks("t.score_controversy DESC, t.created_at, t.root_id"),
       CommentOrder.HOT, walks("t.score_hot DESC, t.created_at, t.root_id"));
+
+  /** The column each built-in ranked order's cursor compares, besides time and id. */
+  private static final Map<CommentOrder, String> SCORES = Map.of(
+      CommentOrder.BEST, "t.score_best",
+      CommentOrder.TOP, "t.score_top",
+      CommentOrder.CONTROVERSIAL, "t.score_controversy",
+      CommentOrder.HOT, "t.score_hot");
+  /** Thread rows from a cursor's boundary on: its keys, seeking the order's index. */
+  private static final String SEEK =
+      "SELECT %s FROM rejoinder_thread t WHERE %s AND %s%s FETCH FIRST ? ROWS ONLY";
 
   private ThreadPages() {}
 
@@ -129,6 +146,9 @@ public final class ThreadPages {
       }
     }
     threadCount -= pinned.size();
+    if (request.cursor() != null) {
+      return byCursor(connection, request, walks, threadCount, responseCount, pinned);
+    }
     int from = request.fromThread(threadCount);
     int to = request.toThread(threadCount);
     boolean nearFirst = from <= threadCount - to;
@@ -150,6 +170,147 @@ public final class ThreadPages {
     }
     return new ThreadSlice(comments, threadCount, from, responsesBefore, responseCount, numbers,
         approvedMentions(connection, comments));
+  }
+
+  /**
+   * Reads the page a cursor leads to: the thread rows just after (or before) the boundary's key
+   * by index seeks, one more to learn whether the walk goes on, one on the other side to learn
+   * whether it goes back, then the comments of the threads found. Cost grows with the page, not
+   * with where it lies.
+   */
+  private static ThreadSlice byCursor(
+      Connection connection,
+      ThreadPageRequest request,
+      String[] walks,
+      int threadCount,
+      int responseCount,
+      List<Long> pinned)
+      throws SQLException {
+    ThreadCursor cursor = requireNonNull(request.cursor());
+    boolean forward = cursor.direction() == ThreadCursor.Direction.LATER;
+    String score = request.order().pagesByTime() ? null : SCORES.get(request.order());
+    Key boundary = new Key(score == null ? null : cursor.score(), cursor.createdAt(),
+        cursor.rootId().value());
+    List<Key> found = seek(connection, request, walks, score, boundary, forward, request.perPage() + 1);
+    boolean onward = found.size() > request.perPage();
+    if (onward) {
+      found = found.subList(0, request.perPage());
+    }
+    boolean back = !seek(connection, request, walks, score,
+        found.isEmpty() ? boundary : found.get(0), !forward, 1).isEmpty();
+    boolean earlier = forward ? back : onward;
+    boolean later = forward ? onward : back;
+    boolean firstPage = request.firstPage() == FirstPage.OLDEST ? !earlier : !later;
+    List<Long> roots = new ArrayList<>(found.size() + pinned.size());
+    for (Key key : found) {
+      roots.add(key.rootId());
+    }
+    if (firstPage) {
+      roots.addAll(pinned);
+    }
+    Map<CommentId, Integer> numbers = new HashMap<>();
+    List<Comment> comments = roots.isEmpty() ? List.of() : threadsOf(connection, roots, numbers);
+    int firstThread = cursor.firstThread(threadCount, found.size(), earlier, later);
+    return new ThreadSlice(comments, threadCount, firstThread, 0, responseCount, numbers,
+        approvedMentions(connection, comments), earlier, later);
+  }
+
+  /** A thread row's place in a walk: its score in a ranked order, its time, its id. */
+  private record Key(@Nullable Double score, Instant createdAt, long rootId) {}
+
+  /**
+   * Returns up to {@code limit} shown thread rows strictly after {@code from} (before it, if not
+   * {@code forward}) in the order of {@code walks}. Time orders seek {@code (created_at,
+   * root_id)}; ranked ones first the rest of the boundary's score (a tie group, such as every
+   * thread without votes, can be long), then the lower scores (higher, going back), each an
+   * index seek.
+   */
+  private static List<Key> seek(
+      Connection connection,
+      ThreadPageRequest request,
+      String[] walks,
+      @Nullable String score,
+      Key from,
+      boolean forward,
+      int limit)
+      throws SQLException {
+    List<Key> keys = new ArrayList<>(limit);
+    String shown = shown(request);
+    readKeys(connection, request, seekSql(shown, score, walks, forward, true), score, from, true,
+        limit, keys);
+    if (score != null && keys.size() < limit) {
+      readKeys(connection, request, seekSql(shown, score, walks, forward, false), score, from,
+          false, limit - keys.size(), keys);
+    }
+    return keys;
+  }
+
+  /**
+   * Returns a query of the thread rows a cursor's page is read from, for an anonymous reader or
+   * a signed-in viewer, going forward or back in an order with an index of its own: for a time
+   * order the rows past the boundary's {@code (created_at, root_id)} ({@code tie} true); for a
+   * ranked one the rest of the boundary's score ({@code tie} true), or the scores past it.
+   *
+   * @throws IllegalArgumentException if the order has no index
+   */
+  public static String seekSql(boolean anonymous, CommentOrder order, boolean forward, boolean tie) {
+    String[] walks = INDEXED.get(order);
+    if (walks == null) {
+      throw new IllegalArgumentException("No index walks " + order);
+    }
+    return seekSql(anonymous ? SHOWN_TO_ALL : SHOWN_TO_VIEWER,
+        order.pagesByTime() ? null : SCORES.get(order), walks, forward, tie);
+  }
+
+  private static String seekSql(
+      String shown, @Nullable String score, String[] walks, boolean forward, boolean tie) {
+    String byTime = forward
+        ? "t.created_at >= ? AND (t.created_at > ? OR t.root_id > ?)"
+        : "t.created_at <= ? AND (t.created_at < ? OR t.root_id < ?)";
+    String where = score == null ? byTime
+        : tie ? score + " = ? AND " + byTime
+        : score + (forward ? " < ?" : " > ?");
+    String columns = score == null ? "t.root_id, t.created_at" : "t.root_id, t.created_at, " + score;
+    return String.format(SEEK, columns, shown, where, walks[forward ? 0 : 1]);
+  }
+
+  private static void readKeys(
+      Connection connection,
+      ThreadPageRequest request,
+      String sql,
+      @Nullable String score,
+      Key from,
+      boolean byTime,
+      int limit,
+      List<Key> keys)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int next = bindShown(statement, request);
+      if (score != null) {
+        bindScore(statement, next++, score, requireNonNull(from.score()));
+      }
+      if (byTime) {
+        Times.bind(statement, next++, from.createdAt());
+        Times.bind(statement, next++, from.createdAt());
+        statement.setLong(next++, from.rootId());
+      }
+      statement.setInt(next, limit);
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          keys.add(new Key(score == null ? null : row.getDouble(3), Times.read(row, "created_at"),
+              row.getLong(1)));
+        }
+      }
+    }
+  }
+
+  private static void bindScore(PreparedStatement statement, int index, String column, double value)
+      throws SQLException {
+    if (column.equals("t.score_top")) {
+      statement.setLong(index, (long) value); // an integer column: compared as one, it is seeked
+    } else {
+      statement.setDouble(index, value);
+    }
   }
 
   /** Sums the approved comments of the first {@code threads} shown threads in a walk's order. */

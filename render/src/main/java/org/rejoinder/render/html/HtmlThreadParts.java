@@ -1,6 +1,9 @@
 package org.rejoinder.render.html;
 
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.rejoinder.render.Links;
 import org.rejoinder.render.Messages;
 import org.rejoinder.render.Part;
 import org.rejoinder.render.PartRenderer;
@@ -8,6 +11,7 @@ import org.rejoinder.render.ReplyForm;
 import org.rejoinder.render.ThreadView;
 import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.FirstPage;
+import org.rejoinder.thread.ThreadCursor;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadPage;
 
@@ -97,6 +101,9 @@ public final class HtmlThreadParts {
   /**
    * {@code <nav class="navigation comment-navigation">}: links to the neighbouring pages and to
    * page numbers around the current one, the first and the last; nothing when there is one page.
+   * The neighbours' links ("Older comments", "Newer comments") follow the page's cursors ({@link
+   * Links#cursor}) when it has them, so that they cost the same wherever the page lies; the
+   * numbers link to numbered pages ({@link Links#page}).
    */
   public static PartRenderer<ThreadPage> pagination(HtmlContext context) {
     return page -> {
@@ -111,9 +118,11 @@ public final class HtmlThreadParts {
           "aria-label", messages.commentsNavigation()).line();
       html.start("div", "class", "nav-links");
       int current = page.number();
-      if (page.hasPrevious()) {
+      String previous = neighbour(context, oldestFirst ? page.earlier() : page.later(),
+          page.hasPrevious(), current - 1);
+      if (previous != null) {
         html.element("a", oldestFirst ? messages.olderComments() : messages.newerComments(),
-            "class", "prev page-numbers", "href", context.links().page(context.post(), current - 1));
+            "class", "prev page-numbers", "href", previous);
       }
       boolean gap = false;
       for (int n = 1; n <= pages; n++) {
@@ -135,11 +144,25 @@ public final class HtmlThreadParts {
               "aria-label", messages.pageOf(n, pages));
         }
       }
-      if (page.hasNext()) {
+      String next = neighbour(context, oldestFirst ? page.later() : page.earlier(),
+          page.hasNext(), current + 1);
+      if (next != null) {
         html.element("a", oldestFirst ? messages.newerComments() : messages.olderComments(),
-            "class", "next page-numbers", "href", context.links().page(context.post(), current + 1));
+            "class", "next page-numbers", "href", next);
       }
       html.end("div").line().end("nav").line();
     };
+  }
+
+  /**
+   * Returns the link to a neighbouring page: its cursor's if the page has one, else its number's
+   * if there is such a page, else {@code null}.
+   */
+  private static @Nullable String neighbour(
+      HtmlContext context, Optional<ThreadCursor> cursor, boolean numbered, int number) {
+    if (cursor.isPresent()) {
+      return context.links().cursor(context.post(), cursor.get());
+    }
+    return numbered ? context.links().page(context.post(), number) : null;
   }
 }

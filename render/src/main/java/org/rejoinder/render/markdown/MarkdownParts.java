@@ -1,11 +1,14 @@
 package org.rejoinder.render.markdown;
 
+import java.util.Optional;
 import org.rejoinder.model.Comment;
 import org.rejoinder.render.Part;
 import org.rejoinder.render.PartRenderer;
 import org.rejoinder.render.ThreadView;
 import org.rejoinder.render.internal.Nodes;
 import org.rejoinder.render.internal.Urls;
+import org.rejoinder.thread.FirstPage;
+import org.rejoinder.thread.ThreadCursor;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadPage;
 
@@ -190,13 +193,44 @@ public final class MarkdownParts {
     return node -> emphasized(context, context.messages().deleted());
   }
 
-  /** {@code *Page 2 of 5*} when there is more than one page. */
+  /**
+   * {@code *Page 2 of 5*} when there is more than one page, then the links of the page's cursors
+   * ({@code Links.cursor}) if it has any: {@code [Older comments](<?csort=…>) · [Newer
+   * comments](<…>)}.
+   */
   public static PartRenderer<ThreadPage> pagination(MarkdownContext context) {
     return page -> {
-      if (page.pageCount() > 1) {
-        emphasized(context, context.messages().pageOf(page.number(), page.pageCount()));
+      if (page.pageCount() <= 1) {
+        return;
+      }
+      emphasized(context, context.messages().pageOf(page.number(), page.pageCount()));
+      MarkdownWriter md = context.writer();
+      StringBuilder links = new StringBuilder();
+      boolean oldestFirst = page.thread().options().firstPage() == FirstPage.OLDEST;
+      link(context, links, oldestFirst ? page.earlier() : page.later(),
+          oldestFirst ? context.messages().olderComments() : context.messages().newerComments());
+      link(context, links, oldestFirst ? page.later() : page.earlier(),
+          oldestFirst ? context.messages().newerComments() : context.messages().olderComments());
+      if (links.length() > 0) {
+        md.blankLine().line(links.toString());
       }
     };
+  }
+
+  private static void link(
+      MarkdownContext context, StringBuilder links, Optional<ThreadCursor> cursor, String label) {
+    if (cursor.isEmpty()) {
+      return;
+    }
+    String url = context.links().cursor(context.post(), cursor.get());
+    if (!Urls.isPageLink(url)) {
+      return;
+    }
+    if (links.length() > 0) {
+      links.append(" · ");
+    }
+    links.append('[').append(context.writer().escape(label)).append("](<")
+        .append(url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")).append(">)");
   }
 
   private static void emphasized(MarkdownContext context, String text) {
