@@ -45,7 +45,8 @@ public final class Migrations {
           new Migration(4, "sources_and_types"),
           new Migration(5, "conversation"),
           new Migration(6, "recent_comments"),
-          new Migration(7, "subscriptions_and_outbox"));
+          new Migration(7, "subscriptions_and_outbox"),
+          new Migration(8, "digests"));
 
   /** The schema version this code reads and writes. */
   public static final int LATEST = ALL.get(ALL.size() - 1).version();
