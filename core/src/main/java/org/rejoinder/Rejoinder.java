@@ -874,8 +874,8 @@ public final class Rejoinder {
     /**
      * Sets whether new and newly approved comments write notifications to the store's outbox
      * ({@link org.rejoinder.store.NotificationStore}), in the same transaction: to the authors
-     * of the comments they reply to and to the post's subscribers, on approved comments; to
-     * {@link #moderatorAddresses} on held ones. Nobody is told of their own comment, of spam, or
+     * of the comments they reply to, to the authors they name ({@link #notifyMentioned}) and to
+     * the post's subscribers, on approved comments; to {@link #moderatorAddresses} on held ones. Nobody is told of their own comment, of spam, or
      * of a held comment before it is approved. A sender (module {@code rejoinder-notify}) sends
      * them. Confirmation requests of new subscriptions are written either way. Default: {@code
      * false}.
