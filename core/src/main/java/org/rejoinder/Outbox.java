@@ -1,6 +1,7 @@
 package org.rejoinder;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Author;
 import org.rejoinder.model.Comment;
+import org.rejoinder.model.Mention;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.store.CommentStore;
@@ -19,18 +21,28 @@ import org.rejoinder.subscription.Subscription;
  * Decides who hears of a comment: the notifications a new or newly approved comment writes to
  * the outbox. Nobody hears of their own comment, of spam, or of a held comment (save the
  * moderators, who are told it is held).
+ *
+ * <p>An address hears once of a comment, by the most specific reason it has: a reply to its
+ * comment, then its name mentioned, then a new comment on a post it follows, then (as the post's
+ * author) a new comment on its post. A notification of a digest subscription is held until its
+ * digest is due ({@link Subscription.Delivery#dueAfter}).
  */
 final class Outbox {
   private final CommentStore store;
   private final boolean enabled;
   private final List<String> moderatorAddresses;
   private final boolean notifyPostAuthors;
+  private final boolean notifyMentioned;
+  private final ZoneId zone;
 
-  Outbox(CommentStore store, boolean enabled, List<String> moderatorAddresses, boolean notifyPostAuthors) {
+  Outbox(CommentStore store, boolean enabled, List<String> moderatorAddresses, boolean notifyPostAuthors,
+      boolean notifyMentioned, ZoneId zone) {
     this.store = store;
     this.enabled = enabled;
     this.moderatorAddresses = List.copyOf(moderatorAddresses);
     this.notifyPostAuthors = notifyPostAuthors;
+    this.notifyMentioned = notifyMentioned;
+    this.zone = zone;
   }
 
   boolean enabled() {
@@ -58,14 +70,28 @@ final class Outbox {
     List<Subscription> subscriptions = store.activeSubscriptions(post.id(), comment.parentId());
     for (Subscription s : subscriptions) {
       if (s.scope() == Subscription.Scope.REPLIES) {
-        add(byAddress, own, Notification.of(NotificationKind.REPLY, subject, s.email(), s.id(),
-            post.id(), comment.id(), at));
+        add(byAddress, own, held(Notification.of(NotificationKind.REPLY, subject, s.email(), s.id(),
+            post.id(), comment.id(), at), s));
+      }
+    }
+    if (notifyMentioned) {
+      for (Mention mention : comment.mentions()) {
+        if (mention.kind() != Mention.Kind.NAME) {
+          continue; // a link to a comment (a quote's attribution) names nobody
+        }
+        @Nullable Comment named = store.findComment(mention.commentId())
+            .filter(c -> c.state() == ModerationState.APPROVED)
+            .orElse(null);
+        if (named != null && named.author().email() != null) {
+          add(byAddress, own, Notification.of(NotificationKind.MENTIONED, subject,
+              named.author().email(), null, post.id(), comment.id(), at));
+        }
       }
     }
     for (Subscription s : subscriptions) {
       if (s.scope() == Subscription.Scope.POST) {
-        add(byAddress, own, Notification.of(NotificationKind.NEW_COMMENT, subject, s.email(),
-            s.id(), post.id(), comment.id(), at));
+        add(byAddress, own, held(Notification.of(NotificationKind.NEW_COMMENT, subject, s.email(),
+            s.id(), post.id(), comment.id(), at), s));
       }
     }
     Author postAuthor = post.author();
@@ -74,6 +100,12 @@ final class Outbox {
           postAuthor.email(), null, post.id(), comment.id(), at));
     }
     return List.copyOf(byAddress.values());
+  }
+
+  /** Returns the notification held until its subscription's digest is due, if it has one. */
+  private Notification held(Notification n, Subscription s) {
+    return s.delivery() == Subscription.Delivery.IMMEDIATE
+        ? n : n.heldUntil(s.delivery().dueAfter(n.createdAt(), zone));
   }
 
   /** Returns the request to confirm a guest's subscription. */

@@ -115,7 +115,8 @@ public final class Rejoinder {
     this.events = new Events(builder.listeners);
     Mentions mentions = new Mentions(store, bodyText);
     Outbox outbox =
-        new Outbox(store, builder.outbox, builder.moderatorAddresses, builder.notifyPostAuthors);
+        new Outbox(store, builder.outbox, builder.moderatorAddresses, builder.notifyPostAuthors,
+            builder.notifyMentioned, clock.getZone());
     this.submissions =
         new Submissions(
             store, clock, commentIds, policy, builder.editWindow, events, bodyText, mentions,
@@ -265,10 +266,26 @@ public final class Rejoinder {
    * @since 0.2.0
    */
   public Comment submit(NewComment comment, Actor actor, Set<Subscription.Scope> subscribe) {
+    return submit(comment, actor, subscribe, Subscription.Delivery.IMMEDIATE);
+  }
+
+  /**
+   * Takes a comment with the subscriptions its author asked for, as {@link #submit(NewComment,
+   * Actor, Set)} does, delivered as {@code delivery} says: each notification at once, or an
+   * hourly or daily digest.
+   *
+   * @param subscribe what the author asked to hear of; empty for nothing
+   * @param delivery when the subscriptions' notifications are sent
+   * @throws InvalidInputException if the author gave no email address but asked to subscribe
+   * @since 0.2.0
+   */
+  public Comment submit(
+      NewComment comment, Actor actor, Set<Subscription.Scope> subscribe, Subscription.Delivery delivery) {
     requireNonNull(comment, "comment must not be null");
     requireNonNull(actor, "actor must not be null");
     Set<Subscription.Scope> scopes = Set.copyOf(requireNonNull(subscribe, "subscribe must not be null"));
-    return submissions.submit(comment, actor, scopes);
+    requireNonNull(delivery, "delivery must not be null");
+    return submissions.submit(comment, actor, scopes, delivery);
   }
 
   /**
@@ -463,10 +480,24 @@ public final class Rejoinder {
    * @since 0.2.0
    */
   public Subscription subscribe(PostId postId, String email) {
+    return subscribe(postId, email, Subscription.Delivery.IMMEDIATE);
+  }
+
+  /**
+   * Subscribes an address to every new comment on a post, as {@link #subscribe(PostId, String)}
+   * does, delivered as {@code delivery} says.
+   *
+   * @return the new, pending subscription
+   * @throws NotFoundException if there is no such post
+   * @throws InvalidInputException if {@code email} is not an address
+   * @since 0.2.0
+   */
+  public Subscription subscribe(PostId postId, String email, Subscription.Delivery delivery) {
     requireNonNull(postId, "postId must not be null");
     requireNonNull(email, "email must not be null");
+    requireNonNull(delivery, "delivery must not be null");
     post(postId);
-    Subscription subscription = Subscription.toPost(email, postId, clock.instant());
+    Subscription subscription = Subscription.toPost(email, postId, clock.instant()).withDelivery(delivery);
     store.insertSubscription(subscription, List.of(Outbox.confirmation(subscription, clock.instant())));
     return subscription;
   }
@@ -483,6 +514,21 @@ public final class Rejoinder {
   public Subscription confirmSubscription(SubscriptionId id) {
     requireNonNull(id, "id must not be null");
     return store.activateSubscription(id).orElseThrow(() -> new NotFoundException("subscription", id));
+  }
+
+  /**
+   * Changes when a subscription's notifications are sent: at once, or as an hourly or daily
+   * digest. Notifications written before keep the time they were due at; later ones follow the
+   * new choice.
+   *
+   * @return the subscription as stored now
+   * @throws NotFoundException if there is no such subscription (it was ended)
+   * @since 0.2.0
+   */
+  public Subscription changeDelivery(SubscriptionId id, Subscription.Delivery delivery) {
+    requireNonNull(id, "id must not be null");
+    requireNonNull(delivery, "delivery must not be null");
+    return store.changeDelivery(id, delivery).orElseThrow(() -> new NotFoundException("subscription", id));
   }
 
   /**
@@ -759,6 +805,7 @@ public final class Rejoinder {
     private boolean outbox;
     private List<String> moderatorAddresses = List.of();
     private boolean notifyPostAuthors;
+    private boolean notifyMentioned = true;
     private String anonymousName = "Anonymous";
 
     private Builder() {}
@@ -872,8 +919,8 @@ public final class Rejoinder {
     /**
      * Sets whether new and newly approved comments write notifications to the store's outbox
      * ({@link org.rejoinder.store.NotificationStore}), in the same transaction: to the authors
-     * of the comments they reply to and to the post's subscribers, on approved comments; to
-     * {@link #moderatorAddresses} on held ones. Nobody is told of their own comment, of spam, or
+     * of the comments they reply to, to the authors they name ({@link #notifyMentioned}) and to
+     * the post's subscribers, on approved comments; to {@link #moderatorAddresses} on held ones. Nobody is told of their own comment, of spam, or
      * of a held comment before it is approved. A sender (module {@code rejoinder-notify}) sends
      * them. Confirmation requests of new subscriptions are written either way. Default: {@code
      * false}.
@@ -924,6 +971,22 @@ public final class Rejoinder {
      */
     public Builder notifyPostAuthors(boolean notify) {
       this.notifyPostAuthors = notify;
+      return this;
+    }
+
+    /**
+     * Sets whether the authors a comment names ({@code @Name}, a leading {@code Name,}: its
+     * {@link org.rejoinder.model.Mention.Kind#NAME name mentions}) are told of it, when the
+     * {@link #outbox(boolean) outbox} is on and the named comment's author gave an address
+     * (a guest's email, a site user's known address). They are told when the comment becomes
+     * visible: stored approved, or approved later; never of a held comment or of spam, never of
+     * their own. An address already told of the comment as a reply to its own comment hears of
+     * it once, as the reply. Default: {@code true}.
+     *
+     * @since 0.2.0
+     */
+    public Builder notifyMentioned(boolean notify) {
+      this.notifyMentioned = notify;
       return this;
     }
 

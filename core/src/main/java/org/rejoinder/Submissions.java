@@ -76,7 +76,8 @@ final class Submissions {
     this.mentions = mentions;
   }
 
-  Comment submit(NewComment comment, Actor actor, Set<Subscription.Scope> subscribe) {
+  Comment submit(
+      NewComment comment, Actor actor, Set<Subscription.Scope> subscribe, Subscription.Delivery delivery) {
     Comment stored;
     List<Lock> held = locks.lock(comment.author(), comment.client());
     try {
@@ -100,7 +101,7 @@ final class Submissions {
           .mentions(found)
           .build();
       AuditEntry created = new AuditEntry(stored.id(), now, Actor.SYSTEM, null, state, verdict.reason());
-      List<Subscription> subscriptions = subscriptions(stored, subscribe, now);
+      List<Subscription> subscriptions = subscriptions(stored, subscribe, delivery, now);
       if (subscriptions.isEmpty() && !outbox.enabled()) {
         store.insertComment(stored, created);
       } else {
@@ -128,7 +129,7 @@ final class Submissions {
    * confirmed by a link.
    */
   private static List<Subscription> subscriptions(
-      Comment comment, Set<Subscription.Scope> subscribe, Instant now) {
+      Comment comment, Set<Subscription.Scope> subscribe, Subscription.Delivery delivery, Instant now) {
     if (subscribe.isEmpty()
         || comment.state() != ModerationState.APPROVED && comment.state() != ModerationState.PENDING) {
       return List.of();
@@ -141,9 +142,9 @@ final class Submissions {
     List<Subscription> result = new ArrayList<>();
     for (Subscription.Scope scope : Subscription.Scope.values()) {
       if (subscribe.contains(scope)) {
-        Subscription s = scope == Subscription.Scope.POST
+        Subscription s = (scope == Subscription.Scope.POST
             ? Subscription.toPost(email, comment.postId(), now)
-            : Subscription.toReplies(email, comment.postId(), comment.id(), now);
+            : Subscription.toReplies(email, comment.postId(), comment.id(), now)).withDelivery(delivery);
         result.add(comment.author() instanceof Guest ? s : s.activated());
       }
     }

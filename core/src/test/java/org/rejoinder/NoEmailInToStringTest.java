@@ -231,7 +231,7 @@ class NoEmailInToStringTest {
         PurgeOutcome.class, FirstPage.class, ThreadNode.Kind.class, ErrorCode.class,
         InvalidInputException.Problem.class, PermissionDeniedException.Reason.class,
         VoteDirection.class, Mention.Kind.class, CommentType.class, StorageException.Outcome.class,
-        Subscription.Scope.class, Subscription.Status.class)) {
+        Subscription.Scope.class, Subscription.Status.class, Subscription.Delivery.class)) {
       none.put(type, "an enum");
     }
     for (Class<?> type : List.of(Limits.class, Reasons.class, StoreChecks.class)) {

@@ -1195,6 +1195,22 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   }
 
   @Override
+  public Optional<Subscription> changeDelivery(SubscriptionId id, Subscription.Delivery delivery) {
+    requireNonNull(id, "id must not be null");
+    requireNonNull(delivery, "delivery must not be null");
+    return write(
+        () -> {
+          Subscription s = subscriptions.get(id);
+          if (s == null) {
+            return Optional.empty();
+          }
+          Subscription changed = s.withDelivery(delivery);
+          subscriptions.put(id, changed);
+          return Optional.of(changed);
+        });
+  }
+
+  @Override
   public boolean deleteSubscription(SubscriptionId id) {
     requireNonNull(id, "id must not be null");
     return write(() -> subscriptions.remove(id) != null);
@@ -1216,18 +1232,51 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   }
 
   @Override
+  public List<Notification> digestNotifications(SubscriptionId subscription, Instant dueAt, int limit) {
+    requireNonNull(subscription, "subscription must not be null");
+    requireNonNull(dueAt, "dueAt must not be null");
+    StoreChecks.checkPage(0, limit);
+    return read(
+        () ->
+            outbox.values().stream()
+                .filter(e -> e.sentAt() == null && !e.gaveUp())
+                .map(OutboxEntry::notification)
+                .filter(n -> subscription.equals(n.subscriptionId()) && n.nextAttemptAt().equals(dueAt))
+                .limit(limit)
+                .toList());
+  }
+
+  @Override
   public boolean markSent(String key, Instant at) {
     requireNonNull(key, "key must not be null");
     requireNonNull(at, "at must not be null");
+    return write(() -> markSentLocked(key, at));
+  }
+
+  @Override
+  public int markSent(Collection<String> keys, Instant at) {
+    List<String> all = List.copyOf(requireNonNull(keys, "keys must not be null"));
+    requireNonNull(at, "at must not be null");
     return write(
         () -> {
-          OutboxEntry e = outbox.get(key);
-          if (e == null || e.sentAt() != null || e.gaveUp()) {
-            return false;
+          int marked = 0;
+          for (String key : all) {
+            if (markSentLocked(key, at)) {
+              marked++;
+            }
           }
-          outbox.put(key, new OutboxEntry(e.notification(), at, false));
-          return true;
+          return marked;
         });
+  }
+
+  /** Marks one notification sent; the write lock is held. */
+  private boolean markSentLocked(String key, Instant at) {
+    OutboxEntry e = outbox.get(key);
+    if (e == null || e.sentAt() != null || e.gaveUp()) {
+      return false;
+    }
+    outbox.put(key, new OutboxEntry(e.notification(), at, false));
+    return true;
   }
 
   @Override

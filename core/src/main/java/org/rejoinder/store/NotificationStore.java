@@ -90,6 +90,14 @@ public interface NotificationStore extends DiscussionStore {
   Optional<Subscription> activateSubscription(SubscriptionId id);
 
   /**
+   * Changes when a subscription's notifications are sent ({@link Subscription#delivery()});
+   * notifications stored already keep their due time.
+   *
+   * @return the subscription as stored now, or empty if there is none with that id
+   */
+  Optional<Subscription> changeDelivery(SubscriptionId id, Subscription.Delivery delivery);
+
+  /**
    * Deletes a subscription; its unsent notifications stay, and a sender drops them.
    *
    * @return whether there was one to delete
@@ -105,11 +113,29 @@ public interface NotificationStore extends DiscussionStore {
   List<Notification> dueNotifications(Instant now, int limit);
 
   /**
+   * Returns the unsent notifications of one subscription whose {@link
+   * Notification#nextAttemptAt()} is exactly {@code dueAt}, in storage order, at most {@code
+   * limit} of them: the notifications of one digest, which were held until the same instant
+   * ({@link Subscription.Delivery#dueAfter}) and, after a failed attempt, are retried together.
+   *
+   * @throws IllegalArgumentException if {@code limit} is below 1
+   */
+  List<Notification> digestNotifications(SubscriptionId subscription, Instant dueAt, int limit);
+
+  /**
    * Marks a notification sent (or dropped): it is never due again.
    *
    * @return whether an unsent notification had that key
    */
   boolean markSent(String key, Instant at);
+
+  /**
+   * Marks several notifications sent in one atomic step, as a digest that gathered them was:
+   * either all of them or, on a failure, none.
+   *
+   * @return how many of them were unsent
+   */
+  int markSent(Collection<String> keys, Instant at);
 
   /**
    * Records a failed attempt: the notification's attempt count becomes {@code attempts}, its last

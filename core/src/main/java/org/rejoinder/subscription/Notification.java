@@ -106,6 +106,15 @@ public record Notification(
     return kind.name() + "/" + subject + "/" + hash;
   }
 
+  /**
+   * Returns a copy held until {@code dueAt}: not due before then (a digest subscription's
+   * notification, due with the rest of its hour or day).
+   */
+  public Notification heldUntil(Instant dueAt) {
+    return new Notification(key, kind, recipient, subscriptionId, postId, commentId, createdAt,
+        attempts, dueAt, lastError);
+  }
+
   /** Returns a copy after one more failed attempt, to try again at {@code retryAt}. */
   public Notification failed(Instant retryAt, String error) {
     return new Notification(key, kind, recipient, subscriptionId, postId, commentId, createdAt,

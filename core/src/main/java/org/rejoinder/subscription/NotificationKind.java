@@ -18,6 +18,16 @@ public record NotificationKind(String name) {
   public static final NotificationKind NEW_COMMENT = new NotificationKind("new-comment");
   /** A comment held for moderation, told to the moderators' addresses. */
   public static final NotificationKind HELD = new NotificationKind("held");
+  /**
+   * An approved comment that names the recipient ({@code @Name}, see {@link
+   * org.rejoinder.model.Mention}), told to the named author whose address is known.
+   */
+  public static final NotificationKind MENTIONED = new NotificationKind("mentioned");
+  /**
+   * One message gathering a digest subscription's notifications of an hour or a day ({@link
+   * Subscription.Delivery}); never stored in the outbox, made by the sender from those it holds.
+   */
+  public static final NotificationKind DIGEST = new NotificationKind("digest");
   /** The request to confirm a new subscription by its link. */
   public static final NotificationKind CONFIRM_SUBSCRIPTION = new NotificationKind("confirm-subscription");
 

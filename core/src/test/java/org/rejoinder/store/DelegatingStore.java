@@ -193,6 +193,24 @@ final class DelegatingStore implements CommentStore {
   }
 
   @Override
+  public int markSent(java.util.Collection<String> keys, java.time.Instant at) {
+    return delegate.markSent(keys, at);
+  }
+
+  @Override
+  public List<org.rejoinder.subscription.Notification> digestNotifications(
+      org.rejoinder.subscription.SubscriptionId subscription, java.time.Instant dueAt, int limit) {
+    return delegate.digestNotifications(subscription, dueAt, limit);
+  }
+
+  @Override
+  public java.util.Optional<org.rejoinder.subscription.Subscription> changeDelivery(
+      org.rejoinder.subscription.SubscriptionId id,
+      org.rejoinder.subscription.Subscription.Delivery delivery) {
+    return delegate.changeDelivery(id, delivery);
+  }
+
+  @Override
   public boolean markFailed(
       String key, int attempts, java.time.@Nullable Instant retryAt, String error) {
     return delegate.markFailed(key, attempts, retryAt, error);

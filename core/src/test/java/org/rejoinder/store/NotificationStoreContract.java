@@ -17,6 +17,7 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.subscription.Notification;
 import org.rejoinder.subscription.NotificationKind;
 import org.rejoinder.subscription.Subscription;
+import org.rejoinder.subscription.SubscriptionId;
 
 /**
  * Subscriptions and the outbox ({@link NotificationStore}): notifications are stored with the
@@ -163,5 +164,83 @@ public abstract class NotificationStoreContract extends StoreContractSupport<Not
       assertThat(e.notification().lastError()).isEqualTo("550 no such user");
     });
     assertThat(store.markSent("no-such-key", T0)).isFalse();
+  }
+
+  @Test
+  void aSubscriptionKeepsItsDelivery_whichCanBeChanged_butNotForAnUnknownOne() {
+    Subscription hourly = Subscription.toPost("ann@example.com", POST, T0)
+        .withDelivery(Subscription.Delivery.HOURLY);
+    Subscription plain = Subscription.toPost("bob@example.com", POST, T0).activated();
+    store.insertSubscription(hourly, List.of());
+    store.insertSubscription(plain, List.of());
+
+    assertThat(store.findSubscription(hourly.id())).contains(hourly);
+    assertThat(store.findSubscription(plain.id()))
+        .hasValueSatisfying(s -> assertThat(s.delivery()).isEqualTo(Subscription.Delivery.IMMEDIATE));
+    assertThat(store.changeDelivery(plain.id(), Subscription.Delivery.DAILY))
+        .contains(plain.withDelivery(Subscription.Delivery.DAILY));
+    assertThat(store.activeSubscriptions(POST, null))
+        .containsExactly(plain.withDelivery(Subscription.Delivery.DAILY));
+    assertThat(store.changeDelivery(SubscriptionId.random(), Subscription.Delivery.DAILY)).isEmpty();
+  }
+
+  @Test
+  void aDigestsNotifications_areTheSubscriptionsUnsentOnesHeldUntilTheSameInstant_inStorageOrder() {
+    Subscription ann = Subscription.toPost("ann@example.com", POST, T0).activated();
+    Subscription bob = Subscription.toPost("bob@example.com", POST, T0).activated();
+    Instant hour = T0.plusSeconds(3600);
+    Notification second = held("c-2", ann, T0.plusSeconds(20), hour);
+    Notification first = held("c-1", ann, T0.plusSeconds(10), hour);
+    Notification nextHour = held("c-3", ann, T0.plusSeconds(3700), hour.plusSeconds(3600));
+    Notification bobs = held("c-1", bob, T0.plusSeconds(10), hour);
+    store.insertSubscription(ann, List.of(second, first, nextHour));
+    store.insertSubscription(bob, List.of(bobs));
+
+    assertThat(store.dueNotifications(hour.minusMillis(1), 10)).isEmpty();
+    assertThat(store.digestNotifications(ann.id(), hour, 10)).containsExactly(second, first);
+    assertThat(store.digestNotifications(ann.id(), hour, 1)).containsExactly(second);
+    assertThat(store.digestNotifications(ann.id(), hour.plusSeconds(3600), 10)).containsExactly(nextHour);
+
+    assertThat(store.markSent(List.of(second.key(), first.key()), hour)).isEqualTo(2);
+    assertThat(store.digestNotifications(ann.id(), hour, 10)).isEmpty();
+    assertThat(store.digestNotifications(bob.id(), hour, 10)).containsExactly(bobs);
+    assertThat(store.markSent(List.of(first.key(), bobs.key(), "no-such-key"), hour)).isEqualTo(1);
+    assertThat(store.dueNotifications(hour.plusSeconds(7200), 10)).containsExactly(nextHour);
+    assertThat(store.outboxEntry(first.key()))
+        .hasValueSatisfying(e -> assertThat(e.sentAt()).isEqualTo(hour));
+  }
+
+  @Test
+  void aDigestRetriedAfterAFailure_staysTogether() {
+    Subscription ann = Subscription.toPost("ann@example.com", POST, T0).activated();
+    Instant hour = T0.plusSeconds(3600);
+    Notification first = held("c-1", ann, T0.plusSeconds(10), hour);
+    Notification second = held("c-2", ann, T0.plusSeconds(20), hour);
+    store.insertSubscription(ann, List.of(first, second));
+    Instant retry = hour.plusSeconds(60);
+
+    store.markFailed(first.key(), 1, retry, "421 try later");
+    store.markFailed(second.key(), 1, retry, "421 try later");
+
+    assertThat(store.digestNotifications(ann.id(), hour, 10)).isEmpty();
+    assertThat(store.digestNotifications(ann.id(), retry, 10))
+        .containsExactly(first.failed(retry, "421 try later"), second.failed(retry, "421 try later"));
+  }
+
+  @Test
+  void aMentionedNotification_keepsItsKind() {
+    Comment c = insert(newComment(null, ANN, "@Bob hello", 1));
+    Notification n = Notification.of(NotificationKind.MENTIONED, "comment-" + c.id().value(),
+        "bob@example.com", null, POST, c.id(), T0);
+    store.insertSubscription(Subscription.toPost("x@example.com", POST, T0), List.of(n));
+
+    assertThat(store.dueNotifications(T0, 10)).singleElement()
+        .satisfies(due -> assertThat(due.kind()).isEqualTo(NotificationKind.MENTIONED))
+        .isEqualTo(n);
+  }
+
+  private static Notification held(String subject, Subscription s, Instant at, Instant dueAt) {
+    return Notification.of(NotificationKind.NEW_COMMENT, subject, s.email(), s.id(), s.postId(), null, at)
+        .heldUntil(dueAt);
   }
 }

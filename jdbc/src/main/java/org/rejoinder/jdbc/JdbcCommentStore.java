@@ -557,6 +557,14 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   }
 
   @Override
+  public Optional<Subscription> changeDelivery(SubscriptionId id, Subscription.Delivery delivery) {
+    requireNonNull(id, "id must not be null");
+    requireNonNull(delivery, "delivery must not be null");
+    return database.write("change the delivery of subscription " + id,
+        c -> SubscriptionTable.changeDelivery(c, id, delivery));
+  }
+
+  @Override
   public boolean deleteSubscription(SubscriptionId id) {
     requireNonNull(id, "id must not be null");
     return database.write("delete subscription " + id, c -> SubscriptionTable.delete(c, id));
@@ -570,11 +578,37 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
     return database.read("read due notifications", c -> OutboxTable.due(c, now, limit));
   }
 
+  /** {@inheritDoc} One query through the index of notifications by subscription. */
+  @Override
+  public List<Notification> digestNotifications(SubscriptionId subscription, Instant dueAt, int limit) {
+    requireNonNull(subscription, "subscription must not be null");
+    requireNonNull(dueAt, "dueAt must not be null");
+    StoreChecks.checkPage(0, limit);
+    return database.read("read the notifications of a digest",
+        c -> OutboxTable.digest(c, subscription, dueAt, limit));
+  }
+
   @Override
   public boolean markSent(String key, Instant at) {
     requireNonNull(key, "key must not be null");
     requireNonNull(at, "at must not be null");
     return database.write("mark a notification sent", c -> OutboxTable.markSent(c, key, at));
+  }
+
+  /** {@inheritDoc} One transaction. */
+  @Override
+  public int markSent(Collection<String> keys, Instant at) {
+    List<String> all = List.copyOf(requireNonNull(keys, "keys must not be null"));
+    requireNonNull(at, "at must not be null");
+    return database.write("mark notifications sent", c -> {
+      int marked = 0;
+      for (String key : all) {
+        if (OutboxTable.markSent(c, key, at)) {
+          marked++;
+        }
+      }
+      return marked;
+    });
   }
 
   @Override

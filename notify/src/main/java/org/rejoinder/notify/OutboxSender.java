@@ -4,12 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.hash.Hashing;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +29,7 @@ import org.rejoinder.store.NotificationStore;
 import org.rejoinder.subscription.Notification;
 import org.rejoinder.subscription.NotificationKind;
 import org.rejoinder.subscription.Subscription;
+import org.rejoinder.subscription.SubscriptionId;
 import org.rejoinder.subscription.SubscriptionTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +62,11 @@ import org.slf4j.LoggerFactory;
  * @since 0.2.0
  */
 public final class OutboxSender implements AutoCloseable {
+  /** The longest excerpt of a comment in a digest: {@value} characters. */
+  public static final int EXCERPT_CHARS = 300;
+  /** The most comments one digest gathers: {@value}; more go in a next message. */
+  public static final int MAX_DIGEST_ITEMS = 50;
+
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
   private final NotificationStore store;
@@ -107,8 +119,17 @@ public final class OutboxSender implements AutoCloseable {
       if (due.equals(previous)) {
         return sent;
       }
+      Set<String> gathered = new HashSet<>();
       for (Notification n : due) {
-        if (deliver(n, now)) {
+        if (gathered.contains(n.key())) {
+          continue; // sent (or dropped) in a digest of this batch
+        }
+        Subscription digest = digestSubscription(n);
+        if (digest != null) {
+          if (deliverDigest(digest, n, now, gathered)) {
+            sent++;
+          }
+        } else if (deliver(n, now)) {
           sent++;
         }
       }
@@ -139,6 +160,104 @@ public final class OutboxSender implements AutoCloseable {
       LOG.warn("Could not send {} (attempt {}){}", n, attempts, retryAt == null ? ", giving up" : "", e);
       return false;
     }
+  }
+
+  /**
+   * Returns the subscription of a notification if it asks for a digest: an hourly or daily one;
+   * else null.
+   */
+  private @Nullable Subscription digestSubscription(Notification n) {
+    SubscriptionId id = n.subscriptionId();
+    if (id == null || n.kind().equals(NotificationKind.CONFIRM_SUBSCRIPTION)) {
+      return null;
+    }
+    return store.findSubscription(id)
+        .filter(s -> s.delivery() != Subscription.Delivery.IMMEDIATE)
+        .orElse(null);
+  }
+
+  /**
+   * Sends the digest {@code first} belongs to: the subscription's unsent notifications held
+   * until the same instant (at most {@value #MAX_DIGEST_ITEMS}), as one message, then marks
+   * them all sent in one step. A digest of one notification is sent as that notification's
+   * own message. The digest's key is derived from the keys of the notifications it gathers, so a
+   * crash between sending and marking sends the same digest, with the same key, once more.
+   */
+  private boolean deliverDigest(Subscription subscription, Notification first, Instant now, Set<String> gathered) {
+    List<Notification> group = store.digestNotifications(subscription.id(), first.nextAttemptAt(), MAX_DIGEST_ITEMS);
+    if (group.size() <= 1) {
+      gathered.add(first.key());
+      return deliver(group.isEmpty() ? first : group.get(0), now);
+    }
+    List<String> keys = new ArrayList<>();
+    List<Message.Item> items = new ArrayList<>();
+    int attempts = 0;
+    for (Notification n : group) {
+      keys.add(n.key());
+      attempts = Math.max(attempts, n.attempts());
+      Message m = messageOf(n).orElse(null);
+      String author = m == null ? null : m.authorName();
+      URI link = m == null ? null : m.link();
+      if (m != null && author != null && link != null) {
+        items.add(new Message.Item(m.kind(), author, excerpt(m.text()), link));
+      }
+    }
+    gathered.addAll(keys);
+    Optional<Post> post = store.findPost(first.postId());
+    if (items.isEmpty() || post.isEmpty()) {
+      store.markSent(keys, now);
+      LOG.debug("Dropped a digest of {} notifications: no longer to be told", keys.size());
+      return false;
+    }
+    Notification digest = new Notification(digestKey(keys, subscription.email()),
+        NotificationKind.DIGEST, subscription.email(), subscription.id(), first.postId(), null,
+        group.get(0).createdAt(), attempts, first.nextAttemptAt(), null);
+    Message message = new Message(digest, post.get().title(), null, "", items.get(0).link(),
+        links.unsubscribe(tokens.unsubscribeToken(subscription.id())), null, items);
+    try {
+      notifier.send(message);
+      store.markSent(keys, clock.instant());
+      return true;
+    } catch (DeliveryException | RuntimeException e) {
+      int tried = attempts + 1;
+      boolean permanent = e instanceof DeliveryException d && d.isPermanent();
+      Instant retryAt = permanent || tried >= maxAttempts ? null : now.plus(backoff(tried));
+      String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+      for (String key : keys) {
+        store.markFailed(key, tried, retryAt, error);
+      }
+      LOG.warn("Could not send {} (attempt {}){}", message, tried, retryAt == null ? ", giving up" : "", e);
+      return false;
+    }
+  }
+
+  /**
+   * Returns the idempotency key of a digest gathering notifications with these keys: that of
+   * {@link NotificationKind#DIGEST} about a hash of the keys, sorted, to the recipient.
+   */
+  static String digestKey(List<String> keys, String recipient) {
+    List<String> sorted = new ArrayList<>(keys);
+    Collections.sort(sorted);
+    String subject = Hashing.sha256()
+        .hashString(String.join("\n", sorted), StandardCharsets.UTF_8).toString().substring(0, 32);
+    return Notification.keyOf(NotificationKind.DIGEST, subject, recipient);
+  }
+
+  /** Returns the beginning of a text, at most {@value #EXCERPT_CHARS} characters, cut between words. */
+  static String excerpt(String text) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    if (flat.length() <= EXCERPT_CHARS) {
+      return flat;
+    }
+    int end = EXCERPT_CHARS - 1;
+    if (Character.isLowSurrogate(flat.charAt(end))) {
+      end--;
+    }
+    int space = flat.lastIndexOf(' ', end);
+    if (space > EXCERPT_CHARS / 2) {
+      end = space;
+    }
+    return flat.substring(0, end).strip() + "\u2026";
   }
 
   /** Returns the wait after the given number of failed attempts: first, 2 × first, … up to max. */

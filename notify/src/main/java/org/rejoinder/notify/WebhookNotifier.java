@@ -127,6 +127,18 @@ public final class WebhookNotifier implements Notifier {
       field(json, "unsubscribe", m.unsubscribe() == null ? null : m.unsubscribe().toString());
       field(json, "confirm", m.confirm() == null ? null : m.confirm().toString());
       json.writeStringField("createdAt", m.notification().createdAt().toString());
+      if (!m.items().isEmpty()) {
+        json.writeArrayFieldStart("items");
+        for (Message.Item item : m.items()) {
+          json.writeStartObject();
+          json.writeStringField("kind", item.kind().name());
+          json.writeStringField("authorName", item.authorName());
+          json.writeStringField("excerpt", item.excerpt());
+          json.writeStringField("link", item.link().toString());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -28,6 +28,7 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.InMemoryCommentStore;
+import org.rejoinder.subscription.Subscription.Delivery;
 import org.rejoinder.subscription.Subscription.Scope;
 import org.rejoinder.subscription.SubscriptionTokens;
 import org.rejoinder.testing.MutableClock;
@@ -131,5 +132,67 @@ class EmailEndToEndTest {
   private Comment sayAs(Rejoinder rejoinder, NewComment comment, SiteUser who, Set<Scope> subscribe) {
     clock.advance(Duration.ofMinutes(1));
     return rejoinder.submit(comment, Actor.reader(who), subscribe);
+  }
+
+  @Test
+  void aGuestNamedInAComment_hearsOfItOnceApproved_andOnceOnly_asTheReplyWhenItAlsoIsOne() throws Exception {
+    CommentStore store = new InMemoryCommentStore();
+    Rejoinder rejoinder = rejoinder(store);
+    OutboxSender sender = sender(store);
+    rejoinder.createPost(Post.of(POST, "Hello", SiteUser.of("1", "Ed"), clock.instant()));
+    Comment ann = say(rejoinder, NewComment.on(POST, ANN, Body.plain("First!")), ANN, Set.of(Scope.REPLIES));
+    sender.sendDue();
+    String confirmToken = tokenIn(GreenMailUtil.getBody(MAIL.getReceivedMessages()[0])
+        .replace("=\r\n", "").replace("=3D", "="));
+    rejoinder.confirmSubscription(TOKENS.confirmed(confirmToken, clock.instant()));
+
+    Comment bob = say(rejoinder, NewComment.on(POST, BOB, Body.plain("@Ann is right. Mail me: bob@example.org")), BOB, Set.of());
+    assertThat(sender.sendDue()).isEqualTo(1);
+    MimeMessage mentioned = MAIL.getReceivedMessages()[1];
+    assertThat(mentioned.getAllRecipients()).extracting(Object::toString).containsExactly("ann@example.com");
+    assertThat(mentioned.getSubject()).isEqualTo("Bob mentioned you on \u201cHello\u201d");
+    assertThat(mentioned.getHeader("List-Unsubscribe", null)).isNull();
+    String raw = GreenMailUtil.getWholeMessage(mentioned);
+    assertThat(raw).contains("Bob mentioned you in a comment").contains("#comment-" + bob.id().value());
+    assertThat(raw).doesNotContain("bob@example.org>");
+
+    say(rejoinder, NewComment.replyTo(POST, ann.id(), BOB, Body.plain("@Ann, and another thing")), BOB, Set.of());
+    assertThat(sender.sendDue()).isEqualTo(1);
+    assertThat(sender.sendDue()).isZero();
+    assertThat(MAIL.getReceivedMessages()).hasSize(3);
+    assertThat(MAIL.getReceivedMessages()[2].getSubject()).isEqualTo("New reply to your comment on \u201cHello\u201d");
+  }
+
+  @Test
+  void twoRepliesWithinTheHour_toAnHourlySubscriber_arriveAsOneMailAfterTheHour_noneBefore() throws Exception {
+    CommentStore store = new InMemoryCommentStore();
+    Rejoinder rejoinder = rejoinder(store);
+    OutboxSender sender = sender(store);
+    rejoinder.createPost(Post.of(POST, "Hello <world>", SiteUser.of("1", "Ed"), clock.instant()));
+    SiteUser dee = SiteUser.of("7", "Dee").withEmail("dee@example.com");
+    clock.advance(Duration.ofMinutes(1));
+    Comment c = rejoinder.submit(NewComment.on(POST, dee, Body.plain("Hi")), Actor.reader(dee),
+        Set.of(Scope.REPLIES), Delivery.HOURLY);
+
+    Comment first = say(rejoinder, NewComment.replyTo(POST, c.id(), BOB, Body.plain("Hello <b>Dee</b>")), BOB, Set.of());
+    Comment second = say(rejoinder, NewComment.replyTo(POST, c.id(), BOB, Body.plain("Are you there?")), BOB, Set.of());
+    clock.set(java.time.Instant.parse("2024-05-01T12:59:59Z"));
+    assertThat(sender.sendDue()).isZero();
+    assertThat(MAIL.getReceivedMessages()).isEmpty();
+
+    clock.set(java.time.Instant.parse("2024-05-01T13:00:00Z"));
+    assertThat(sender.sendDue()).isEqualTo(1);
+    assertThat(sender.sendDue()).isZero();
+    MimeMessage digest = MAIL.getReceivedMessages()[0];
+    assertThat(MAIL.getReceivedMessages()).hasSize(1);
+    assertThat(digest.getAllRecipients()).extracting(Object::toString).containsExactly("dee@example.com");
+    assertThat(digest.getSubject()).isEqualTo("2 new comments on \u201cHello <world>\u201d");
+    assertThat(digest.getHeader("List-Unsubscribe", null))
+        .startsWith("<https://blog.example.net/subscriptions/unsubscribe?token=");
+    assertThat(digest.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+    String raw = GreenMailUtil.getWholeMessage(digest).replace("=\r\n", "").replace("=3D", "=");
+    assertThat(raw).contains("#comment-" + first.id().value()).contains("#comment-" + second.id().value())
+        .contains("Are you there?").contains("Hello &lt;b&gt;Dee&lt;/b&gt;")
+        .doesNotContain("bob@example.org");
   }
 }

@@ -87,6 +87,36 @@ class WebhookNotifierTest {
   }
 
   @Test
+  void aMentionAndADigest_carryTheirKind_andADigestItsItems() throws Exception {
+    Notification mentioned = Notification.of(NotificationKind.MENTIONED, "comment-8", "ann@example.com",
+        null, PostId.of("hello"), CommentId.of(8), Instant.parse("2024-05-01T11:00:00Z"));
+    notifier(SECRET).send(new Message(mentioned, "Hello", "Bob", "@Ann yes",
+        URI.create("https://example.net/posts/hello#comment-8"), null, null));
+    Notification digest = new Notification("digest/abc/def", NotificationKind.DIGEST, "ann@example.com",
+        null, PostId.of("hello"), null, Instant.parse("2024-05-01T11:00:00Z"), 0,
+        Instant.parse("2024-05-01T12:00:00Z"), null);
+    notifier(SECRET).send(new Message(digest, "Hello", null, "", null,
+        URI.create("https://example.net/subscriptions/unsubscribe?token=t"), null,
+        List.of(new Message.Item(NotificationKind.REPLY, "Bob", "First",
+                URI.create("https://example.net/posts/hello#comment-8")),
+            new Message.Item(NotificationKind.NEW_COMMENT, "Cat", "Second",
+                URI.create("https://example.net/posts/hello#comment-9")))));
+
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(received.get(0).substring(received.get(0).indexOf('{')));
+    assertThat(first.get("kind").asText()).isEqualTo("mentioned");
+    assertThat(first.has("items")).isFalse();
+    JsonNode second = json.readTree(received.get(1).substring(received.get(1).indexOf('{')));
+    assertThat(received.get(1)).startsWith("signed digest/abc/def ");
+    assertThat(second.get("kind").asText()).isEqualTo("digest");
+    assertThat(second.get("items")).hasSize(2);
+    assertThat(second.get("items").get(1).get("kind").asText()).isEqualTo("new-comment");
+    assertThat(second.get("items").get(1).get("authorName").asText()).isEqualTo("Cat");
+    assertThat(second.get("items").get(1).get("excerpt").asText()).isEqualTo("Second");
+    assertThat(second.get("items").get(1).get("link").asText()).endsWith("#comment-9");
+  }
+
+  @Test
   void serverErrorsAreWorthRetrying_butRefusalsAndBadSignaturesAreNot() {
     status.set(503);
     assertThatThrownBy(() -> notifier(SECRET).send(message()))

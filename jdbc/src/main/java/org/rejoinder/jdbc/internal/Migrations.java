@@ -46,6 +46,7 @@ public final class Migrations {
           new Migration(5, "conversation"),
           new Migration(6, "recent_comments"),
           new Migration(7, "subscriptions_and_outbox"),
+          new Migration(8, "digests"),
           new Migration(9, "erasure_records"));
 
   /** The schema version this code reads and writes. */

@@ -34,6 +34,9 @@ public final class OutboxTable {
   private static final String DUE =
       "SELECT " + COLUMNS + " FROM rejoinder_outbox WHERE state = 'DUE' AND next_attempt_at <= ?"
           + " ORDER BY next_attempt_at, seq";
+  private static final String DIGEST =
+      "SELECT " + COLUMNS + " FROM rejoinder_outbox WHERE subscription_id = ? AND state = 'DUE'"
+          + " AND next_attempt_at = ? ORDER BY seq";
   private static final String FIND =
       "SELECT " + COLUMNS + ", state, sent_at FROM rejoinder_outbox WHERE notification_key = ?";
   private static final String SENT =
@@ -81,6 +84,23 @@ public final class OutboxTable {
   public static List<Notification> due(Connection connection, Instant now, int limit) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(DUE)) {
       Times.bind(statement, 1, now);
+      statement.setMaxRows(limit);
+      List<Notification> result = new ArrayList<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next() && result.size() < limit) {
+          result.add(read(row));
+        }
+      }
+      return result;
+    }
+  }
+
+  /** Returns the unsent notifications of a subscription due exactly at {@code dueAt}. */
+  public static List<Notification> digest(
+      Connection connection, SubscriptionId subscription, Instant dueAt, int limit) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(DIGEST)) {
+      statement.setString(1, subscription.value());
+      Times.bind(statement, 2, dueAt);
       statement.setMaxRows(limit);
       List<Notification> result = new ArrayList<>();
       try (ResultSet row = statement.executeQuery()) {

@@ -17,15 +17,16 @@ import org.rejoinder.subscription.SubscriptionId;
 
 /** Rows of {@code rejoinder_subscription}: readers' subscriptions, in storage order by {@code seq}. */
 public final class SubscriptionTable {
-  private static final String COLUMNS = "id, email, post_id, scope, comment_id, status, created_at";
+  private static final String COLUMNS = "id, email, post_id, scope, comment_id, status, created_at, delivery";
   private static final String INSERT =
-      "INSERT INTO rejoinder_subscription (" + COLUMNS + ", email_lower) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO rejoinder_subscription (" + COLUMNS + ", email_lower) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String FIND = "SELECT " + COLUMNS + " FROM rejoinder_subscription WHERE id = ?";
   private static final String ACTIVE =
       "SELECT " + COLUMNS + " FROM rejoinder_subscription WHERE post_id = ? AND status = 'ACTIVE'"
           + " AND (scope = 'POST' OR comment_id = ?) ORDER BY seq";
   private static final String ACTIVATE =
       "UPDATE rejoinder_subscription SET status = 'ACTIVE' WHERE id = ?";
+  private static final String DELIVERY = "UPDATE rejoinder_subscription SET delivery = ? WHERE id = ?";
   private static final String DELETE = "DELETE FROM rejoinder_subscription WHERE id = ?";
   private static final String OF_EMAIL =
       "SELECT " + COLUMNS + " FROM rejoinder_subscription WHERE email_lower = ? ORDER BY seq";
@@ -51,7 +52,8 @@ public final class SubscriptionTable {
       }
       statement.setString(6, s.status().name());
       Times.bind(statement, 7, s.createdAt());
-      statement.setString(8, s.normalizedEmail());
+      statement.setString(8, s.delivery().name());
+      statement.setString(9, s.normalizedEmail());
       statement.executeUpdate();
     } catch (SQLException e) {
       if (SqlErrors.isUniqueViolation(e)) {
@@ -89,6 +91,17 @@ public final class SubscriptionTable {
     return find(connection, id);
   }
 
+  /** Changes when a subscription's notifications are sent; returns it as stored now. */
+  public static Optional<Subscription> changeDelivery(
+      Connection connection, SubscriptionId id, Subscription.Delivery delivery) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(DELIVERY)) {
+      statement.setString(1, delivery.name());
+      statement.setString(2, id.value());
+      statement.executeUpdate();
+    }
+    return find(connection, id);
+  }
+
   /** Deletes a subscription; returns whether there was one. */
   public static boolean delete(Connection connection, SubscriptionId id) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(DELETE)) {
@@ -118,7 +131,8 @@ public final class SubscriptionTable {
             Subscription.Scope.valueOf(row.getString("scope")),
             commentId,
             Subscription.Status.valueOf(row.getString("status")),
-            Times.read(row, "created_at")));
+            Times.read(row, "created_at"),
+            Subscription.Delivery.valueOf(row.getString("delivery"))));
       }
     }
     return result;
