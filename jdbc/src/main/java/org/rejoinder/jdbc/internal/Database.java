@@ -49,7 +49,7 @@ public final class Database {
 
   /**
    * Explains a failed write when it can: throws the exception a caller expects (a taken id, a
-   * missing row), read on the connection the write failed on, now outside its transaction.
+   * missing row), read on a connection of its own once the write was rolled back.
    */
   @FunctionalInterface
   interface Explanation {
@@ -161,14 +161,14 @@ public final class Database {
    */
   void script(String what, @Nullable CommentId subject, Script script, Explanation explanation) {
     if (dialect != Dialect.POSTGRESQL) {
-      run(what, subject, connection -> {
-        try {
-          script.runEach(connection);
-        } catch (SQLException e) {
-          explanation.explain(connection, e);
-          throw e;
+      try {
+        run(what, subject, script::runEach);
+      } catch (StorageException e) {
+        if (e.getCause() instanceof SQLException failure && SqlErrors.isConstraintViolation(failure)) {
+          explain(what, explanation, failure, e);
         }
-      });
+        throw e;
+      }
       return;
     }
     Connection connection = borrow(what);
@@ -192,12 +192,11 @@ public final class Database {
         e.addSuppressed(rollback);
         throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
       }
-      try {
-        explanation.explain(connection, e);
-      } catch (SQLException reading) {
-        e.addSuppressed(reading);
+      StorageException notApplied = SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
+      if (SqlErrors.isConstraintViolation(e)) {
+        explain(what, explanation, e, notApplied);
       }
-      throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
+      throw notApplied;
     } catch (RuntimeException | Error e) {
       failure = failure == null ? e : failure;
       throw e;
@@ -210,6 +209,23 @@ public final class Database {
         }
       }
       giveBack(what, connection, failure);
+    }
+  }
+
+  /**
+   * Gives a write's {@code failure} to {@code explanation} on a connection of its own, after the
+   * write was rolled back, so that it reads what is stored; a failure to read is added to {@code
+   * thrown}, which is thrown when the explanation finds nothing.
+   */
+  private void explain(
+      String what, Explanation explanation, SQLException failure, StorageException thrown) {
+    try {
+      read("explain why the write failed: " + what, connection -> {
+        explanation.explain(connection, failure);
+        return Boolean.TRUE;
+      });
+    } catch (StorageException reading) {
+      thrown.addSuppressed(reading);
     }
   }
 
