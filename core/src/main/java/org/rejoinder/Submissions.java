@@ -36,6 +36,7 @@ import org.rejoinder.moderation.Decision;
 import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.moderation.Submission;
 import org.rejoinder.moderation.Verdict;
+import org.rejoinder.store.CommentQueries;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.subscription.Notification;
 import org.rejoinder.subscription.Subscription;
@@ -235,9 +236,17 @@ final class Submissions {
         .bodyText(bodyText);
   }
 
+  /**
+   * Returns the policy's verdict, having read the history its rules declared they would ask in
+   * one request to the store.
+   */
   private Verdict judge(Submission submission) {
+    CommentQueries queries = requireNonNull(
+        policy.historyQueries(submission), "the moderation policy returned null queries");
+    Submission answered =
+        submission.toBuilder().history(AnsweredHistory.of(store, queries)).build();
     Verdict verdict =
-        requireNonNull(policy.evaluate(submission), "the moderation policy returned null");
+        requireNonNull(policy.evaluate(answered), "the moderation policy returned null");
     if (verdict.decision() == Decision.REJECT) {
       throw new CommentRejectedException(verdict);
     }

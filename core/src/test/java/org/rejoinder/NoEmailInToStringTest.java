@@ -94,6 +94,7 @@ import org.rejoinder.store.ArchivedComment;
 import org.rejoinder.store.BulkInsertStore;
 import org.rejoinder.store.ImportSession;
 import org.rejoinder.store.MigrationStore;
+import org.rejoinder.store.CommentQueries;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.CommentStore;
 import org.rejoinder.store.DiscussionStore;
@@ -181,6 +182,10 @@ class NoEmailInToStringTest {
     samples.put(Submission.Builder.class, Submission.builder().author(ANN));
     samples.put(CommentQuery.class,
         CommentQuery.all().withAuthorKey(READER.key()).withAuthorEmail(ADDRESS).withIp("192.0.2.1"));
+    samples.put(CommentQueries.class, CommentQueries.counting(
+        CommentQuery.all().withAuthorKey(READER.key()).withAuthorEmail(ADDRESS)));
+    samples.put(CommentQueries.Answers.class,
+        new CommentQueries.Answers(List.of(1L), List.of(List.of(COMMENT))));
     samples.put(InMemoryCommentStore.class, store);
     samples.put(ArchivedComment.class, new ArchivedComment(COMMENT, 1,
         List.of(new AuditEntry(COMMENT.id(), T0, READER, null, COMMENT.state(), "")), List.of(), List.of(),

@@ -2,6 +2,7 @@ package org.rejoinder.moderation;
 
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.ModerationState;
+import org.rejoinder.store.CommentQueries;
 import org.rejoinder.store.CommentQuery;
 
 /**
@@ -27,14 +28,8 @@ public final class DuplicateRule implements ModerationRule {
 
   @Override
   public Verdict evaluate(Submission s) {
-    CommentQuery query =
-        CommentQuery.all()
-            .withPost(s.post().id())
-            .withAuthorKey(s.author().key())
-            .withStates(ModerationState.PENDING, ModerationState.APPROVED, ModerationState.SPAM);
-    query = s.parent() == null ? query.withTopLevelOnly() : query.withParent(s.parent().id());
     String text = s.body().text();
-    for (Comment earlier : s.history().find(query)) {
+    for (Comment earlier : s.history().find(earlier(s))) {
       boolean itself = s.original() != null && earlier.id().equals(s.original().id());
       if (!itself && earlier.body().text().equals(text)) {
         return Verdict.of(
@@ -44,6 +39,22 @@ public final class DuplicateRule implements ModerationRule {
       }
     }
     return Verdict.APPROVED;
+  }
+
+  /** Reads the author's comments under the same parent. */
+  @Override
+  public CommentQueries historyQueries(Submission s) {
+    return CommentQueries.finding(earlier(s));
+  }
+
+  /** The query for the author's comments that count, under the submission's parent. */
+  private static CommentQuery earlier(Submission s) {
+    CommentQuery query =
+        CommentQuery.all()
+            .withPost(s.post().id())
+            .withAuthorKey(s.author().key())
+            .withStates(ModerationState.PENDING, ModerationState.APPROVED, ModerationState.SPAM);
+    return s.parent() == null ? query.withTopLevelOnly() : query.withParent(s.parent().id());
   }
 
   @Override

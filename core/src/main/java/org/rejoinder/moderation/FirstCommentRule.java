@@ -1,6 +1,7 @@
 package org.rejoinder.moderation;
 
 import org.rejoinder.model.ModerationState;
+import org.rejoinder.store.CommentQueries;
 import org.rejoinder.store.CommentQuery;
 
 /**
@@ -31,12 +32,20 @@ public final class FirstCommentRule implements ModerationRule {
     if (s.isEdit()) {
       return Verdict.APPROVED;
     }
-    CommentQuery approved =
-        CommentQuery.all().withAuthorKey(s.author().key()).withStates(ModerationState.APPROVED);
-    if (s.history().count(approved) > 0) {
+    if (s.history().count(approved(s)) > 0) {
       return Verdict.APPROVED;
     }
     return Verdict.of(
         Decision.HOLD, Reasons.FIRST_COMMENT, "Your first comment is held until a moderator approves it.");
+  }
+
+  /** Counts the author's approved comments. */
+  @Override
+  public CommentQueries historyQueries(Submission s) {
+    return s.isEdit() ? CommentQueries.NONE : CommentQueries.counting(approved(s));
+  }
+
+  private static CommentQuery approved(Submission s) {
+    return CommentQuery.all().withAuthorKey(s.author().key()).withStates(ModerationState.APPROVED);
   }
 }

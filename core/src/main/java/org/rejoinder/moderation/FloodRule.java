@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.rejoinder.store.CommentQueries;
 import org.rejoinder.store.CommentQuery;
 
 /**
@@ -44,17 +47,38 @@ public record FloodRule(Duration interval) implements ModerationRule {
     if (s.isEdit() || s.actor().role().canModerate()) {
       return Verdict.APPROVED;
     }
+    for (CommentQuery recent : recent(s)) {
+      if (s.history().count(recent) > 0) {
+        return Verdict.of(
+            Decision.REJECT, Reasons.FLOOD, "You are posting comments too quickly. Slow down.");
+      }
+    }
+    return Verdict.APPROVED;
+  }
+
+  /** Counts, by author key, IP address and email address, the comments within the interval. */
+  @Override
+  public CommentQueries historyQueries(Submission s) {
+    if (s.isEdit() || s.actor().role().canModerate()) {
+      return CommentQueries.NONE;
+    }
+    return new CommentQueries(recent(s), List.of());
+  }
+
+  /** The queries for the same person's comments within the interval before the submission. */
+  private List<CommentQuery> recent(Submission s) {
     // Times are kept to the millisecond: "less than interval ago" starts one millisecond later.
     Instant since = s.at().minus(interval).plusMillis(1);
     CommentQuery recent = CommentQuery.all().withCreatedFrom(since);
-    boolean flood =
-        s.history().count(recent.withAuthorKey(s.author().key())) > 0
-            || (s.client().ip() != null && s.history().count(recent.withIp(s.client().ip())) > 0)
-            || (s.author().email() != null
-                && s.history().count(recent.withAuthorEmail(s.author().email())) > 0);
-    return flood
-        ? Verdict.of(Decision.REJECT, Reasons.FLOOD, "You are posting comments too quickly. Slow down.")
-        : Verdict.APPROVED;
+    List<CommentQuery> queries = new ArrayList<>(3);
+    queries.add(recent.withAuthorKey(s.author().key()));
+    if (s.client().ip() != null) {
+      queries.add(recent.withIp(s.client().ip()));
+    }
+    if (s.author().email() != null) {
+      queries.add(recent.withAuthorEmail(s.author().email()));
+    }
+    return queries;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.rejoinder.moderation;
 
 import java.util.List;
+import org.rejoinder.store.CommentQueries;
 
 /**
  * Decides what happens to a new comment, and to an edited one: an ordered list of {@link
@@ -23,6 +24,25 @@ public interface ModerationPolicy {
   /** Returns the rules this policy runs, in order; empty if it is not made of rules. */
   default List<ModerationRule> rules() {
     return List.of();
+  }
+
+  /**
+   * Returns the queries the policy's rules will ask of the history when they judge {@code
+   * submission} (see {@link ModerationRule#historyQueries}), for {@code Rejoinder} to read in one
+   * go before it calls {@link #evaluate}. Default: those of {@link #rules()} that apply to the
+   * submission.
+   *
+   * @since 0.2.0
+   */
+  default CommentQueries historyQueries(Submission submission) {
+    boolean trusted = submission.isTrusted();
+    CommentQueries all = CommentQueries.NONE;
+    for (ModerationRule rule : rules()) {
+      if (!trusted || rule.judgesTrusted()) {
+        all = all.and(rule.historyQueries(submission));
+      }
+    }
+    return all;
   }
 
   /** Returns a policy that approves every comment. */

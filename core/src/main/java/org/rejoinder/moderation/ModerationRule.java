@@ -1,5 +1,7 @@
 package org.rejoinder.moderation;
 
+import org.rejoinder.store.CommentQueries;
+
 /**
  * One check of a {@link ModerationPolicy}: looks at a submission and returns its verdict, or
  * {@link Verdict#APPROVED} when it has no objection.
@@ -24,5 +26,17 @@ public interface ModerationRule {
    */
   default boolean judgesTrusted() {
     return false;
+  }
+
+  /**
+   * Returns the queries this rule will ask of {@link Submission#history()} when it judges
+   * {@code submission}, so that they can be answered together, ahead of the policy, in one
+   * statement of a database store. Queries the rule asks that are not declared are answered
+   * when asked, as before. Default: none.
+   *
+   * @since 0.2.0
+   */
+  default CommentQueries historyQueries(Submission submission) {
+    return CommentQueries.NONE;
   }
 }

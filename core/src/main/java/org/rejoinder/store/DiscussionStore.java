@@ -1,5 +1,6 @@
 package org.rejoinder.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -109,4 +110,24 @@ public interface DiscussionStore {
 
   /** Returns how many comments match a query, ignoring its offset and limit. */
   long count(CommentQuery query);
+
+  /**
+   * Answers several queries at once, as {@link #count} and {@link #find} would one by one: what
+   * {@code Rejoinder} asks before it judges a comment. A store on a database answers them with
+   * one statement; the default asks them one by one.
+   *
+   * @return one count per counted query and one list per found query, in the order given
+   * @since 0.2.0
+   */
+  default CommentQueries.Answers answer(CommentQueries queries) {
+    List<Long> counts = new ArrayList<>();
+    for (CommentQuery query : queries.counts()) {
+      counts.add(count(query));
+    }
+    List<List<Comment>> found = new ArrayList<>();
+    for (CommentQuery query : queries.finds()) {
+      found.add(find(query));
+    }
+    return new CommentQueries.Answers(counts, found);
+  }
 }

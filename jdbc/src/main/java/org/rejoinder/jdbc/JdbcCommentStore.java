@@ -55,6 +55,7 @@ import org.rejoinder.model.Vote;
 import org.rejoinder.model.VoteChange;
 import org.rejoinder.model.VoteDirection;
 import org.rejoinder.model.SourceId;
+import org.rejoinder.store.CommentQueries;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.ArchivedComment;
 import org.rejoinder.store.CommentStore;
@@ -202,18 +203,33 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
 
   // Comments
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here one statement that advances the id row and returns it, committed on its own (on
+   * SQLite a short write transaction).
+   */
   @Override
   public CommentId nextCommentId() {
-    return database.write("allocate a comment id", CommentIds::next);
+    if (dialect == JdbcDialect.SQLITE) {
+      return database.write("allocate a comment id", CommentIds::next);
+    }
+    return database.single(
+        "allocate a comment id", c -> CommentIds.advance(c, dialect.internal()));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here one transaction with the comment's thread row, number and counters; on PostgreSQL
+   * one statement text from {@code BEGIN} to {@code COMMIT}, sent in one round trip.
+   */
   @Override
   public void insertComment(Comment comment, AuditEntry created) {
     requireNonNull(comment, "comment must not be null");
     requireNonNull(created, "created must not be null");
     StoreChecks.checkEntry(comment, created);
-    database.run(
-        "insert comment " + comment.id(), comment.id(), c -> CommentWrites.insert(c, comment, created));
+    CommentWrites.insert(database, dialect.internal(), comment, created, List.of(), List.of());
   }
 
   /**
@@ -316,6 +332,16 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   public long count(CommentQuery query) {
     requireNonNull(query, "query must not be null");
     return database.read("count comments", c -> CommentFinder.count(c, query));
+  }
+
+  /** {@inheritDoc} Here with one statement, whatever the number of queries. */
+  @Override
+  public CommentQueries.Answers answer(CommentQueries queries) {
+    requireNonNull(queries, "queries must not be null");
+    if (queries.isEmpty()) {
+      return new CommentQueries.Answers(List.of(), List.of());
+    }
+    return database.read("answer comment queries", c -> CommentFinder.answer(c, queries));
   }
 
   /** Reads the posts' response counters: one query for up to 500 posts. */
@@ -471,7 +497,10 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
 
   // Subscriptions and the outbox
 
-  /** {@inheritDoc} One transaction: the comment, its counters, subscriptions and outbox rows. */
+  /**
+   * {@inheritDoc} One transaction: the comment, its counters, subscriptions and outbox rows; on
+   * PostgreSQL one round trip.
+   */
   @Override
   public void insertComment(
       Comment comment,
@@ -489,16 +518,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
             "subscription " + sub.id() + " must be to post " + comment.postId());
       }
     }
-    database.run(
-        "insert comment " + comment.id(),
-        comment.id(),
-        c -> {
-          CommentWrites.insert(c, comment, created);
-          for (Subscription sub : subs) {
-            SubscriptionTable.insert(c, sub);
-          }
-          OutboxTable.insert(c, dialect.internal(), messages);
-        });
+    CommentWrites.insert(database, dialect.internal(), comment, created, subs, messages);
   }
 
   /** {@inheritDoc} One transaction: the comment, its audit entry and outbox rows. */

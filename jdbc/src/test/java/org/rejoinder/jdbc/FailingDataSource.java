@@ -65,7 +65,12 @@ final class FailingDataSource {
       switch (method.getName()) {
         case "prepareStatement" -> {
           PreparedStatement statement = (PreparedStatement) method.invoke(connection, args);
-          return ((String) args[0]).startsWith(failingSql) ? failingStatement(statement) : statement;
+          String sql = (String) args[0];
+          // PostgreSQL's write of a new comment is one text of several statements, ending in COMMIT.
+          if (sql.startsWith(failingSql) || sql.contains("\n" + failingSql)) {
+            return failingStatement(statement);
+          }
+          return failAfterCommit && sql.endsWith("COMMIT") ? failingAfterExecution(statement) : statement;
         }
         case "createStatement" -> {
           return statement((Statement) method.invoke(connection, args));
@@ -112,6 +117,16 @@ final class FailingDataSource {
         throw lost();
       }
       return method.invoke(statement, args);
+    });
+  }
+
+  private static PreparedStatement failingAfterExecution(PreparedStatement statement) {
+    return proxy(PreparedStatement.class, statement, (method, args) -> {
+      Object result = method.invoke(statement, args);
+      if (method.getName().startsWith("execute")) {
+        throw lost();
+      }
+      return result;
     });
   }
 

@@ -188,9 +188,12 @@ abstract class TransactionContract {
           assertThat(((SQLException) e.getCause()).getSQLState()).isEqualTo(FailingDataSource.LOST);
           assertThat(e.getMessage()).contains("insert comment " + c.id())
               .contains("SQL state " + FailingDataSource.LOST);
-          assertThat(e.outcome()).isEqualTo(StorageException.Outcome.NOT_APPLIED);
+          // On PostgreSQL the write is one round trip holding its commit: a connection lost
+          // during it may have been lost after the commit.
+          assertThat(e.outcome()).isEqualTo(store.dialect() == JdbcDialect.POSTGRESQL
+              ? StorageException.Outcome.UNKNOWN : StorageException.Outcome.NOT_APPLIED);
           assertThat(e.commentId()).hasValue(c.id().value());
-          if (store.dialect() != JdbcDialect.SQLITE) {
+          if (store.dialect() == JdbcDialect.H2) {
             // restoring auto-commit failed too: attached to the first failure, not in its place
             assertThat(e.getCause().getSuppressed())
                 .anySatisfy(s -> assertThat(((SQLException) s).getSQLState()).isEqualTo("08003"));

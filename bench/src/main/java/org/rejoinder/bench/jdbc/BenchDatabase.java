@@ -99,7 +99,7 @@ public final class BenchDatabase implements AutoCloseable {
   private static HikariConfig config(String url) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
-    config.setMaximumPoolSize(4);
+    config.setMaximumPoolSize(16); // one connection per thread of the concurrent write benchmark
     config.setMinimumIdle(1);
     config.setPoolName("rejoinder-bench-" + COUNTER.incrementAndGet());
     return config;

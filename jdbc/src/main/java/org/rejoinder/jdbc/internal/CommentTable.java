@@ -1,5 +1,7 @@
 package org.rejoinder.jdbc.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,6 +49,18 @@ public final class CommentTable {
   static final String INSERT =
       "INSERT INTO rejoinder_comment (" + WRITTEN + ") VALUES ("
           + Sql.placeholders(Sql.count(WRITTEN)) + ")";
+  /**
+   * An insert of one reply that takes its place in the tree (root and depth) from its parent on
+   * the same post, in the statement itself: with the parent missing or on another post they are
+   * NULL, and the insert fails on their NOT NULL constraints.
+   */
+  static final String INSERT_REPLY =
+      "INSERT INTO rejoinder_comment (" + WRITTEN + ") VALUES (?, ?, ?,"
+          + " (SELECT p.root_id FROM rejoinder_comment p WHERE p.id = ? AND p.post_id = ?),"
+          + " (SELECT p.depth + 1 FROM rejoinder_comment p WHERE p.id = ? AND p.post_id = ?), "
+          + Sql.placeholders(Sql.count(WRITTEN) - 5) + ")";
+  /** Locks a comment's row until the transaction ends: a parent, while a reply is stored. */
+  static final String LOCK_ROW = "SELECT id FROM rejoinder_comment WHERE id = ? FOR UPDATE";
   private static final String SELECT = "SELECT " + COLUMNS + " FROM rejoinder_comment";
   private static final String FIND = SELECT + " WHERE id = ?";
   private static final String LOCK = FIND + " FOR UPDATE";
@@ -79,6 +93,25 @@ public final class CommentTable {
   /** Binds one row of {@link #INSERT}. */
   static void bindInsert(PreparedStatement statement, Comment c, long rootId, int depth)
       throws SQLException {
+    bindIdentity(statement, c);
+    statement.setLong(4, rootId);
+    statement.setInt(5, depth);
+    bindRest(statement, 6, c);
+  }
+
+  /** Binds {@link #INSERT_REPLY} for a reply. */
+  static void bindReply(PreparedStatement statement, Comment c) throws SQLException {
+    CommentId parent = requireNonNull(c.parentId(), "a reply has a parent");
+    bindIdentity(statement, c);
+    for (int i = 4; i <= 6; i += 2) {
+      statement.setLong(i, parent.value());
+      statement.setString(i + 1, c.postId().value());
+    }
+    bindRest(statement, 8, c);
+  }
+
+  /** Binds the id, the post and the parent, the first three columns of an insert. */
+  private static void bindIdentity(PreparedStatement statement, Comment c) throws SQLException {
     statement.setLong(1, c.id().value());
     statement.setString(2, c.postId().value());
     if (c.parentId() == null) {
@@ -86,14 +119,17 @@ public final class CommentTable {
     } else {
       statement.setLong(3, c.parentId().value());
     }
-    statement.setLong(4, rootId);
-    statement.setInt(5, depth);
-    Times.bind(statement, 6, c.createdAt());
-    statement.setString(7, c.type().name());
+  }
+
+  /** Binds the columns of an insert after the place in the tree, from {@code index} on. */
+  private static void bindRest(PreparedStatement statement, int index, Comment c)
+      throws SQLException {
+    Times.bind(statement, index, c.createdAt());
+    statement.setString(index + 1, c.type().name());
     SourceId source = c.source();
-    statement.setString(8, source == null ? null : source.system());
-    statement.setString(9, source == null ? null : source.id());
-    bindMutable(statement, 10, c);
+    statement.setString(index + 2, source == null ? null : source.system());
+    statement.setString(index + 3, source == null ? null : source.id());
+    bindMutable(statement, index + 4, c);
   }
 
   /** Binds the {@link #MUTABLE} columns from {@code index} on; returns the next index. */

@@ -2,6 +2,7 @@ package org.rejoinder.jdbc.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
 import org.rejoinder.error.NotFoundException;
@@ -13,6 +14,8 @@ import org.rejoinder.model.InvalidParentException;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.SourceId;
 import org.rejoinder.model.Revision;
+import org.rejoinder.subscription.Notification;
+import org.rejoinder.subscription.Subscription;
 import org.rejoinder.store.PurgeOutcome;
 import org.rejoinder.store.StoreChecks;
 
@@ -26,16 +29,56 @@ public final class CommentWrites {
   private CommentWrites() {}
 
   /**
-   * Inserts a comment, its creation entry, its thread row if it is top-level, and its counts. A
-   * reply locks its parent's row, so that a concurrent purge can neither delete the parent from
-   * under it nor miss it.
+   * Inserts a comment, its creation entry, its thread row if it is top-level, its number and
+   * counts, and the subscriptions and notifications given with it, in one transaction (see {@link
+   * Database#script}: on PostgreSQL one round trip). A reply locks its parent's row, so that a
+   * concurrent purge can neither delete the parent from under it nor miss it; an approved
+   * comment locks its post's row first, as every write that numbers comments does.
    *
-   * @throws AlreadyExistsException if the id or the source id is taken
+   * @throws AlreadyExistsException if the id, the source id or a subscription's id is taken
    * @throws NotFoundException if the post or the parent does not exist
    * @throws InvalidParentException if the parent belongs to another post
    */
-  public static void insert(Connection connection, Comment comment, AuditEntry created)
-      throws SQLException {
+  public static void insert(Database database, Dialect dialect, Comment comment, AuditEntry created,
+      List<Subscription> subscriptions, List<Notification> notifications) {
+    boolean approved = comment.state() == ModerationState.APPROVED;
+    CommentId parentId = comment.parentId();
+    Script script = new Script();
+    if (approved) {
+      script.add(ResponseNumbers.LOCK_POST, s -> s.setString(1, comment.postId().value()));
+    }
+    if (parentId == null) {
+      script.add(CommentTable.INSERT,
+          s -> CommentTable.bindInsert(s, comment, comment.id().value(), 1));
+      script.add(ThreadCounters.OPEN, s -> ThreadCounters.bindOpen(s, comment));
+    } else {
+      script.add(CommentTable.LOCK_ROW, s -> s.setLong(1, parentId.value()));
+      script.add(CommentTable.INSERT_REPLY, s -> CommentTable.bindReply(s, comment));
+    }
+    script.add(AuditTable.INSERT, s -> AuditTable.bindInsert(s, created, comment.version()));
+    if (approved) {
+      script.add(ResponseNumbers.NUMBER_NEW, s -> ResponseNumbers.bindNumberNew(s, comment));
+      script.add(ResponseNumbers.SHIFT_LATER, s -> ResponseNumbers.bindShift(s, comment, 1));
+      script.add(ThreadCounters.ADD_ONE_TO_THREAD_OF, s -> s.setLong(1, comment.id().value()));
+      script.add(ThreadCounters.ADD_ONE_TO_POST, s -> {
+        s.setLong(1, comment.id().value());
+        s.setString(2, comment.postId().value());
+      });
+    }
+    for (Subscription subscription : subscriptions) {
+      SubscriptionTable.add(script, subscription);
+    }
+    OutboxTable.add(script, dialect, notifications);
+    database.script("insert comment " + comment.id(), comment.id(), script,
+        (connection, failure) -> explainInsert(connection, comment, subscriptions));
+  }
+
+  /**
+   * Throws what a failed insert means, checked in the order the SPI names its failures: a taken
+   * id or source id, a missing post or parent, a parent on another post, a taken subscription id.
+   */
+  private static void explainInsert(
+      Connection connection, Comment comment, List<Subscription> subscriptions) throws SQLException {
     if (CommentTable.place(connection, comment.id()).isPresent()) {
       throw new AlreadyExistsException("comment", comment.id());
     }
@@ -43,37 +86,20 @@ public final class CommentWrites {
     if (source != null && CommentTable.sourceTaken(connection, source)) {
       throw new AlreadyExistsException("comment source", source);
     }
-    boolean approved = comment.state() == ModerationState.APPROVED;
-    int responses = approved ? ResponseNumbers.lockPost(connection, comment.postId()) : -1;
     PostTable.requireExists(connection, comment.postId());
-    long rootId = comment.id().value();
-    int depth = 1;
     CommentId parentId = comment.parentId();
     if (parentId != null) {
       CommentTable.Place parent =
-          CommentTable.lockPlace(connection, parentId)
+          CommentTable.place(connection, parentId)
               .orElseThrow(() -> new NotFoundException("comment", parentId));
       if (!parent.postId().equals(comment.postId())) {
         throw new InvalidParentException(parentId, InvalidParentException.Reason.OTHER_POST);
       }
-      rootId = parent.rootId();
-      depth = parent.depth() + 1;
     }
-    try {
-      CommentTable.insert(connection, comment, rootId, depth);
-    } catch (SQLException e) {
-      if (SqlErrors.isUniqueViolation(e)) {
-        throw new AlreadyExistsException("comment", comment.id());
+    for (Subscription subscription : subscriptions) {
+      if (SubscriptionTable.find(connection, subscription.id()).isPresent()) {
+        throw new AlreadyExistsException("subscription", subscription.id());
       }
-      throw e;
-    }
-    if (comment.parentId() == null) {
-      ThreadCounters.open(connection, comment);
-    }
-    AuditTable.insert(connection, created, comment.version());
-    if (approved) {
-      ResponseNumbers.approve(connection, comment.postId(), responses, comment.createdAt(), comment.id());
-      ThreadCounters.addApproved(connection, comment.postId(), rootId, 1);
     }
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.StorageException;
@@ -26,6 +27,14 @@ import org.slf4j.LoggerFactory;
  * suppressed exceptions. A connection that failed that way, or whose error says it is broken, is
  * aborted before it is given back, so that the pool drops it instead of lending it again.
  *
+ * <p>The isolation level the pool's connections come with is asked of the first connection and
+ * remembered, so that a transaction at that level asks nothing more; the store expects the pool
+ * to hand out every connection at one level, and sets a connection back to that level after a
+ * transaction at another.
+ *
+ * <p>On PostgreSQL, the write of a new comment is sent as one statement text holding its
+ * transaction ({@link #script}): one round trip, begun and committed by the server.
+ *
  * <p>SQLite takes its write lock when a transaction starts ({@code BEGIN IMMEDIATE}), so that
  * concurrent writers wait for each other instead of failing when the first of them commits, and
  * its SQL is adapted by {@link SqliteConnection}.
@@ -36,6 +45,16 @@ public final class Database {
   public interface Work<T> {
     /** Runs the work. */
     T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Explains a failed write when it can: throws the exception a caller expects (a taken id, a
+   * missing row), read on a connection of its own once the write was rolled back.
+   */
+  @FunctionalInterface
+  interface Explanation {
+    /** Throws what {@code failure} means, or returns if it is none of the expected ones. */
+    void explain(Connection connection, SQLException failure) throws SQLException;
   }
 
   /** A unit of write work with no result. */
@@ -49,20 +68,24 @@ public final class Database {
 
   private final DataSource dataSource;
   private final @Nullable Dialect dialect;
+  /** The isolation level of the pool's connections, -1 until the first transaction asks. */
+  private final AtomicInteger pooledIsolation;
 
   /** Creates a runner over {@code dataSource} whose dialect is not known yet. */
   public Database(DataSource dataSource) {
-    this(dataSource, null);
+    this(dataSource, null, new AtomicInteger(-1));
   }
 
-  private Database(DataSource dataSource, @Nullable Dialect dialect) {
+  private Database(DataSource dataSource, @Nullable Dialect dialect, AtomicInteger pooledIsolation) {
     this.dataSource = requireNonNull(dataSource, "dataSource must not be null");
     this.dialect = dialect;
+    this.pooledIsolation = pooledIsolation;
   }
 
   /** Returns a runner over the same data source that speaks {@code dialect}. */
   public Database forDialect(Dialect dialect) {
-    return new Database(dataSource, requireNonNull(dialect, "dialect must not be null"));
+    return new Database(
+        dataSource, requireNonNull(dialect, "dialect must not be null"), pooledIsolation);
   }
 
   /**
@@ -90,6 +113,120 @@ public final class Database {
       action.run(connection);
       return Boolean.TRUE;
     });
+  }
+
+  /**
+   * Runs one statement that writes, on its own: in auto-commit mode, where the statement is its
+   * own transaction, or committed after it on a connection the pool hands out with auto-commit
+   * off. Not for SQLite, whose writes must begin with its write lock ({@link #write}).
+   */
+  public <T> T single(String what, Work<T> work) {
+    Connection connection = borrow(what);
+    Throwable failure = null;
+    try {
+      T result = work.run(connection);
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+      return result;
+    } catch (SQLException e) {
+      failure = e;
+      throw SqlErrors.storageFailure(what, e,
+          SqlErrors.isBroken(e, connection) ? Outcome.UNKNOWN : Outcome.NOT_APPLIED, null);
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
+    } finally {
+      try {
+        if (failure != null && !connection.getAutoCommit()) {
+          connection.rollback();
+        }
+      } catch (SQLException e) {
+        failure = restoreFailed(what, connection, failure, e);
+      }
+      giveBack(what, connection, failure);
+    }
+  }
+
+  /**
+   * Runs the statements of {@code script} as one read-committed write transaction that stores
+   * the new comment {@code subject}, like {@link #run(String, CommentId, Action)}. On PostgreSQL
+   * the transaction is one statement text, {@code BEGIN} to {@code COMMIT}, sent in one round
+   * trip; elsewhere the statements run one by one in a transaction begun as {@link #write}
+   * begins them. A failure is first given to {@code explanation}, which may throw what it means.
+   *
+   * <p>On PostgreSQL a failure whose connection broke has an {@link Outcome#UNKNOWN unknown}
+   * outcome, for the commit may have been reached; any other failure was reported by the server
+   * before the commit, and nothing was kept.
+   */
+  void script(String what, @Nullable CommentId subject, Script script, Explanation explanation) {
+    if (dialect != Dialect.POSTGRESQL) {
+      try {
+        run(what, subject, script::runEach);
+      } catch (StorageException e) {
+        if (e.getCause() instanceof SQLException failure && SqlErrors.isConstraintViolation(failure)) {
+          explain(what, explanation, failure, e);
+        }
+        throw e;
+      }
+      return;
+    }
+    Connection connection = borrow(what);
+    Throwable failure = null;
+    boolean autoCommit = true;
+    try {
+      autoCommit = connection.getAutoCommit();
+      if (!autoCommit) {
+        connection.setAutoCommit(true);
+      }
+      script.runTogether(connection, "BEGIN ISOLATION LEVEL READ COMMITTED", "COMMIT");
+    } catch (SQLException e) {
+      failure = e;
+      if (SqlErrors.isBroken(e, connection)) {
+        throw SqlErrors.storageFailure(what, e, Outcome.UNKNOWN, subject);
+      }
+      try {
+        // The server ended the statement text at its first error; the transaction is aborted.
+        Settings.execute(connection, "ROLLBACK");
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+        throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
+      }
+      StorageException notApplied = SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
+      if (SqlErrors.isConstraintViolation(e)) {
+        explain(what, explanation, e, notApplied);
+      }
+      throw notApplied;
+    } catch (RuntimeException | Error e) {
+      failure = failure == null ? e : failure;
+      throw e;
+    } finally {
+      if (!autoCommit) {
+        try {
+          connection.setAutoCommit(false);
+        } catch (SQLException e) {
+          failure = restoreFailed(what, connection, failure, e);
+        }
+      }
+      giveBack(what, connection, failure);
+    }
+  }
+
+  /**
+   * Gives a write's {@code failure} to {@code explanation} on a connection of its own, after the
+   * write was rolled back, so that it reads what is stored; a failure to read is added to {@code
+   * thrown}, which is thrown when the explanation finds nothing.
+   */
+  private void explain(
+      String what, Explanation explanation, SQLException failure, StorageException thrown) {
+    try {
+      read("explain why the write failed: " + what, connection -> {
+        explanation.explain(connection, failure);
+        return Boolean.TRUE;
+      });
+    } catch (StorageException reading) {
+      thrown.addSuppressed(reading);
+    }
   }
 
   /** Runs reads that must agree with each other in one repeatable-read transaction. */
@@ -280,7 +417,7 @@ public final class Database {
         ? SqliteConnection.begin(connection, mode == Mode.WRITE)
         : Settings.begin(connection, mode == Mode.WRITE
             ? Connection.TRANSACTION_READ_COMMITTED
-            : Connection.TRANSACTION_REPEATABLE_READ);
+            : Connection.TRANSACTION_REPEATABLE_READ, pooledIsolation);
   }
 
   /**
@@ -300,9 +437,18 @@ public final class Database {
       this.isolation = isolation;
     }
 
-    static Settings begin(Connection connection, int isolation) throws SQLException {
+    /**
+     * Begins a transaction at {@code isolation}; {@code pooled} holds the level connections come
+     * with, asked of this one if it is not known yet.
+     */
+    static Settings begin(Connection connection, int isolation, AtomicInteger pooled)
+        throws SQLException {
       boolean autoCommit = connection.getAutoCommit();
-      int previousIsolation = connection.getTransactionIsolation();
+      int previousIsolation = pooled.get();
+      if (previousIsolation < 0) {
+        previousIsolation = connection.getTransactionIsolation();
+        pooled.set(previousIsolation);
+      }
       Settings settings = new Settings(connection, autoCommit, previousIsolation, isolation);
       if (autoCommit) {
         connection.setAutoCommit(false);

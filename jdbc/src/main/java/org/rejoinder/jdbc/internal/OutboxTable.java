@@ -54,22 +54,7 @@ public final class OutboxTable {
     String sql = dialect == Dialect.H2 ? INSERT : INSERT_UNLESS_STORED;
     for (Notification n : notifications) {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        statement.setString(1, n.key());
-        statement.setString(2, n.kind().name());
-        statement.setString(3, n.recipient());
-        SubscriptionId subscription = n.subscriptionId();
-        statement.setString(4, subscription == null ? null : subscription.value());
-        statement.setString(5, n.postId().value());
-        CommentId comment = n.commentId();
-        if (comment == null) {
-          statement.setNull(6, Types.BIGINT);
-        } else {
-          statement.setLong(6, comment.value());
-        }
-        Times.bind(statement, 7, n.createdAt());
-        statement.setInt(8, n.attempts());
-        Times.bind(statement, 9, n.nextAttemptAt());
-        statement.setString(10, n.lastError());
+        bind(statement, n);
         statement.executeUpdate();
       } catch (SQLException e) {
         // H2 fails the statement alone: a key stored already is no error.
@@ -78,6 +63,36 @@ public final class OutboxTable {
         }
       }
     }
+  }
+
+  /** Adds the inserts of notifications whose key is not stored yet to a write's statements. */
+  static void add(Script script, Dialect dialect, Collection<Notification> notifications) {
+    for (Notification n : notifications) {
+      if (dialect == Dialect.H2) {
+        script.addToleratingDuplicate(INSERT, statement -> bind(statement, n));
+      } else {
+        script.add(INSERT_UNLESS_STORED, statement -> bind(statement, n));
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement statement, Notification n) throws SQLException {
+    statement.setString(1, n.key());
+    statement.setString(2, n.kind().name());
+    statement.setString(3, n.recipient());
+    SubscriptionId subscription = n.subscriptionId();
+    statement.setString(4, subscription == null ? null : subscription.value());
+    statement.setString(5, n.postId().value());
+    CommentId comment = n.commentId();
+    if (comment == null) {
+      statement.setNull(6, Types.BIGINT);
+    } else {
+      statement.setLong(6, comment.value());
+    }
+    Times.bind(statement, 7, n.createdAt());
+    statement.setInt(8, n.attempts());
+    Times.bind(statement, 9, n.nextAttemptAt());
+    statement.setString(10, n.lastError());
   }
 
   /** Returns the notifications due at {@code now}, oldest due first. */

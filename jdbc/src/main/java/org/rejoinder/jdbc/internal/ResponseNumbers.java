@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.PostId;
 
@@ -21,7 +22,7 @@ import org.rejoinder.model.PostId;
  * turns per post and always lock in the same order: the post, then comments, then threads.
  */
 public final class ResponseNumbers {
-  private static final String LOCK_POST =
+  static final String LOCK_POST =
       "SELECT response_count FROM rejoinder_post WHERE id = ? FOR UPDATE";
   /**
    * The approved comments of a post after one in time. {@code created_at >= ?} leads, so that the
@@ -32,8 +33,18 @@ public final class ResponseNumbers {
       " WHERE post_id = ? AND created_at >= ? AND (created_at > ? OR id > ?) AND state = 'APPROVED'";
   /** Counts the approved comments after one: how a newly approved comment finds its number. */
   public static final String COUNT_LATER = "SELECT COUNT(*) FROM rejoinder_comment" + LATER;
-  private static final String SHIFT_LATER =
+  /** Moves the approved comments after one by the given number of places. */
+  static final String SHIFT_LATER =
       "UPDATE rejoinder_comment SET response_number = response_number + ?" + LATER;
+  /**
+   * Numbers a new approved comment: one more than the approved comments of its post, counted
+   * with the post's row locked, minus those after it in time; the statements of {@link #approve}
+   * in one.
+   */
+  static final String NUMBER_NEW =
+      "UPDATE rejoinder_comment SET response_number ="
+          + " (SELECT p.response_count FROM rejoinder_post p WHERE p.id = ?) + 1"
+          + " - (SELECT COUNT(*) FROM rejoinder_comment" + LATER + ") WHERE id = ?";
   private static final String SET = "UPDATE rejoinder_comment SET response_number = ? WHERE id = ?";
   private static final String FROM =
       "SELECT id FROM rejoinder_comment WHERE post_id = ? AND created_at >= ?"
@@ -142,6 +153,19 @@ public final class ResponseNumbers {
       statement.setLong(2, id.value());
       statement.executeUpdate();
     }
+  }
+
+  /** Binds {@link #NUMBER_NEW} for a comment. */
+  static void bindNumberNew(PreparedStatement statement, Comment c) throws SQLException {
+    statement.setString(1, c.postId().value());
+    bindLater(statement, 2, c.postId(), c.createdAt(), c.id());
+    statement.setLong(6, c.id().value());
+  }
+
+  /** Binds {@link #SHIFT_LATER} to move the approved comments after {@code c} by {@code delta}. */
+  static void bindShift(PreparedStatement statement, Comment c, int delta) throws SQLException {
+    statement.setInt(1, delta);
+    bindLater(statement, 2, c.postId(), c.createdAt(), c.id());
   }
 
   private static void bindLater(

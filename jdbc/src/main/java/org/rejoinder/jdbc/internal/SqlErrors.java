@@ -39,6 +39,17 @@ final class SqlErrors {
         || sqliteResult(e, "SQLITE_CONSTRAINT_FOREIGNKEY");
   }
 
+  /**
+   * Returns whether {@code e} reports a broken constraint: SQL state class 23 (a duplicate key, a
+   * missing reference, a NULL where none may be), or SQLite's constraint result codes.
+   */
+  static boolean isConstraintViolation(SQLException e) {
+    String state = e.getSQLState();
+    String message = e.getMessage();
+    return state != null ? state.startsWith("23")
+        : message != null && message.startsWith("[SQLITE_CONSTRAINT");
+  }
+
   private static boolean sqliteResult(SQLException e, String resultCode) {
     String message = e.getMessage();
     return e.getSQLState() == null && message != null && message.startsWith("[" + resultCode + "]");

@@ -40,20 +40,7 @@ public final class SubscriptionTable {
    */
   public static void insert(Connection connection, Subscription s) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-      statement.setString(1, s.id().value());
-      statement.setString(2, s.email());
-      statement.setString(3, s.postId().value());
-      statement.setString(4, s.scope().name());
-      CommentId comment = s.commentId();
-      if (comment == null) {
-        statement.setNull(5, Types.BIGINT);
-      } else {
-        statement.setLong(5, comment.value());
-      }
-      statement.setString(6, s.status().name());
-      Times.bind(statement, 7, s.createdAt());
-      statement.setString(8, s.delivery().name());
-      statement.setString(9, s.normalizedEmail());
+      bind(statement, s);
       statement.executeUpdate();
     } catch (SQLException e) {
       if (SqlErrors.isUniqueViolation(e)) {
@@ -61,6 +48,28 @@ public final class SubscriptionTable {
       }
       throw e;
     }
+  }
+
+  /** Adds the insert of a subscription to a write's statements. */
+  static void add(Script script, Subscription s) {
+    script.add(INSERT, statement -> bind(statement, s));
+  }
+
+  private static void bind(PreparedStatement statement, Subscription s) throws SQLException {
+    statement.setString(1, s.id().value());
+    statement.setString(2, s.email());
+    statement.setString(3, s.postId().value());
+    statement.setString(4, s.scope().name());
+    CommentId comment = s.commentId();
+    if (comment == null) {
+      statement.setNull(5, Types.BIGINT);
+    } else {
+      statement.setLong(5, comment.value());
+    }
+    statement.setString(6, s.status().name());
+    Times.bind(statement, 7, s.createdAt());
+    statement.setString(8, s.delivery().name());
+    statement.setString(9, s.normalizedEmail());
   }
 
   /** Returns a subscription by id. */

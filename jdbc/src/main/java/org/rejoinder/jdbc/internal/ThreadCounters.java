@@ -35,6 +35,21 @@ final class ThreadCounters {
   private static final String ADD_TO_POST =
       "UPDATE rejoinder_post SET response_count = response_count + ?,"
           + " thread_count = thread_count + ? WHERE id = ?";
+  /** The thread of a stored comment, for the statements below. */
+  private static final String ROOT_OF = "(SELECT c.root_id FROM rejoinder_comment c WHERE c.id = ?)";
+  /** Counts one more approved comment in the thread of a comment stored in this transaction. */
+  static final String ADD_ONE_TO_THREAD_OF =
+      "UPDATE rejoinder_thread SET approved = approved + 1 WHERE root_id = " + ROOT_OF;
+  /**
+   * Counts one more approved comment in a post, and one more thread holding one when the
+   * comment's thread, counted already ({@link #ADD_ONE_TO_THREAD_OF}), now holds exactly one: the
+   * three statements of {@link #addApproved} in one, its thread's row locked by the statement
+   * before.
+   */
+  static final String ADD_ONE_TO_POST =
+      "UPDATE rejoinder_post SET response_count = response_count + 1,"
+          + " thread_count = thread_count + (SELECT COUNT(*) FROM rejoinder_thread t"
+          + " WHERE t.root_id = " + ROOT_OF + " AND t.approved = 1) WHERE id = ?";
   private static final String RECOUNT_POST =
       "UPDATE rejoinder_post SET"
           + " response_count = (SELECT COALESCE(SUM(t.approved), 0) FROM rejoinder_thread t"

@@ -1,0 +1,105 @@
+package org.rejoinder.bench.jdbc;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.rejoinder.NewComment;
+import org.rejoinder.Rejoinder;
+import org.rejoinder.bench.SyntheticDiscussion;
+import org.rejoinder.jdbc.JdbcCommentStore;
+import org.rejoinder.model.Actor;
+import org.rejoinder.model.Body;
+import org.rejoinder.model.ClientInfo;
+import org.rejoinder.model.Comment;
+import org.rejoinder.model.Guest;
+import org.rejoinder.model.ModerationState;
+import org.rejoinder.store.CommentStore;
+import org.rejoinder.store.InMemoryCommentStore;
+
+/**
+ * New comments submitted to one post by many threads at once: run it with {@code -t 1} and
+ * {@code -t 16} and compare the comments per second. Every submission comes from a reader of its
+ * own (so no flood or duplicate rule stops it), half of them replies to approved comments of the
+ * post's first 1,000; the post grows as the run goes on. Threads share the store and its pool
+ * (16 connections), as an application's request threads do.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class ConcurrentWriteBenchmark {
+  @Param({"1000"})
+  public int existing;
+
+  @Param({"POSTGRESQL"})
+  public Backend backend;
+
+  private final AtomicLong readers = new AtomicLong();
+  private List<Comment> stored;
+  private @Nullable BenchDatabase database;
+  private Rejoinder rejoinder;
+
+  /** The post with its comments, in a new database. */
+  @Setup(Level.Trial)
+  public void open() {
+    stored = SyntheticDiscussion.generate(existing, SyntheticDiscussion.Shape.RANDOM, 1_000, 42);
+    CommentStore store;
+    if (backend == Backend.MEMORY) {
+      store = new InMemoryCommentStore();
+      store.insertPost(SyntheticDiscussion.POST);
+      store.insertAll(stored, Actor.SYSTEM, "imported");
+    } else {
+      database = BenchDatabase.fresh(backend);
+      JdbcCommentStore jdbc = database.store();
+      jdbc.migrate();
+      jdbc.insertPost(SyntheticDiscussion.POST);
+      jdbc.insertAll(stored, Actor.SYSTEM, "imported");
+      store = jdbc;
+    }
+    rejoinder = Rejoinder.builder().store(store).clock(Clock.systemUTC()).build();
+  }
+
+  @TearDown(Level.Trial)
+  public void close() throws Exception {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  /** Each thread's own random choices. */
+  @State(Scope.Thread)
+  public static class Reader {
+    final Random random = new Random(Thread.currentThread().getId());
+  }
+
+  /** One new comment, moderated and stored by {@code Rejoinder.submit}. */
+  @Benchmark
+  public Comment baselineSubmit(Reader thread) {
+    long n = readers.incrementAndGet();
+    Guest reader = Guest.of("Reader " + n, "reader" + n + "@example.net");
+    Comment parent = stored.get(thread.random.nextInt(stored.size()));
+    boolean reply = thread.random.nextBoolean() && parent.state() == ModerationState.APPROVED;
+    NewComment comment = new NewComment(SyntheticDiscussion.POST.id(), reply ? parent.id() : null,
+        reader, Body.markdown(SyntheticDiscussion.markdown(thread.random)),
+        ClientInfo.of("10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255), "Mozilla/5.0"));
+    return rejoinder.submit(comment);
+  }
+}

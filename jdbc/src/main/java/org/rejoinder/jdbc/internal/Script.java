@@ -1,0 +1,123 @@
+package org.rejoinder.jdbc.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Statements of one write, in order, each fixed SQL text with its parameters: sent to PostgreSQL
+ * together, as one statement text and one round trip ({@link #runTogether}), and to the other
+ * databases one by one ({@link #runEach}). Each statement binds its own parameters from 1, as if
+ * it were alone; in the joined text they are moved to their place.
+ */
+final class Script {
+  /** Binds one statement's parameters, numbered from 1. */
+  @FunctionalInterface
+  interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  /**
+   * One statement; a {@code tolerated} failure (see {@link SqlErrors#isUniqueViolation}) leaves
+   * it out when statements run one by one, for databases without {@code ON CONFLICT}.
+   */
+  private record Step(String sql, int parameters, Binder binder, boolean toleratesDuplicate) {}
+
+  private final List<Step> steps = new ArrayList<>();
+
+  /** Adds a statement. */
+  Script add(String sql, Binder binder) {
+    steps.add(new Step(sql, parameters(sql), binder, false));
+    return this;
+  }
+
+  /**
+   * Adds a statement whose duplicate key is no error when statements run one by one; run
+   * together, it must say so in its own SQL ({@code ON CONFLICT DO NOTHING}).
+   */
+  Script addToleratingDuplicate(String sql, Binder binder) {
+    steps.add(new Step(sql, parameters(sql), binder, true));
+    return this;
+  }
+
+  /** Runs the statements one by one on {@code connection}, in the caller's transaction. */
+  void runEach(Connection connection) throws SQLException {
+    for (Step step : steps) {
+      try (PreparedStatement statement = connection.prepareStatement(step.sql())) {
+        step.binder().bind(statement);
+        statement.execute();
+      } catch (SQLException e) {
+        if (!step.toleratesDuplicate() || !SqlErrors.isUniqueViolation(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs the statements as one statement text between {@code begin} and {@code commit}
+   * (either may be {@code null}): one execution, so that PostgreSQL's driver sends them in one
+   * round trip and the server runs them in order, each seeing what the earlier ones wrote.
+   */
+  void runTogether(Connection connection, @Nullable String begin,
+      @Nullable String commit) throws SQLException {
+    StringBuilder sql = new StringBuilder();
+    if (begin != null) {
+      sql.append(begin).append(";\n");
+    }
+    for (Step step : steps) {
+      sql.append(step.sql()).append(";\n");
+    }
+    if (commit != null) {
+      sql.append(commit);
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+      int offset = 0;
+      for (Step step : steps) {
+        step.binder().bind(shifted(statement, offset));
+        offset += step.parameters();
+      }
+      statement.execute();
+    }
+  }
+
+  /** Returns how many statements there are. */
+  int size() {
+    return steps.size();
+  }
+
+  private static int parameters(String sql) {
+    int count = 0;
+    for (int i = 0; i < sql.length(); i++) {
+      if (sql.charAt(i) == '?') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Returns a view of {@code statement} whose parameter {@code i} is its {@code offset + i}. */
+  private static PreparedStatement shifted(PreparedStatement statement, int offset) {
+    if (offset == 0) {
+      return statement;
+    }
+    return (PreparedStatement) Proxy.newProxyInstance(
+        PreparedStatement.class.getClassLoader(), new Class<?>[] {PreparedStatement.class},
+        (proxy, method, args) -> {
+          if (method.getName().startsWith("set") && args != null && args.length >= 2
+              && method.getParameterTypes()[0] == int.class) {
+            args[0] = (Integer) args[0] + offset;
+          }
+          try {
+            return method.invoke(statement, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+  }
+}

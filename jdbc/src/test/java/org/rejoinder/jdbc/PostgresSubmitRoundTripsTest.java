@@ -1,0 +1,21 @@
+package org.rejoinder.jdbc;
+
+import org.rejoinder.jdbc.PostgresCondition.RequiresPostgres;
+
+/**
+ * On PostgreSQL a new comment takes at most six round trips: the post, the parent of a reply,
+ * the history, the id, and the write, one statement text from {@code BEGIN} to {@code COMMIT};
+ * the outbox adds the read of the subscriptions to tell.
+ */
+@RequiresPostgres
+class PostgresSubmitRoundTripsTest extends SubmitRoundTripsContract {
+  @Override
+  protected TestDatabase newDatabase() throws Exception {
+    return TestDatabase.postgres();
+  }
+
+  @Override
+  protected Expected expected() {
+    return new Expected(4, 5, 4, 4, 6);
+  }
+}
