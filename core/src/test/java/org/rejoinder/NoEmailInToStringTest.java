@@ -236,7 +236,8 @@ class NoEmailInToStringTest {
         PurgeOutcome.class, FirstPage.class, ThreadNode.Kind.class, ErrorCode.class,
         InvalidInputException.Problem.class, PermissionDeniedException.Reason.class,
         VoteDirection.class, Mention.Kind.class, CommentType.class, StorageException.Outcome.class,
-        Subscription.Scope.class, Subscription.Status.class, Subscription.Delivery.class)) {
+        Subscription.Scope.class, Subscription.Status.class, Subscription.Delivery.class,
+        org.rejoinder.error.InvalidCursorException.Reason.class, org.rejoinder.thread.ThreadCursor.Direction.class)) {
       none.put(type, "an enum");
     }
     for (Class<?> type : List.of(Limits.class, Reasons.class, StoreChecks.class)) {
@@ -245,10 +246,12 @@ class NoEmailInToStringTest {
     for (Class<?> type : List.of(RejoinderException.class, AlreadyExistsException.class, InvalidInputException.class,
         NotFoundException.class, PermissionDeniedException.class, StorageException.class,
         CommentsClosedException.class, ConcurrentUpdateException.class, IllegalTransitionException.class,
-        InvalidParentException.class, CommentRejectedException.class)) {
+        InvalidParentException.class, CommentRejectedException.class,
+        org.rejoinder.error.InvalidCursorException.class)) {
       none.put(type, "an exception, whose message names fields and ids, never values (see below)");
     }
     none.put(CommentId.class, "a number");
+    none.put(org.rejoinder.thread.ThreadCursor.class, "a thread's sort key, a direction, an order's name and a hash of the post");
     none.put(PostId.class, "the application's slug for a post");
     none.put(SourceId.class, "a system's name and a post's or comment's id in it");
     none.put(CommentStatus.class, "a mode and a number of days");

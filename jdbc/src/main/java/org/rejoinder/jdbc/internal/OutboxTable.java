@@ -99,14 +99,7 @@ public final class OutboxTable {
   public static List<Notification> due(Connection connection, Instant now, int limit) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(DUE)) {
       Times.bind(statement, 1, now);
-      statement.setMaxRows(limit);
-      List<Notification> result = new ArrayList<>();
-      try (ResultSet row = statement.executeQuery()) {
-        while (row.next() && result.size() < limit) {
-          result.add(read(row));
-        }
-      }
-      return result;
+      return readUpTo(statement, limit);
     }
   }
 
@@ -116,15 +109,19 @@ public final class OutboxTable {
     try (PreparedStatement statement = connection.prepareStatement(DIGEST)) {
       statement.setString(1, subscription.value());
       Times.bind(statement, 2, dueAt);
-      statement.setMaxRows(limit);
-      List<Notification> result = new ArrayList<>();
-      try (ResultSet row = statement.executeQuery()) {
-        while (row.next() && result.size() < limit) {
-          result.add(read(row));
-        }
-      }
-      return result;
+      return readUpTo(statement, limit);
     }
+  }
+
+  private static List<Notification> readUpTo(PreparedStatement statement, int limit) throws SQLException {
+    statement.setMaxRows(limit);
+    List<Notification> result = new ArrayList<>();
+    try (ResultSet row = statement.executeQuery()) {
+      while (row.next() && result.size() < limit) {
+        result.add(read(row));
+      }
+    }
+    return result;
   }
 
   /** Returns the entry with this key. */
