@@ -22,15 +22,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.rejoinder.NewComment;
 import org.rejoinder.Rejoinder;
 import org.rejoinder.bench.SyntheticDiscussion;
-import org.rejoinder.jdbc.JdbcCommentStore;
-import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.ModerationState;
-import org.rejoinder.store.CommentStore;
-import org.rejoinder.store.InMemoryCommentStore;
 
 /**
  * New comments submitted to one post by many threads at once: run it with {@code -t 1} and
@@ -54,33 +50,21 @@ public class ConcurrentWriteBenchmark {
 
   private final AtomicLong readers = new AtomicLong();
   private List<Comment> stored;
-  private @Nullable BenchDatabase database;
+  private @Nullable PostStore posts;
   private Rejoinder rejoinder;
 
   /** The post with its comments, in a new database. */
   @Setup(Level.Trial)
   public void open() {
     stored = SyntheticDiscussion.generate(existing, SyntheticDiscussion.Shape.RANDOM, 1_000, 42);
-    CommentStore store;
-    if (backend == Backend.MEMORY) {
-      store = new InMemoryCommentStore();
-      store.insertPost(SyntheticDiscussion.POST);
-      store.insertAll(stored, Actor.SYSTEM, "imported");
-    } else {
-      database = BenchDatabase.fresh(backend);
-      JdbcCommentStore jdbc = database.store();
-      jdbc.migrate();
-      jdbc.insertPost(SyntheticDiscussion.POST);
-      jdbc.insertAll(stored, Actor.SYSTEM, "imported");
-      store = jdbc;
-    }
-    rejoinder = Rejoinder.builder().store(store).clock(Clock.systemUTC()).build();
+    posts = PostStore.open(backend, stored);
+    rejoinder = Rejoinder.builder().store(posts.store).clock(Clock.systemUTC()).build();
   }
 
   @TearDown(Level.Trial)
   public void close() throws Exception {
-    if (database != null) {
-      database.close();
+    if (posts != null) {
+      posts.close();
     }
   }
 

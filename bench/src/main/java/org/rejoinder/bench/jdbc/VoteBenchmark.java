@@ -24,7 +24,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.rejoinder.Rejoinder;
 import org.rejoinder.bench.SyntheticDiscussion;
-import org.rejoinder.jdbc.JdbcCommentStore;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
@@ -33,7 +32,6 @@ import org.rejoinder.model.Vote;
 import org.rejoinder.model.VoteDirection;
 import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.store.CommentStore;
-import org.rejoinder.store.InMemoryCommentStore;
 
 /**
  * The vote write path, in the in-memory store, H2 (in memory, and a file with {@code
@@ -63,7 +61,7 @@ public class VoteBenchmark {
   @Param({"MEMORY", "H2_MEMORY", "H2_FILE", "SQLITE_FILE", "POSTGRESQL"})
   public Backend backend;
 
-  private @Nullable BenchDatabase database;
+  private @Nullable PostStore posts;
   CommentStore store; // read by tests
   private Rejoinder rejoinder;
   private List<CommentId> targets;
@@ -75,18 +73,8 @@ public class VoteBenchmark {
   public void open() {
     List<Comment> stored =
         SyntheticDiscussion.generate(existing, SyntheticDiscussion.Shape.RANDOM, 1_000, 42);
-    if (backend == Backend.MEMORY) {
-      store = new InMemoryCommentStore();
-      store.insertPost(SyntheticDiscussion.POST);
-      store.insertAll(stored, Actor.SYSTEM, "imported");
-    } else {
-      database = BenchDatabase.fresh(backend);
-      JdbcCommentStore jdbc = database.store();
-      jdbc.migrate();
-      jdbc.insertPost(SyntheticDiscussion.POST);
-      jdbc.insertAll(stored, Actor.SYSTEM, "imported");
-      store = jdbc;
-    }
+    posts = PostStore.open(backend, stored);
+    store = posts.store;
     store.insertVotes(SyntheticDiscussion.votes(stored, 42));
     targets = new ArrayList<>();
     for (Comment c : stored) {
@@ -114,8 +102,8 @@ public class VoteBenchmark {
 
   @TearDown(Level.Trial)
   public void close() throws Exception {
-    if (database != null) {
-      database.close();
+    if (posts != null) {
+      posts.close();
     }
   }
 
