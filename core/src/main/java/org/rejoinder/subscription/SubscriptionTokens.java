@@ -111,8 +111,11 @@ public final class SubscriptionTokens {
   }
 
   private String sign(String payload) {
-    byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
-    return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(mac(bytes));
+    return sign(payload.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String sign(byte[] payload) {
+    return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
   }
 
   private String[] verify(String token, String purpose) {
@@ -124,14 +127,16 @@ public final class SubscriptionTokens {
       throw bad;
     }
     byte[] payload;
-    byte[] signature;
     try {
       payload = Base64.getUrlDecoder().decode(token.substring(0, dot));
-      signature = Base64.getUrlDecoder().decode(token.substring(dot + 1));
     } catch (IllegalArgumentException e) {
       throw bad;
     }
-    if (!MessageDigest.isEqual(mac(payload), signature)) {
+    // The whole token is compared with the one this instance would sign, not the decoded
+    // signature with the MAC: Base64 lets a last character differ in bits it does not decode,
+    // and a token is genuine only as it was issued.
+    if (!MessageDigest.isEqual(
+        sign(payload).getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.UTF_8))) {
       throw bad;
     }
     String[] parts = new String(payload, StandardCharsets.UTF_8).split("\\|", -1);
