@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.rejoinder.jdbc.internal.ModerationQueue;
 import org.rejoinder.jdbc.internal.OutboxTable;
 import org.rejoinder.jdbc.internal.PersonalData;
 import org.rejoinder.jdbc.internal.PostTable;
+import org.rejoinder.jdbc.internal.ReadRouting;
 import org.rejoinder.jdbc.internal.ReportTable;
 import org.rejoinder.jdbc.internal.RevisionTable;
 import org.rejoinder.jdbc.internal.SqliteSettings;
@@ -126,11 +128,13 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   private static final ReentrantLock MIGRATION = new ReentrantLock();
 
   private final Database database;
+  private final ReadRouting reads;
   private final JdbcDialect dialect;
   private final int batchSize;
 
-  private JdbcCommentStore(Database database, JdbcDialect dialect, int batchSize) {
+  private JdbcCommentStore(Database database, ReadRouting reads, JdbcDialect dialect, int batchSize) {
     this.database = database;
+    this.reads = reads;
     this.dialect = dialect;
     this.batchSize = batchSize;
   }
@@ -187,18 +191,25 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   public void insertPost(Post post) {
     requireNonNull(post, "post must not be null");
     database.run("insert post " + post.id(), c -> PostTable.insert(c, post));
+    reads.wrote(post.id());
   }
 
   @Override
   public Optional<Post> findPost(PostId id) {
     requireNonNull(id, "id must not be null");
-    return database.read("read post " + id, c -> PostTable.find(c, id));
+    Database from = reads.forPost(id);
+    Optional<Post> post = from.read("read post " + id, c -> PostTable.find(c, id));
+    if (post.isEmpty() && from != database) { // created on another node, not replicated yet
+      return database.read("read post " + id, c -> PostTable.find(c, id));
+    }
+    return post;
   }
 
   @Override
   public void updatePost(Post post) {
     requireNonNull(post, "post must not be null");
     database.run("update post " + post.id(), c -> PostTable.update(c, post));
+    reads.wrote(post.id());
   }
 
   // Comments
@@ -230,6 +241,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
     requireNonNull(created, "created must not be null");
     StoreChecks.checkEntry(comment, created);
     CommentWrites.insert(database, dialect.internal(), comment, created, List.of(), List.of());
+    reads.wrote(comment.postId());
   }
 
   /**
@@ -259,6 +271,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
     database.run(
         "insert " + all.size() + " comments",
         c -> BulkInsert.insert(c, all, actor, reason, batchSize));
+    reads.wrote(all.stream().map(Comment::postId).distinct().toList());
   }
 
   @Override
@@ -274,6 +287,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
       StoreChecks.checkEntry(next, entry);
     }
     database.run("update comment " + next.id(), c -> CommentWrites.update(c, next, entry));
+    reads.wrote(next.postId());
   }
 
   @Override
@@ -281,6 +295,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
     requireNonNull(next, "next must not be null");
     requireNonNull(revision, "revision must not be null");
     database.run("edit comment " + next.id(), c -> CommentWrites.edit(c, next, revision, entry));
+    reads.wrote(next.postId());
   }
 
   @Override
@@ -319,7 +334,8 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   @Override
   public List<Comment> commentsOf(PostId postId) {
     requireNonNull(postId, "postId must not be null");
-    return database.read("read the comments of post " + postId, c -> CommentTable.ofPost(c, postId));
+    return reads.forPost(postId)
+        .read("read the comments of post " + postId, c -> CommentTable.ofPost(c, postId));
   }
 
   @Override
@@ -351,7 +367,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
     if (posts.isEmpty()) {
       return Map.of();
     }
-    return database.read("read response counts", c -> Activity.responseCounts(c, posts));
+    return reads.forPosts(posts).read("read response counts", c -> Activity.responseCounts(c, posts));
   }
 
   /** Reads recent comments with one query through the index of approved comments by time. */
@@ -359,7 +375,8 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   public List<Comment> recentComments(RecentCommentsQuery query, Instant at) {
     requireNonNull(query, "query must not be null");
     requireNonNull(at, "at must not be null");
-    return database.read("read recent comments", c -> Activity.recent(c, dialect.internal(), query, at));
+    return reads.forSite()
+        .read("read recent comments", c -> Activity.recent(c, dialect.internal(), query, at));
   }
 
   @Override
@@ -403,7 +420,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   @Override
   public ThreadSlice threadPage(ThreadPageRequest request) {
     requireNonNull(request, "request must not be null");
-    return database.snapshot(
+    return reads.forPost(request.postId()).snapshot(
         "read page " + request.page() + " of post " + request.postId(),
         c -> ThreadPages.read(c, request));
   }
@@ -474,14 +491,16 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
     if (maxPinned < 1) {
       throw new IllegalArgumentException("maxPinned must be at least 1 but was " + maxPinned);
     }
-    return database.write(
+    boolean pinned = database.write(
         "pin comment " + next.id(), c -> CommentWrites.pin(c, next, entry, maxPinned));
+    reads.wrote(next.postId());
+    return pinned;
   }
 
   @Override
   public List<Comment> pinnedOf(PostId postId) {
     requireNonNull(postId, "postId must not be null");
-    return database.read(
+    return reads.forPost(postId).read(
         "read the pinned comments of post " + postId, c -> CommentTable.pinnedOf(c, postId));
   }
 
@@ -519,6 +538,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
       }
     }
     CommentWrites.insert(database, dialect.internal(), comment, created, subs, messages);
+    reads.wrote(comment.postId());
   }
 
   /** {@inheritDoc} One transaction: the comment, its audit entry and outbox rows. */
@@ -536,6 +556,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
           CommentWrites.update(c, next, entry);
           OutboxTable.insert(c, dialect.internal(), messages);
         });
+    reads.wrote(next.postId());
   }
 
   @Override
@@ -783,7 +804,16 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
      */
     public static final int MAX_BATCH_SIZE = 10_000;
 
+    /**
+     * The default {@link #readYourWrites(Duration)}: 10 seconds.
+     *
+     * @since 0.2.0
+     */
+    public static final Duration DEFAULT_READ_YOUR_WRITES = Duration.ofSeconds(10);
+
     private final DataSource dataSource;
+    private @Nullable DataSource replica;
+    private Duration readYourWrites = DEFAULT_READ_YOUR_WRITES;
     private @Nullable JdbcDialect dialect;
     private int batchSize = DEFAULT_BATCH_SIZE;
 
@@ -816,6 +846,46 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
     }
 
     /**
+     * Sends the reads that show a thread to {@code replica}, a read-only copy of the database
+     * (a streaming replica of PostgreSQL, say), to take them off the primary: a post, its
+     * comments, its pinned comments, pages of its thread, response counts and the site's recent
+     * comments. Everything else reads from the primary given to {@link
+     * JdbcCommentStore#builder(DataSource)}: writes, the history moderation rules judge a new
+     * comment by (so flood and duplicate checks never miss a comment the replica has not
+     * received yet), a comment by id, the moderation queue, subscriptions and exports.
+     *
+     * <p>A post this store wrote to within {@link #readYourWrites(Duration)} is read from the
+     * primary, so whoever just commented, edited, moderated or pinned through this store sees
+     * the result on the next page. Vote counts, imports, restores, purges and erasures reach
+     * thread pages once the replica has them. The replica must have the primary's
+     * schema: {@link JdbcCommentStore#migrate()} migrates the primary only, and replication
+     * carries the schema over. Default: no replica; every read from the primary.
+     *
+     * @since 0.2.0
+     */
+    public Builder readReplica(DataSource replica) {
+      this.replica = requireNonNull(replica, "replica must not be null");
+      return this;
+    }
+
+    /**
+     * Sets how long after this store writes to a post it reads that post from the primary
+     * rather than the {@link #readReplica(DataSource) replica}: longer than the replica's lag.
+     * Zero sends every thread read to the replica. Default: {@link #DEFAULT_READ_YOUR_WRITES}.
+     *
+     * @throws IllegalArgumentException if negative
+     * @since 0.2.0
+     */
+    public Builder readYourWrites(Duration window) {
+      requireNonNull(window, "window must not be null");
+      if (window.isNegative()) {
+        throw new IllegalArgumentException("window must not be negative but was " + window);
+      }
+      this.readYourWrites = window;
+      return this;
+    }
+
+    /**
      * Returns a new store. It does not create or check the schema: call {@link
      * JdbcCommentStore#migrate()}. It checks the settings of a SQLite database, given or
      * detected, and logs a warning for a detected H2 file database (see {@link JdbcDialect#H2});
@@ -835,7 +905,12 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
       } else if (chosen == JdbcDialect.H2 && dialect == null) {
         database.read("check the H2 database", H2Files::warnIfFile);
       }
-      return new JdbcCommentStore(database.forDialect(chosen.internal()), chosen, batchSize);
+      Database primary = database.forDialect(chosen.internal());
+      ReadRouting reads = replica == null
+          ? ReadRouting.primaryOnly(primary)
+          : ReadRouting.withReplica(
+              primary, new Database(replica).forDialect(chosen.internal()), readYourWrites);
+      return new JdbcCommentStore(primary, reads, chosen, batchSize);
     }
 
     private static JdbcDialect detect(Connection connection) throws SQLException {

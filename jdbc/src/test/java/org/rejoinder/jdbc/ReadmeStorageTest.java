@@ -3,8 +3,10 @@ package org.rejoinder.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.NewComment;
 import org.rejoinder.Rejoinder;
@@ -46,6 +48,33 @@ class ReadmeStorageTest {
 
     assertThat(printed.lines())
         .containsExactly("1 response on page 1 of 1");
+  }
+
+  @Test
+  void replicaSnippet_buildsAStoreThatReadsThreadsFromTheReplica() throws Exception {
+    try (TestDatabase first = TestDatabase.h2(); TestDatabase second = TestDatabase.h2()) {
+      DataSource primary = first.dataSource();
+      DataSource replica = second.dataSource();
+      JdbcCommentStore replicated = second.migratedStore();
+      // README replica begins
+      JdbcCommentStore store = JdbcCommentStore.builder(primary)  // writes, moderation, by-id reads
+          .readReplica(replica)  // posts, thread pages, pinned comments, counts, recent comments
+          .readYourWrites(Duration.ofSeconds(30))  // longer than the replica ever lags
+          .build();
+      store.migrate();  // the primary; replication carries the schema to the replica
+      // README replica ends
+      Post post = Post.of(PostId.of("replicated"), "Replicated", SiteUser.of("1", "Ada"), Instant.now());
+      store.insertPost(post);
+      assertThat(store.findPost(post.id())).as("just written: from the primary").contains(post);
+      JdbcCommentStore otherNode = JdbcCommentStore.builder(primary).readReplica(replica).build();
+      replicated.insertPost(Post.of(post.id(), "As the replica has it", post.author(), post.publishedAt()));
+      assertThat(otherNode.findPost(post.id()).orElseThrow().title()).isEqualTo("As the replica has it");
+    }
+  }
+
+  @Test
+  void readme_showsTheReplicaSnippetThatRuns() {
+    Docs.assertShows(README, "### Read replicas", ReadmeStorageTest.class, "replica");
   }
 
   @Test
