@@ -15,7 +15,9 @@ package org.rejoinder.store;
  *   <li>{@link ActivityStore}: response counts of many posts and recent comments across posts;
  *   <li>{@link NotificationStore}: readers' subscriptions and the outbox of notifications,
  *       written in the transaction of the comment or change that causes them;
- *   <li>{@link PersonalDataStore}: what is stored about an email address, and its erasure.
+ *   <li>{@link PersonalDataStore}: what is stored about an email address, and its erasure;
+ *   <li>{@link IdentityLockStore}: one person's submissions in turn, across processes sharing the
+ *       store, by default only run (a store one process uses needs no more).
  * </ul>
  *
  * <p>Rejoinder ships an in-memory store ({@link InMemoryCommentStore}) and a JDBC store (module
@@ -40,4 +42,5 @@ public interface CommentStore
         PinStore,
         MentionStore,
         NotificationStore,
-        PersonalDataStore {}
+        PersonalDataStore,
+        IdentityLockStore {}

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
@@ -146,6 +147,47 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   /** Returns the database dialect this store speaks. */
   public JdbcDialect dialect() {
     return dialect;
+  }
+
+  // Several application processes
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here the span is one read-committed transaction on a connection of its own, which the
+   * store's calls on this thread join until the new comment is stored: its write commits the
+   * transaction and releases the locks (on PostgreSQL in the write's own round trip). Comment ids
+   * are still committed on their own. Each database locks in its own way:
+   *
+   * <ul>
+   *   <li>PostgreSQL: one transaction-scoped advisory lock per identity, {@code
+   *       pg_advisory_xact_lock(int, int)} keyed by a 64-bit hash of the identity, sent with
+   *       {@code BEGIN} in front of the span's first statement, so the span costs no round trip
+   *       of its own. Advisory locks are the database's, not the schema's: stores in several
+   *       schemas of one database only wait for each other when an identity's hash is the same.
+   *   <li>H2: a row per identity hash in {@code rejoinder_identity_lock}, written at the start of
+   *       the span and so locked until it ends; this matters for H2 in server mode, where
+   *       several processes share one database.
+   *   <li>SQLite: the database's write lock ({@code BEGIN IMMEDIATE}), which every process
+   *       opening the file sees; while a span runs, other writers wait for it, within the
+   *       connection's {@code busy_timeout}.
+   * </ul>
+   *
+   * <p>The transaction stays open while {@code work} runs, the moderation policy's rules
+   * included: a submission holds one pooled connection from the read of its post to its write,
+   * and an external spam checker's answer is waited for inside the span (on SQLite, with the
+   * database's write lock held, so give such a checker a short timeout there).
+   *
+   * @throws IllegalStateException if called inside {@code work} of this store on this thread
+   * @throws StorageException if the locks cannot be taken or the transaction cannot end
+   * @since 0.2.0
+   */
+  @Override
+  public <T> T serialized(Collection<String> identityKeys, Supplier<T> work) {
+    List<String> keys = List.copyOf(requireNonNull(identityKeys, "identityKeys must not be null"));
+    requireNonNull(work, "work must not be null");
+    // The keys (addresses among them) stay out of the message.
+    return database.serialized("serialize the submissions of " + keys.size() + " identities", keys, work);
   }
 
   // Schema

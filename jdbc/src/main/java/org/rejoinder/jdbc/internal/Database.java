@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.StorageException;
@@ -38,6 +40,13 @@ import org.slf4j.LoggerFactory;
  * <p>SQLite takes its write lock when a transaction starts ({@code BEGIN IMMEDIATE}), so that
  * concurrent writers wait for each other instead of failing when the first of them commits, and
  * its SQL is adapted by {@link SqliteConnection}.
+ *
+ * <p>A serialized span ({@link #serialized}) binds a transaction to its thread: until the span's
+ * new comment is stored, the reads and writes of this runner on that thread ({@link #read},
+ * {@link #snapshot}, {@link #write}, {@link #run}, {@link #script}) join it instead of borrowing a
+ * connection of their own, and the write of the comment commits it. {@link #single} and {@link
+ * #open} never join: an id is committed on its own so that other writers never wait for it, and
+ * an import holds a transaction of its own.
  */
 public final class Database {
   /** A unit of work on one connection. */
@@ -70,22 +79,92 @@ public final class Database {
   private final @Nullable Dialect dialect;
   /** The isolation level of the pool's connections, -1 until the first transaction asks. */
   private final AtomicInteger pooledIsolation;
+  /** The serialized span each thread is in, if any. */
+  private final ThreadLocal<IdentitySpan> spans;
 
   /** Creates a runner over {@code dataSource} whose dialect is not known yet. */
   public Database(DataSource dataSource) {
-    this(dataSource, null, new AtomicInteger(-1));
+    this(dataSource, null, new AtomicInteger(-1), new ThreadLocal<>());
   }
 
-  private Database(DataSource dataSource, @Nullable Dialect dialect, AtomicInteger pooledIsolation) {
+  private Database(DataSource dataSource, @Nullable Dialect dialect, AtomicInteger pooledIsolation,
+      ThreadLocal<IdentitySpan> spans) {
     this.dataSource = requireNonNull(dataSource, "dataSource must not be null");
     this.dialect = dialect;
     this.pooledIsolation = pooledIsolation;
+    this.spans = spans;
   }
 
   /** Returns a runner over the same data source that speaks {@code dialect}. */
   public Database forDialect(Dialect dialect) {
     return new Database(
-        dataSource, requireNonNull(dialect, "dialect must not be null"), pooledIsolation);
+        dataSource, requireNonNull(dialect, "dialect must not be null"), pooledIsolation, spans);
+  }
+
+  /**
+   * Runs {@code work} in a serialized span: one read-committed transaction, on a connection of its
+   * own, holding the locks of {@code keys} (see {@link IdentitySpan} for each database's), which
+   * this runner's calls on this thread join until a comment's write commits it. The transaction
+   * is committed when {@code work} returns, if it is still open, and rolled back when it throws.
+   *
+   * @throws IllegalStateException if this thread is in a span of this runner already
+   */
+  public <T> T serialized(String what, Collection<String> keys, Supplier<T> work) {
+    if (dialect == null) {
+      throw new IllegalStateException("the dialect must be known to serialize");
+    }
+    if (spans.get() != null) {
+      throw new IllegalStateException("serialized spans of one store do not nest");
+    }
+    Connection connection = borrow(what);
+    IdentitySpan span;
+    try {
+      span = IdentitySpan.begin(connection, dialect, keys, pooledIsolation);
+    } catch (SQLException e) {
+      giveBack(what, connection, e);
+      throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, null);
+    } catch (RuntimeException | Error e) {
+      giveBack(what, connection, e);
+      throw e;
+    }
+    spans.set(span);
+    Throwable failure = null;
+    try {
+      T result = work.get();
+      span.commit();
+      return result;
+    } catch (SQLException e) {
+      failure = e;
+      span.rollback(e);
+      throw SqlErrors.storageFailure(what, e, Outcome.UNKNOWN, null);
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      span.rollback(e);
+      throw e;
+    } finally {
+      spans.remove();
+      try {
+        span.restore(failure);
+      } catch (SQLException e) {
+        failure = restoreFailed(what, connection, failure, e);
+      }
+      giveBack(what, connection, failure);
+    }
+  }
+
+  /** Returns this thread's span if its transaction is open for a call to join, else null. */
+  private @Nullable IdentitySpan joinable() {
+    IdentitySpan span = spans.get();
+    return span != null && span.open() ? span : null;
+  }
+
+  /** Runs {@code work} in the open transaction of {@code span}, which its caller ends. */
+  private static <T> T joined(String what, IdentitySpan span, @Nullable CommentId subject, Work<T> work) {
+    try {
+      return work.run(span.connection());
+    } catch (SQLException e) {
+      throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
+    }
   }
 
   /**
@@ -160,6 +239,11 @@ public final class Database {
    * before the commit, and nothing was kept.
    */
   void script(String what, @Nullable CommentId subject, Script script, Explanation explanation) {
+    IdentitySpan span = joinable();
+    if (span != null) {
+      endSpan(span, what, subject, script, explanation);
+      return;
+    }
     if (dialect != Dialect.POSTGRESQL) {
       try {
         run(what, subject, script::runEach);
@@ -213,6 +297,53 @@ public final class Database {
   }
 
   /**
+   * Runs {@code script} as the write that ends {@code span}'s transaction, committing it: on
+   * PostgreSQL in one round trip, with {@code BEGIN} and the locks in front if nothing was sent
+   * yet; elsewhere one by one, then the commit. Failures are told as {@link #script} tells them.
+   */
+  private void endSpan(IdentitySpan span, String what, @Nullable CommentId subject, Script script,
+      Explanation explanation) {
+    Connection connection = span.connection();
+    if (span.postgres()) {
+      Script pending = span.takePending();
+      span.ended();
+      try {
+        (pending == null ? script : pending.then(script)).runTogether(connection, null, "COMMIT");
+        return;
+      } catch (SQLException e) {
+        if (SqlErrors.isBroken(e, connection)) {
+          throw SqlErrors.storageFailure(what, e, Outcome.UNKNOWN, subject);
+        }
+        try {
+          Settings.execute(connection, "ROLLBACK");
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+          throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
+        }
+        StorageException notApplied = SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
+        if (SqlErrors.isConstraintViolation(e)) {
+          explain(what, explanation, e, notApplied);
+        }
+        throw notApplied;
+      }
+    }
+    boolean committing = false;
+    try {
+      script.runEach(connection);
+      committing = true;
+      span.commit();
+    } catch (SQLException e) {
+      span.rollback(e);
+      StorageException thrown = SqlErrors.storageFailure(
+          what, e, committing ? Outcome.UNKNOWN : Outcome.NOT_APPLIED, subject);
+      if (!committing && SqlErrors.isConstraintViolation(e)) {
+        explain(what, explanation, e, thrown);
+      }
+      throw thrown;
+    }
+  }
+
+  /**
    * Gives a write's {@code failure} to {@code explanation} on a connection of its own, after the
    * write was rolled back, so that it reads what is stored; a failure to read is added to {@code
    * thrown}, which is thrown when the explanation finds nothing.
@@ -231,6 +362,10 @@ public final class Database {
 
   /** Runs reads that must agree with each other in one repeatable-read transaction. */
   public <T> T snapshot(String what, Work<T> work) {
+    IdentitySpan span = joinable();
+    if (span != null) {
+      return joined(what, span, null, work);
+    }
     return transaction(what, Mode.SNAPSHOT, null, work);
   }
 
@@ -239,6 +374,10 @@ public final class Database {
    * auto-commit off, in a transaction it ends before giving the connection back.
    */
   public <T> T read(String what, Work<T> work) {
+    IdentitySpan span = joinable();
+    if (span != null) {
+      return joined(what, span, null, work);
+    }
     Connection connection = borrow(what);
     Throwable failure = null;
     try {
@@ -330,6 +469,10 @@ public final class Database {
   }
 
   private <T> T transaction(String what, Mode mode, @Nullable CommentId subject, Work<T> work) {
+    IdentitySpan span = joinable();
+    if (span != null) {
+      return joined(what, span, subject, work);
+    }
     Connection connection = borrow(what);
     Throwable failure = null;
     Settings settings = null;
