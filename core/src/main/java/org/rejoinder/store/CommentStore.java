@@ -25,7 +25,8 @@ package org.rejoinder.store;
  * should run too ({@code CommentStoreContract}, {@code BulkInsertContract}, {@code
  * ThreadPageContract}, {@code VoteStoreContract}, {@code PinStoreContract}, {@code
  * MentionStoreContract}, {@code ActivityStoreContract}, {@code NotificationStoreContract}, {@code
- * PersonalDataStoreContract} and {@code ConcurrentModerationContract} in the test-jar of {@code
+ * PersonalDataStoreContract}, {@code IdentityLockContract} and {@code
+ * ConcurrentModerationContract} in the test-jar of {@code
  * rejoinder-core}). The service validates input, checks roles and runs the moderation policy; the
  * store keeps data consistent (see {@link DiscussionStore} for what every method guarantees).
  * A feature that needs more of a store adds a capability of its own beside these, with defaults

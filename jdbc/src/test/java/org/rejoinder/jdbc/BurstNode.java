@@ -41,7 +41,7 @@ public final class BurstNode {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("the start file never appeared: " + start);
       }
-      Thread.onSpinWait();
+      Thread.sleep(5);
     }
     int stored = 0;
     int flood = 0;
