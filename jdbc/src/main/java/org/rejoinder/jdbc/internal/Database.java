@@ -41,12 +41,13 @@ import org.slf4j.LoggerFactory;
  * concurrent writers wait for each other instead of failing when the first of them commits, and
  * its SQL is adapted by {@link SqliteConnection}.
  *
- * <p>A serialized span ({@link #serialized}) binds a transaction to its thread: until the span's
- * new comment is stored, the reads and writes of this runner on that thread ({@link #read},
- * {@link #snapshot}, {@link #write}, {@link #run}, {@link #script}) join it instead of borrowing a
- * connection of their own, and the write of the comment commits it. {@link #single} and {@link
- * #open} never join: an id is committed on its own so that other writers never wait for it, and
- * an import holds a transaction of its own.
+ * <p>A serialized span ({@link #serialized}) binds a connection holding identity locks to its
+ * thread: until the span's new comment is stored, the work of this runner on that thread ({@link
+ * #read}, {@link #snapshot}, {@link #single}, {@link #write}, {@link #run}, {@link #script}) runs
+ * on it instead of borrowing a connection of its own, so a submission holds one connection, never
+ * one while it waits for another. On H2 and SQLite the span is one transaction, which the write
+ * of the comment commits; on PostgreSQL each piece of work runs as it would outside the span (see
+ * {@link IdentitySpan}). {@link #open} never joins: an import holds a transaction of its own.
  */
 public final class Database {
   /** A unit of work on one connection. */
@@ -102,10 +103,11 @@ public final class Database {
   }
 
   /**
-   * Runs {@code work} in a serialized span: one read-committed transaction, on a connection of its
-   * own, holding the locks of {@code keys} (see {@link IdentitySpan} for each database's), which
-   * this runner's calls on this thread join until a comment's write commits it. The transaction
-   * is committed when {@code work} returns, if it is still open, and rolled back when it throws.
+   * Runs {@code work} in a serialized span: on a connection of its own, holding the locks of
+   * {@code keys} (see {@link IdentitySpan} for each database's), on which this runner's calls on
+   * this thread run until a comment's write ends the span. When {@code work} returns, an H2 or
+   * SQLite transaction still open is committed; when it throws, rolled back; PostgreSQL's locks
+   * still held are released either way.
    *
    * @throws IllegalStateException if this thread is in a span of this runner already
    */
@@ -131,15 +133,15 @@ public final class Database {
     Throwable failure = null;
     try {
       T result = work.get();
-      span.commit();
+      span.finish();
       return result;
     } catch (SQLException e) {
       failure = e;
-      span.rollback(e);
+      span.abandon(e);
       throw SqlErrors.storageFailure(what, e, Outcome.UNKNOWN, null);
     } catch (RuntimeException | Error e) {
       failure = e;
-      span.rollback(e);
+      span.abandon(e);
       throw e;
     } finally {
       spans.remove();
@@ -158,7 +160,10 @@ public final class Database {
     return span != null && span.open() ? span : null;
   }
 
-  /** Runs {@code work} in the open transaction of {@code span}, which its caller ends. */
+  /**
+   * Runs {@code work} on the connection of {@code span}: in its transaction on H2 and SQLite,
+   * which the span ends, and in auto-commit mode on PostgreSQL.
+   */
   private static <T> T joined(String what, IdentitySpan span, @Nullable CommentId subject, Work<T> work) {
     try {
       return work.run(span.connection());
@@ -200,6 +205,10 @@ public final class Database {
    * off. Not for SQLite, whose writes must begin with its write lock ({@link #write}).
    */
   public <T> T single(String what, Work<T> work) {
+    IdentitySpan span = joinable();
+    if (span != null) {
+      return joined(what, span, null, work);
+    }
     Connection connection = borrow(what);
     Throwable failure = null;
     try {
@@ -305,15 +314,15 @@ public final class Database {
       Explanation explanation) {
     Connection connection = span.connection();
     if (span.postgres()) {
-      Script pending = span.takePending();
-      span.ended();
       try {
-        (pending == null ? script : pending.then(script)).runTogether(connection, null, "COMMIT");
+        span.endingWrite(script).runTogether(connection, null, null);
         return;
       } catch (SQLException e) {
         if (SqlErrors.isBroken(e, connection)) {
+          // The connection is aborted when the span gives it back, which ends its locks.
           throw SqlErrors.storageFailure(what, e, Outcome.UNKNOWN, subject);
         }
+        span.releaseAfterFailure();
         try {
           Settings.execute(connection, "ROLLBACK");
         } catch (SQLException rollback) {
@@ -331,9 +340,9 @@ public final class Database {
     try {
       script.runEach(connection);
       committing = true;
-      span.commit();
+      span.commitWrite();
     } catch (SQLException e) {
-      span.rollback(e);
+      span.abandon(e);
       StorageException thrown = SqlErrors.storageFailure(
           what, e, committing ? Outcome.UNKNOWN : Outcome.NOT_APPLIED, subject);
       if (!committing && SqlErrors.isConstraintViolation(e)) {
@@ -471,7 +480,9 @@ public final class Database {
   private <T> T transaction(String what, Mode mode, @Nullable CommentId subject, Work<T> work) {
     IdentitySpan span = joinable();
     if (span != null) {
-      return joined(what, span, subject, work);
+      return span.postgres()
+          ? transactionIn(span, what, mode, subject, work)
+          : joined(what, span, subject, work);
     }
     Connection connection = borrow(what);
     Throwable failure = null;
@@ -505,6 +516,50 @@ public final class Database {
         }
       }
       giveBack(what, connection, failure);
+    }
+  }
+
+  /**
+   * Runs {@code work} as a transaction of its own on the connection of a PostgreSQL span, as
+   * {@link #transaction} runs it on a borrowed one.
+   */
+  private <T> T transactionIn(
+      IdentitySpan span, String what, Mode mode, @Nullable CommentId subject, Work<T> work) {
+    Settings settings = null;
+    boolean committing = false;
+    Throwable failure = null;
+    try {
+      Connection connection = span.flushed();
+      settings = begin(connection, mode);
+      T result = work.run(settings.connection());
+      committing = true;
+      settings.commit();
+      return result;
+    } catch (SQLException e) {
+      failure = e;
+      if (settings != null) {
+        settings.rollback(e);
+      }
+      throw SqlErrors.storageFailure(
+          what, e, committing ? Outcome.UNKNOWN : Outcome.NOT_APPLIED, subject);
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      if (settings != null) {
+        settings.rollback(e);
+      }
+      throw e;
+    } finally {
+      if (settings != null) {
+        try {
+          settings.restore();
+        } catch (SQLException e) {
+          if (failure != null) {
+            failure.addSuppressed(e);
+          } else {
+            LOG.warn("Could not restore the settings of a connection ({})", what, e);
+          }
+        }
+      }
     }
   }
 

@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The transaction of a serialized span ({@link Database#serialized}): begun on a connection of its
- * own with the locks of the span's identities, joined by the store's calls on the span's thread
- * until the new comment's insert commits it.
+ * A serialized span ({@link Database#serialized}): a connection of its own holding the locks of
+ * the span's identities, on which the store's calls on the span's thread run until the new
+ * comment's insert ends it, ids included, so that a submission never holds one pooled connection
+ * while it waits for another.
  *
  * <p>An identity's lock is named by a 64-bit hash of its key (the first eight bytes of its
  * SHA-256), so that any key takes a lock of one size; two keys that share a hash only wait for
@@ -26,18 +27,25 @@ import org.jspecify.annotations.Nullable;
  * so that two spans never wait for each other in a circle. Each database locks in its own way:
  *
  * <ul>
- *   <li>PostgreSQL: {@code pg_advisory_xact_lock(int, int)} with the hash's two halves, held until
- *       the transaction ends. The two-key form is a key space apart from the one-key form the
- *       migrations lock with. {@code BEGIN} and the locks are not sent on their own: they go in
- *       front of the span's first statement, in its round trip ({@link Script#prepareBefore}).
- *       The transaction is read-committed, so each statement after the locks reads what was
- *       committed before they were granted.
+ *   <li>PostgreSQL: session-level advisory locks, {@code pg_advisory_lock(int, int)} with the
+ *       hash's two halves (a key space apart from the one-key form the migrations lock with).
+ *       The span is no transaction: its statements run in auto-commit mode as they would
+ *       outside it, each reading what was committed before it, the id committed on its own as
+ *       ever, while the locks are held. The locks are not sent on their own: they go in front of
+ *       the span's first statement, in its round trip ({@link Script#prepareBefore}), and the
+ *       comment's write, {@code BEGIN} to {@code COMMIT}, releases them in its own round trip. A
+ *       span that ends otherwise releases them with one statement; if that fails the connection
+ *       is aborted, which ends the session and its locks with it, so that no pooled connection
+ *       keeps a lock.
  *   <li>H2: one row per hash in {@code rejoinder_identity_lock}, written by one {@code MERGE}
- *       whose rows are in the order of their hashes; H2 locks the rows a transaction inserts or
- *       updates until it ends, and makes a second writer of the same key wait, also through a
- *       server shared by several processes.
- *   <li>SQLite: the write lock of the whole database, taken by {@code BEGIN IMMEDIATE}, which
- *       processes sharing the file see as well; the identities need no lock of their own.
+ *       whose rows are in the order of their hashes, in a transaction that holds the span's
+ *       reads, id and write; H2 locks the rows a transaction inserts or updates until it ends,
+ *       and makes a second writer of the same key wait, also through a server shared by several
+ *       processes. The id row stays locked from the id to the commit, so H2's submissions take
+ *       turns for that short while.
+ *   <li>SQLite: a transaction holding the span's reads, id and write, begun with {@code BEGIN
+ *       IMMEDIATE}: the write lock of the whole database, which processes sharing the file see as
+ *       well; the identities need no lock of their own.
  * </ul>
  */
 final class IdentitySpan {
@@ -48,16 +56,20 @@ final class IdentitySpan {
   private final Dialect dialect;
   private final Database.@Nullable Settings settings;
   private final boolean autoCommit;
-  /** PostgreSQL's {@code BEGIN} and locks while they wait for the span's first statement. */
+  private final long[] hashes;
+  /** PostgreSQL's locks while they wait for the span's first statement. */
   private @Nullable Script pending;
+  /** Whether PostgreSQL's locks were sent and not released yet. */
+  private boolean locked;
   private boolean ended;
 
   private IdentitySpan(Connection connection, Dialect dialect, Database.@Nullable Settings settings,
-      boolean autoCommit, @Nullable Script pending) {
+      boolean autoCommit, long[] hashes, @Nullable Script pending) {
     this.connection = connection;
     this.dialect = dialect;
     this.settings = settings;
     this.autoCommit = autoCommit;
+    this.hashes = hashes;
     this.pending = pending;
   }
 
@@ -69,21 +81,15 @@ final class IdentitySpan {
       case POSTGRESQL -> {
         boolean autoCommit = connection.getAutoCommit();
         if (!autoCommit) {
-          connection.setAutoCommit(true); // the transaction is begun and ended by its statements
+          connection.setAutoCommit(true); // each statement commits, the write is begun and ended by its own
         }
-        Script locks = new Script().add("BEGIN ISOLATION LEVEL READ COMMITTED", s -> { });
-        for (long hash : hashes) {
-          locks.add("SELECT pg_advisory_xact_lock(?, ?)", s -> {
-            s.setInt(1, (int) (hash >>> 32));
-            s.setInt(2, (int) hash);
-          });
-        }
-        return new IdentitySpan(connection, dialect, null, autoCommit, locks);
+        return new IdentitySpan(connection, dialect, null, autoCommit, hashes,
+            hashes.length == 0 ? null : advisory("pg_advisory_lock", hashes));
       }
       case H2 -> {
         Database.Settings settings =
             Database.Settings.begin(connection, Connection.TRANSACTION_READ_COMMITTED, pooledIsolation);
-        IdentitySpan span = new IdentitySpan(connection, dialect, settings, false, null);
+        IdentitySpan span = new IdentitySpan(connection, dialect, settings, false, hashes, null);
         if (hashes.length > 0) {
           try (PreparedStatement merge = connection.prepareStatement(
               "MERGE INTO rejoinder_identity_lock KEY (key_hash) VALUES "
@@ -93,7 +99,7 @@ final class IdentitySpan {
             }
             merge.execute();
           } catch (SQLException | RuntimeException e) {
-            span.rollback(e);
+            span.abandon(e);
             span.restore(e);
             throw e;
           }
@@ -102,10 +108,22 @@ final class IdentitySpan {
       }
       case SQLITE -> {
         return new IdentitySpan(
-            connection, dialect, SqliteConnection.begin(connection, true), false, null);
+            connection, dialect, SqliteConnection.begin(connection, true), false, hashes, null);
       }
       default -> throw new IllegalStateException("unknown dialect " + dialect);
     }
+  }
+
+  /** Returns statements calling {@code function} with each hash's two halves, in order. */
+  private static Script advisory(String function, long[] hashes) {
+    Script script = new Script();
+    for (long hash : hashes) {
+      script.add("SELECT " + function + "(?, ?)", s -> {
+        s.setInt(1, (int) (hash >>> 32));
+        s.setInt(2, (int) hash);
+      });
+    }
+    return script;
   }
 
   /** Returns the keys' hashes, each once, in ascending order: the order their locks are taken. */
@@ -154,6 +172,7 @@ final class IdentitySpan {
           Script locks = pending;
           if (locks != null && MAKES_STATEMENTS.contains(method.getName())) {
             pending = null;
+            locked = true;
             if (method.getName().equals("prepareStatement") && args.length == 1) {
               return locks.prepareBefore(connection, (String) args[0]);
             }
@@ -168,50 +187,104 @@ final class IdentitySpan {
   }
 
   /**
-   * Returns the statements still to be sent before a PostgreSQL write that ends the span ({@code
-   * BEGIN} and the locks, if nothing was sent yet), and marks them sent.
+   * Returns the connection with PostgreSQL's locks sent, for work that runs a transaction of its
+   * own on it.
    */
-  @Nullable Script takePending() {
+  Connection flushed() throws SQLException {
+    Connection c = connection();
     Script locks = pending;
+    if (locks != null) {
+      pending = null;
+      locked = true;
+      locks.runTogether(connection, null, null);
+    }
+    return c;
+  }
+
+  /**
+   * Returns the PostgreSQL statements that go around a write that ends the span: {@code BEGIN},
+   * the write, {@code COMMIT}, then the release of the locks if they were taken (locks never sent
+   * were never needed: nothing was read under them). Marks the span ended and its locks released,
+   * as they are once the statements succeed; {@link #releaseAfterFailure} takes that back.
+   */
+  Script endingWrite(Script write) {
+    Script all = new Script().add("BEGIN ISOLATION LEVEL READ COMMITTED", s -> { }).then(write)
+        .then(new Script().add("COMMIT", s -> { }));
+    if (locked) {
+      all = all.then(advisory("pg_advisory_unlock", hashes));
+    }
     pending = null;
-    return locks;
+    locked = false;
+    ended = true;
+    return all;
   }
 
-  /** Records that the span's transaction ended with a statement of the write that ended it. */
-  void ended() {
+  /** Records that an ending write failed before it released PostgreSQL's locks. */
+  void releaseAfterFailure() {
+    locked = true;
+  }
+
+  /** Commits a write that ends an H2 or SQLite span. */
+  void commitWrite() throws SQLException {
+    if (settings == null) {
+      throw new IllegalStateException("PostgreSQL spans end with their write's own statements");
+    }
+    settings.commit();
     ended = true;
   }
 
-  /** Commits, if the transaction is still open. */
-  void commit() throws SQLException {
-    if (ended) {
-      return;
-    }
+  /**
+   * Ends the span whose work returned: commits the H2 or SQLite transaction if still open;
+   * releases PostgreSQL's locks if still held.
+   */
+  void finish() throws SQLException {
     if (settings != null) {
-      settings.commit();
-    } else if (pending == null) {
-      Database.Settings.execute(connection, "COMMIT");
+      if (!ended) {
+        settings.commit();
+      }
+    } else if (locked) {
+      release();
     }
     pending = null;
     ended = true;
   }
 
-  /** Rolls back, if the transaction is still open, adding a failure to do so to {@code cause}. */
-  void rollback(Throwable cause) {
-    if (ended) {
-      return;
-    }
-    ended = true;
+  /**
+   * Ends the span whose work failed with {@code cause}: rolls the H2 or SQLite transaction back
+   * if still open; releases PostgreSQL's locks if still held. Failures are added to {@code cause}.
+   */
+  void abandon(Throwable cause) {
     if (settings != null) {
-      settings.rollback(cause);
-    } else if (pending == null) {
+      if (!ended) {
+        settings.rollback(cause);
+      }
+    } else if (locked) {
       try {
-        Database.Settings.execute(connection, "ROLLBACK");
+        release();
       } catch (SQLException e) {
         cause.addSuppressed(e);
       }
     }
     pending = null;
+    ended = true;
+  }
+
+  /**
+   * Releases PostgreSQL's locks; if that fails, aborts the connection, so that its session ends
+   * and takes the locks with it, and throws.
+   */
+  private void release() throws SQLException {
+    locked = false;
+    try {
+      advisory("pg_advisory_unlock", hashes).runTogether(connection, null, null);
+    } catch (SQLException e) {
+      try {
+        connection.abort(Runnable::run);
+      } catch (SQLException | RuntimeException aborting) {
+        e.addSuppressed(aborting);
+      }
+      throw e;
+    }
   }
 
   /** Restores the connection's settings; a failure is added to {@code failure} if there is one. */
