@@ -36,12 +36,13 @@ public interface IdentityLockStore {
    *
    * <p>What a store that locks guarantees: the calls this store receives from {@code work} on the
    * calling thread, up to and including the first new comment stored ({@link
-   * DiscussionStore#insertComment}, with or without notifications), run in one transaction that
-   * holds the keys' locks, taken in a fixed order so that two spans never deadlock; storing the
-   * comment commits it and releases the locks. If {@code work} throws before, nothing it wrote is
-   * kept. Calls after the comment is stored, and ids ({@link DiscussionStore#nextCommentId}), run
-   * in transactions of their own. A store that does not lock (the default) runs {@code work} as
-   * it is.
+   * DiscussionStore#insertComment}, with or without notifications), run while the keys' locks are
+   * held, taken in a fixed order so that two spans never deadlock; storing the comment releases
+   * them, and so does the end of {@code work}, returning or throwing. Calls after the comment is
+   * stored run as they would outside the span. Each call stays atomic as ever; whether earlier
+   * calls of a failed {@code work} are kept is the store's to say (the comment's write is the only
+   * one {@code Rejoinder} makes). A store that does not lock (the default) runs {@code work} as it
+   * is.
    *
    * <p>Spans do not nest: {@code work} must not call this method of the same store.
    *
@@ -51,7 +52,7 @@ public interface IdentityLockStore {
    * @return what {@code work} returned
    * @throws IllegalStateException if called inside {@code work} of the same store on the same
    *     thread, by a store that detects it
-   * @throws org.rejoinder.error.StorageException if a lock cannot be taken
+   * @throws org.rejoinder.error.StorageException if a lock cannot be taken or released
    */
   default <T> T serialized(Collection<String> identityKeys, Supplier<T> work) {
     requireNonNull(identityKeys, "identityKeys must not be null");

@@ -154,32 +154,39 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   /**
    * {@inheritDoc}
    *
-   * <p>Here the span is one read-committed transaction on a connection of its own, which the
-   * store's calls on this thread join until the new comment is stored: its write commits the
-   * transaction and releases the locks (on PostgreSQL in the write's own round trip). Comment ids
-   * are still committed on their own. Each database locks in its own way:
+   * <p>Here the span borrows one connection, on which the store's calls on this thread run until
+   * the new comment is stored, the comment's id included, so that a submission never holds one
+   * pooled connection while it waits for another. Each database locks in its own way:
    *
    * <ul>
-   *   <li>PostgreSQL: one transaction-scoped advisory lock per identity, {@code
-   *       pg_advisory_xact_lock(int, int)} keyed by a 64-bit hash of the identity, sent with
-   *       {@code BEGIN} in front of the span's first statement, so the span costs no round trip
-   *       of its own. Advisory locks are the database's, not the schema's: stores in several
-   *       schemas of one database only wait for each other when an identity's hash is the same.
-   *   <li>H2: a row per identity hash in {@code rejoinder_identity_lock}, written at the start of
-   *       the span and so locked until it ends; this matters for H2 in server mode, where
-   *       several processes share one database.
-   *   <li>SQLite: the database's write lock ({@code BEGIN IMMEDIATE}), which every process
-   *       opening the file sees; while a span runs, other writers wait for it, within the
-   *       connection's {@code busy_timeout}.
+   *   <li>PostgreSQL: one session-level advisory lock per identity, {@code pg_advisory_lock(int,
+   *       int)} keyed by a 64-bit hash of the identity (the migrations' one-key lock is a key
+   *       space apart), sent in front of the span's first statement, and released by the
+   *       comment's write, {@code BEGIN} to {@code COMMIT}, in its own round trip: the span costs
+   *       no round trip of its own. The span is no transaction: each call runs as it would outside
+   *       it (the reads in auto-commit mode, each write its own transaction), and no transaction
+   *       stays open while the policy runs. A span that stores nothing releases its locks with one
+   *       statement; if that fails the connection is aborted, which releases them. Advisory locks
+   *       are the database's, not the schema's: stores in several schemas of one database only
+   *       wait for each other when two identities share a hash.
+   *   <li>H2: a row per identity hash in {@code rejoinder_identity_lock}, written at the start of a
+   *       transaction that holds the span's reads, id and write, and so locked until it ends; this
+   *       matters for H2 in server mode, where several processes share one database. The id row
+   *       stays locked from the id to the commit.
+   *   <li>SQLite: a transaction that holds the span's reads, id and write, begun with {@code BEGIN
+   *       IMMEDIATE}: the database's write lock, which every process opening the file sees; while
+   *       a span runs, other writers wait for it, within the connection's {@code busy_timeout}.
    * </ul>
    *
-   * <p>The transaction stays open while {@code work} runs, the moderation policy's rules
-   * included: a submission holds one pooled connection from the read of its post to its write,
-   * and an external spam checker's answer is waited for inside the span (on SQLite, with the
-   * database's write lock held, so give such a checker a short timeout there).
+   * <p>On H2 and SQLite a {@code work} that throws keeps nothing it wrote through the store; on
+   * PostgreSQL each write it made before is kept, as outside a span. The locks stay held while
+   * {@code work} runs, the moderation policy's rules included: an external spam checker's answer
+   * is waited for inside the span (on SQLite with the database's write lock held, so give such a
+   * checker a short timeout there).
    *
    * @throws IllegalStateException if called inside {@code work} of this store on this thread
-   * @throws StorageException if the locks cannot be taken or the transaction cannot end
+   * @throws StorageException if the locks cannot be taken, or on H2 and SQLite the transaction
+   *     cannot end
    * @since 0.2.0
    */
   @Override

@@ -1,9 +1,9 @@
 -- Rejoinder schema, version 10, for PostgreSQL: locks of identities across processes.
 --
--- PostgreSQL needs no table for them: a new comment's transaction takes a transaction-scoped
--- advisory lock per identity, pg_advisory_xact_lock(int, int) with the two halves of a 64-bit
--- hash of the identity, before it reads its author's history. The table is created so that every
--- dialect has the same tables; it stays empty here.
+-- PostgreSQL needs no table for them: a new comment's connection takes a session-level advisory
+-- lock per identity, pg_advisory_lock(int, int) with the two halves of a 64-bit hash of the
+-- identity, before it reads its author's history, and releases it once the comment is committed.
+-- The table is created so that every dialect has the same tables; it stays empty here.
 --
 -- Every statement is idempotent, like those of V1.
 
