@@ -168,7 +168,9 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
    *       stays open while the policy runs. A span that stores nothing releases its locks with one
    *       statement; if that fails the connection is aborted, which releases them. Advisory locks
    *       are the database's, not the schema's: stores in several schemas of one database only
-   *       wait for each other when two identities share a hash.
+   *       wait for each other when two identities share a hash. They belong to the server session,
+   *       so they do not hold behind a pooler in transaction mode (PgBouncer's {@code pool_mode =
+   *       transaction}): connect directly or through a pool in session mode.
    *   <li>H2: a row per identity hash in {@code rejoinder_identity_lock}, written at the start of a
    *       transaction that holds the span's reads, id and write, and so locked until it ends; this
    *       matters for H2 in server mode, where several processes share one database. The id row
