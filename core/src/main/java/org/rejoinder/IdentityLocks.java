@@ -12,13 +12,15 @@ import org.rejoinder.model.ClientInfo;
  * Serialises the submissions of one person, so that the flood and duplicate rules see each
  * other's comments: a submission holds the locks of its author key, IP address and email address
  * from the policy's verdict until the comment is stored. Locks are striped, so unrelated people
- * rarely wait for each other, and taken in a fixed order, so they never deadlock.
+ * rarely wait for each other, and taken in a fixed order, so they never deadlock. The same keys
+ * are given to the store ({@link org.rejoinder.store.IdentityLockStore#serialized}), which
+ * serialises them across the processes sharing it.
  */
 final class IdentityLocks {
   private final Striped<Lock> stripes = Striped.lock(256);
 
-  /** Locks the identities of a submission; pass the result to {@link #unlock}. */
-  List<Lock> lock(Author author, ClientInfo client) {
+  /** Returns the identities of a submission: its author's key, IP address and email address. */
+  static List<String> keys(Author author, ClientInfo client) {
     List<String> keys = new ArrayList<>(3);
     keys.add("author " + author.key());
     if (client.ip() != null) {
@@ -27,6 +29,11 @@ final class IdentityLocks {
     if (author.email() != null) {
       keys.add("email " + author.email().toLowerCase(Locale.ROOT));
     }
+    return List.copyOf(keys);
+  }
+
+  /** Locks the identities {@link #keys} returned; pass the result to {@link #unlock}. */
+  List<Lock> lock(List<String> keys) {
     List<Lock> held = new ArrayList<>(keys.size());
     try {
       for (Lock lock : stripes.bulkGet(keys)) { // in stripe order; a stripe may repeat (reentrant)

@@ -79,47 +79,59 @@ final class Submissions {
 
   Comment submit(
       NewComment comment, Actor actor, Set<Subscription.Scope> subscribe, Subscription.Delivery delivery) {
+    List<String> identities = IdentityLocks.keys(comment.author(), comment.client());
+    List<Lock> held = locks.lock(identities);
     Comment stored;
-    List<Lock> held = locks.lock(comment.author(), comment.client());
     try {
-      Instant now = now();
-      Post post = post(comment.postId());
-      if (!post.acceptsCommentsAt(now)) {
-        throw new CommentsClosedException(post.id());
-      }
-      Comment parent = comment.parentId() == null ? null : parentOf(post, comment.parentId());
-      Verdict verdict =
-          judge(
-              submission(post, comment.author(), comment.body(), actor, now)
-                  .parent(parent)
-                  .client(comment.client())
-                  .build());
-      ModerationState state = requireNonNull(verdict.decision().state());
-      List<Mention> found = mentions.find(post.id(), comment.author(), comment.body(), now, null);
-      stored = Comment.create(commentIds.get(), post.id(), comment.parentId(), comment.author(),
-              comment.body(), now, state, comment.client())
-          .toBuilder()
-          .mentions(found)
-          .build();
-      AuditEntry created = new AuditEntry(stored.id(), now, Actor.SYSTEM, null, state, verdict.reason());
-      List<Subscription> subscriptions = subscriptions(stored, subscribe, delivery, now);
-      if (subscriptions.isEmpty() && !outbox.enabled()) {
-        store.insertComment(stored, created);
-      } else {
-        List<Notification> notifications = new ArrayList<>(outbox.of(post, stored, now));
-        for (Subscription s : subscriptions) {
-          if (!s.isActive()) {
-            notifications.add(Outbox.confirmation(s, now));
-          }
-        }
-        store.insertComment(stored, created, subscriptions, notifications);
-      }
+      stored = store.serialized(identities, () -> store(comment, actor, subscribe, delivery));
     } finally {
       IdentityLocks.unlock(held);
     }
     events.posted(stored);
     if (stored.state() == ModerationState.APPROVED) {
       mentions.tell(events, stored, stored.mentions());
+    }
+    return stored;
+  }
+
+  /**
+   * Judges and stores a new comment, its identities' turn held: in this process by {@link
+   * IdentityLocks}, across processes by the store, from the reads of the post and the history to
+   * the insert.
+   */
+  private Comment store(
+      NewComment comment, Actor actor, Set<Subscription.Scope> subscribe, Subscription.Delivery delivery) {
+    Instant now = now();
+    Post post = post(comment.postId());
+    if (!post.acceptsCommentsAt(now)) {
+      throw new CommentsClosedException(post.id());
+    }
+    Comment parent = comment.parentId() == null ? null : parentOf(post, comment.parentId());
+    Verdict verdict =
+        judge(
+            submission(post, comment.author(), comment.body(), actor, now)
+                .parent(parent)
+                .client(comment.client())
+                .build());
+    ModerationState state = requireNonNull(verdict.decision().state());
+    List<Mention> found = mentions.find(post.id(), comment.author(), comment.body(), now, null);
+    Comment stored = Comment.create(commentIds.get(), post.id(), comment.parentId(), comment.author(),
+            comment.body(), now, state, comment.client())
+        .toBuilder()
+        .mentions(found)
+        .build();
+    AuditEntry created = new AuditEntry(stored.id(), now, Actor.SYSTEM, null, state, verdict.reason());
+    List<Subscription> subscriptions = subscriptions(stored, subscribe, delivery, now);
+    if (subscriptions.isEmpty() && !outbox.enabled()) {
+      store.insertComment(stored, created);
+    } else {
+      List<Notification> notifications = new ArrayList<>(outbox.of(post, stored, now));
+      for (Subscription s : subscriptions) {
+        if (!s.isActive()) {
+          notifications.add(Outbox.confirmation(s, now));
+        }
+      }
+      store.insertComment(stored, created, subscriptions, notifications);
     }
     return stored;
   }

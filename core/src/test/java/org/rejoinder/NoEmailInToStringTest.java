@@ -228,7 +228,8 @@ class NoEmailInToStringTest {
         DiscussionStore.class, ModerationHistoryStore.class, BulkInsertStore.class, ThreadPageStore.class,
         VoteStore.class, PinStore.class, MentionStore.class,
         MigrationStore.class, ImportSession.class,
-        ActivityStore.class, NotificationStore.class, PersonalDataStore.class)) {
+        ActivityStore.class, NotificationStore.class, PersonalDataStore.class,
+        org.rejoinder.store.IdentityLockStore.class)) {
       none.put(type, "an interface: what it shows is its implementation's");
     }
     for (Class<?> type : List.of(BodyFormat.class, ModerationState.class, Role.class, CommentStatus.Mode.class,

@@ -15,7 +15,9 @@ package org.rejoinder.store;
  *   <li>{@link ActivityStore}: response counts of many posts and recent comments across posts;
  *   <li>{@link NotificationStore}: readers' subscriptions and the outbox of notifications,
  *       written in the transaction of the comment or change that causes them;
- *   <li>{@link PersonalDataStore}: what is stored about an email address, and its erasure.
+ *   <li>{@link PersonalDataStore}: what is stored about an email address, and its erasure;
+ *   <li>{@link IdentityLockStore}: one person's submissions in turn, across processes sharing the
+ *       store, by default only run (a store one process uses needs no more).
  * </ul>
  *
  * <p>Rejoinder ships an in-memory store ({@link InMemoryCommentStore}) and a JDBC store (module
@@ -23,7 +25,8 @@ package org.rejoinder.store;
  * should run too ({@code CommentStoreContract}, {@code BulkInsertContract}, {@code
  * ThreadPageContract}, {@code VoteStoreContract}, {@code PinStoreContract}, {@code
  * MentionStoreContract}, {@code ActivityStoreContract}, {@code NotificationStoreContract}, {@code
- * PersonalDataStoreContract} and {@code ConcurrentModerationContract} in the test-jar of {@code
+ * PersonalDataStoreContract}, {@code IdentityLockContract} and {@code
+ * ConcurrentModerationContract} in the test-jar of {@code
  * rejoinder-core}). The service validates input, checks roles and runs the moderation policy; the
  * store keeps data consistent (see {@link DiscussionStore} for what every method guarantees).
  * A feature that needs more of a store adds a capability of its own beside these, with defaults
@@ -40,4 +43,5 @@ public interface CommentStore
         PinStore,
         MentionStore,
         NotificationStore,
-        PersonalDataStore {}
+        PersonalDataStore,
+        IdentityLockStore {}

@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Nested;
 /**
  * The behaviour a complete {@link CommentStore} owes Rejoinder in its two capabilities with
  * abstract methods: {@link DiscussionStoreContract} and {@link ModerationHistoryStoreContract},
- * run as nested tests on fresh stores from {@link #newStore()}. A store implementation extends
+ * with those of votes, pins, mentions and identity locks ({@link IdentityLockContract}), run as
+ * nested tests on fresh stores from {@link #newStore()}. A store implementation extends
  * this class, and also {@link BulkInsertContract}, {@link ThreadPageContract} and {@link
  * ConcurrentModerationContract}; a store with fewer capabilities extends the contracts of those
  * it has.
@@ -71,6 +72,20 @@ public abstract class CommentStoreContract {
     @Override
     protected void closeStore(MentionStore store) throws Exception {
       CommentStoreContract.this.closeStore((CommentStore) store);
+    }
+  }
+
+  /** A person's turn around a new comment. */
+  @Nested
+  class IdentityLocks extends IdentityLockContract {
+    @Override
+    protected CommentStore newStore() throws Exception {
+      return CommentStoreContract.this.newStore();
+    }
+
+    @Override
+    protected void closeStore(CommentStore store) throws Exception {
+      CommentStoreContract.this.closeStore(store);
     }
   }
 

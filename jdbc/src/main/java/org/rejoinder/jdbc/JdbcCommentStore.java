@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.AlreadyExistsException;
@@ -150,6 +151,56 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   /** Returns the database dialect this store speaks. */
   public JdbcDialect dialect() {
     return dialect;
+  }
+
+  // Several application processes
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here the span borrows one connection, on which the store's calls on this thread run until
+   * the new comment is stored, the comment's id included, so that a submission never holds one
+   * pooled connection while it waits for another. Each database locks in its own way:
+   *
+   * <ul>
+   *   <li>PostgreSQL: one session-level advisory lock per identity, {@code pg_advisory_lock(int,
+   *       int)} keyed by a 64-bit hash of the identity (the migrations' one-key lock is a key
+   *       space apart), sent in front of the span's first statement, and released by the
+   *       comment's write, {@code BEGIN} to {@code COMMIT}, in its own round trip: the span costs
+   *       no round trip of its own. The span is no transaction: each call runs as it would outside
+   *       it (the reads in auto-commit mode, each write its own transaction), and no transaction
+   *       stays open while the policy runs. A span that stores nothing releases its locks with one
+   *       statement; if that fails the connection is aborted, which releases them. Advisory locks
+   *       are the database's, not the schema's: stores in several schemas of one database only
+   *       wait for each other when two identities share a hash. They belong to the server session,
+   *       so they do not hold behind a pooler in transaction mode (PgBouncer's {@code pool_mode =
+   *       transaction}): connect directly or through a pool in session mode.
+   *   <li>H2: a row per identity hash in {@code rejoinder_identity_lock}, written at the start of a
+   *       transaction that holds the span's reads, id and write, and so locked until it ends; this
+   *       matters for H2 in server mode, where several processes share one database. The id row
+   *       stays locked from the id to the commit.
+   *   <li>SQLite: a transaction that holds the span's reads, id and write, begun with {@code BEGIN
+   *       IMMEDIATE}: the database's write lock, which every process opening the file sees; while
+   *       a span runs, other writers wait for it, within the connection's {@code busy_timeout}.
+   * </ul>
+   *
+   * <p>On H2 and SQLite a {@code work} that throws keeps nothing it wrote through the store; on
+   * PostgreSQL each write it made before is kept, as outside a span. The locks stay held while
+   * {@code work} runs, the moderation policy's rules included: an external spam checker's answer
+   * is waited for inside the span (on SQLite with the database's write lock held, so give such a
+   * checker a short timeout there).
+   *
+   * @throws IllegalStateException if called inside {@code work} of this store on this thread
+   * @throws StorageException if the locks cannot be taken, or on H2 and SQLite the transaction
+   *     cannot end
+   * @since 0.2.0
+   */
+  @Override
+  public <T> T serialized(Collection<String> identityKeys, Supplier<T> work) {
+    List<String> keys = List.copyOf(requireNonNull(identityKeys, "identityKeys must not be null"));
+    requireNonNull(work, "work must not be null");
+    // The keys (addresses among them) stay out of the message.
+    return database.serialized("serialize the submissions of " + keys.size() + " identities", keys, work);
   }
 
   // Schema

@@ -5,7 +5,8 @@ import org.rejoinder.jdbc.PostgresCondition.RequiresPostgres;
 /**
  * On PostgreSQL a new comment takes at most six round trips: the post, the parent of a reply,
  * the history, the id, and the write, one statement text from {@code BEGIN} to {@code COMMIT};
- * the outbox adds the read of the subscriptions to tell.
+ * the outbox adds the read of the subscriptions to tell. The author's identity locks cost none of
+ * their own: they go in front of the read of the post and are released behind the write.
  */
 @RequiresPostgres
 class PostgresSubmitRoundTripsTest extends SubmitRoundTripsContract {

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.StorageException;
@@ -38,6 +40,14 @@ import org.slf4j.LoggerFactory;
  * <p>SQLite takes its write lock when a transaction starts ({@code BEGIN IMMEDIATE}), so that
  * concurrent writers wait for each other instead of failing when the first of them commits, and
  * its SQL is adapted by {@link SqliteConnection}.
+ *
+ * <p>A serialized span ({@link #serialized}) binds a connection holding identity locks to its
+ * thread: until the span's new comment is stored, the work of this runner on that thread ({@link
+ * #read}, {@link #snapshot}, {@link #single}, {@link #write}, {@link #run}, {@link #script}) runs
+ * on it instead of borrowing a connection of its own, so a submission holds one connection, never
+ * one while it waits for another. On H2 and SQLite the span is one transaction, which the write
+ * of the comment commits; on PostgreSQL each piece of work runs as it would outside the span (see
+ * {@link IdentitySpan}). {@link #open} never joins: an import holds a transaction of its own.
  */
 public final class Database {
   /** A unit of work on one connection. */
@@ -70,22 +80,96 @@ public final class Database {
   private final @Nullable Dialect dialect;
   /** The isolation level of the pool's connections, -1 until the first transaction asks. */
   private final AtomicInteger pooledIsolation;
+  /** The serialized span each thread is in, if any. */
+  private final ThreadLocal<IdentitySpan> spans;
 
   /** Creates a runner over {@code dataSource} whose dialect is not known yet. */
   public Database(DataSource dataSource) {
-    this(dataSource, null, new AtomicInteger(-1));
+    this(dataSource, null, new AtomicInteger(-1), new ThreadLocal<>());
   }
 
-  private Database(DataSource dataSource, @Nullable Dialect dialect, AtomicInteger pooledIsolation) {
+  private Database(DataSource dataSource, @Nullable Dialect dialect, AtomicInteger pooledIsolation,
+      ThreadLocal<IdentitySpan> spans) {
     this.dataSource = requireNonNull(dataSource, "dataSource must not be null");
     this.dialect = dialect;
     this.pooledIsolation = pooledIsolation;
+    this.spans = spans;
   }
 
   /** Returns a runner over the same data source that speaks {@code dialect}. */
   public Database forDialect(Dialect dialect) {
     return new Database(
-        dataSource, requireNonNull(dialect, "dialect must not be null"), pooledIsolation);
+        dataSource, requireNonNull(dialect, "dialect must not be null"), pooledIsolation, spans);
+  }
+
+  /**
+   * Runs {@code work} in a serialized span: on a connection of its own, holding the locks of
+   * {@code keys} (see {@link IdentitySpan} for each database's), on which this runner's calls on
+   * this thread run until a comment's write ends the span. When {@code work} returns, an H2 or
+   * SQLite transaction still open is committed; when it throws, rolled back; PostgreSQL's locks
+   * still held are released either way.
+   *
+   * @throws IllegalStateException if this thread is in a span of this runner already
+   */
+  public <T> T serialized(String what, Collection<String> keys, Supplier<T> work) {
+    if (dialect == null) {
+      throw new IllegalStateException("the dialect must be known to serialize");
+    }
+    if (spans.get() != null) {
+      throw new IllegalStateException("serialized spans of one store do not nest");
+    }
+    Connection connection = borrow(what);
+    IdentitySpan span;
+    try {
+      span = IdentitySpan.begin(connection, dialect, keys, pooledIsolation);
+    } catch (SQLException e) {
+      giveBack(what, connection, e);
+      throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, null);
+    } catch (RuntimeException | Error e) {
+      giveBack(what, connection, e);
+      throw e;
+    }
+    spans.set(span);
+    Throwable failure = null;
+    try {
+      T result = work.get();
+      span.finish();
+      return result;
+    } catch (SQLException e) {
+      failure = e;
+      span.abandon(e);
+      throw SqlErrors.storageFailure(what, e, Outcome.UNKNOWN, null);
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      span.abandon(e);
+      throw e;
+    } finally {
+      spans.remove();
+      try {
+        span.restore(failure);
+      } catch (SQLException e) {
+        failure = restoreFailed(what, connection, failure, e);
+      }
+      giveBack(what, connection, failure);
+    }
+  }
+
+  /** Returns this thread's span if its transaction is open for a call to join, else null. */
+  private @Nullable IdentitySpan joinable() {
+    IdentitySpan span = spans.get();
+    return span != null && span.open() ? span : null;
+  }
+
+  /**
+   * Runs {@code work} on the connection of {@code span}: in its transaction on H2 and SQLite,
+   * which the span ends, and in auto-commit mode on PostgreSQL.
+   */
+  private static <T> T joined(String what, IdentitySpan span, @Nullable CommentId subject, Work<T> work) {
+    try {
+      return work.run(span.connection());
+    } catch (SQLException e) {
+      throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
+    }
   }
 
   /**
@@ -121,6 +205,10 @@ public final class Database {
    * off. Not for SQLite, whose writes must begin with its write lock ({@link #write}).
    */
   public <T> T single(String what, Work<T> work) {
+    IdentitySpan span = joinable();
+    if (span != null) {
+      return joined(what, span, null, work);
+    }
     Connection connection = borrow(what);
     Throwable failure = null;
     try {
@@ -160,6 +248,11 @@ public final class Database {
    * before the commit, and nothing was kept.
    */
   void script(String what, @Nullable CommentId subject, Script script, Explanation explanation) {
+    IdentitySpan span = joinable();
+    if (span != null) {
+      endSpan(span, what, subject, script, explanation);
+      return;
+    }
     if (dialect != Dialect.POSTGRESQL) {
       try {
         run(what, subject, script::runEach);
@@ -213,6 +306,53 @@ public final class Database {
   }
 
   /**
+   * Runs {@code script} as the write that ends {@code span}'s transaction, committing it: on
+   * PostgreSQL in one round trip, with {@code BEGIN} and the locks in front if nothing was sent
+   * yet; elsewhere one by one, then the commit. Failures are told as {@link #script} tells them.
+   */
+  private void endSpan(IdentitySpan span, String what, @Nullable CommentId subject, Script script,
+      Explanation explanation) {
+    Connection connection = span.connection();
+    if (span.postgres()) {
+      try {
+        span.endingWrite(script).runTogether(connection, null, null);
+        return;
+      } catch (SQLException e) {
+        if (SqlErrors.isBroken(e, connection)) {
+          // The connection is aborted when the span gives it back, which ends its locks.
+          throw SqlErrors.storageFailure(what, e, Outcome.UNKNOWN, subject);
+        }
+        span.releaseAfterFailure();
+        try {
+          Settings.execute(connection, "ROLLBACK");
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+          throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
+        }
+        StorageException notApplied = SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
+        if (SqlErrors.isConstraintViolation(e)) {
+          explain(what, explanation, e, notApplied);
+        }
+        throw notApplied;
+      }
+    }
+    boolean committing = false;
+    try {
+      script.runEach(connection);
+      committing = true;
+      span.commitWrite();
+    } catch (SQLException e) {
+      span.abandon(e);
+      StorageException thrown = SqlErrors.storageFailure(
+          what, e, committing ? Outcome.UNKNOWN : Outcome.NOT_APPLIED, subject);
+      if (!committing && SqlErrors.isConstraintViolation(e)) {
+        explain(what, explanation, e, thrown);
+      }
+      throw thrown;
+    }
+  }
+
+  /**
    * Gives a write's {@code failure} to {@code explanation} on a connection of its own, after the
    * write was rolled back, so that it reads what is stored; a failure to read is added to {@code
    * thrown}, which is thrown when the explanation finds nothing.
@@ -231,6 +371,10 @@ public final class Database {
 
   /** Runs reads that must agree with each other in one repeatable-read transaction. */
   public <T> T snapshot(String what, Work<T> work) {
+    IdentitySpan span = joinable();
+    if (span != null) {
+      return joined(what, span, null, work);
+    }
     return transaction(what, Mode.SNAPSHOT, null, work);
   }
 
@@ -239,6 +383,10 @@ public final class Database {
    * auto-commit off, in a transaction it ends before giving the connection back.
    */
   public <T> T read(String what, Work<T> work) {
+    IdentitySpan span = joinable();
+    if (span != null) {
+      return joined(what, span, null, work);
+    }
     Connection connection = borrow(what);
     Throwable failure = null;
     try {
@@ -330,6 +478,12 @@ public final class Database {
   }
 
   private <T> T transaction(String what, Mode mode, @Nullable CommentId subject, Work<T> work) {
+    IdentitySpan span = joinable();
+    if (span != null) {
+      return span.postgres()
+          ? transactionIn(span, what, mode, subject, work)
+          : joined(what, span, subject, work);
+    }
     Connection connection = borrow(what);
     Throwable failure = null;
     Settings settings = null;
@@ -362,6 +516,50 @@ public final class Database {
         }
       }
       giveBack(what, connection, failure);
+    }
+  }
+
+  /**
+   * Runs {@code work} as a transaction of its own on the connection of a PostgreSQL span, as
+   * {@link #transaction} runs it on a borrowed one.
+   */
+  private <T> T transactionIn(
+      IdentitySpan span, String what, Mode mode, @Nullable CommentId subject, Work<T> work) {
+    Settings settings = null;
+    boolean committing = false;
+    Throwable failure = null;
+    try {
+      Connection connection = span.flushed();
+      settings = begin(connection, mode);
+      T result = work.run(settings.connection());
+      committing = true;
+      settings.commit();
+      return result;
+    } catch (SQLException e) {
+      failure = e;
+      if (settings != null) {
+        settings.rollback(e);
+      }
+      throw SqlErrors.storageFailure(
+          what, e, committing ? Outcome.UNKNOWN : Outcome.NOT_APPLIED, subject);
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      if (settings != null) {
+        settings.rollback(e);
+      }
+      throw e;
+    } finally {
+      if (settings != null) {
+        try {
+          settings.restore();
+        } catch (SQLException e) {
+          if (failure != null) {
+            failure.addSuppressed(e);
+          } else {
+            LOG.warn("Could not restore the settings of a connection ({})", what, e);
+          }
+        }
+      }
     }
   }
 

@@ -5,6 +5,8 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +85,88 @@ final class Script {
         offset += step.parameters();
       }
       statement.execute();
+    }
+  }
+
+  /** Returns a script of this one's statements followed by {@code next}'s. */
+  Script then(Script next) {
+    Script joined = new Script();
+    joined.steps.addAll(steps);
+    joined.steps.addAll(next.steps);
+    return joined;
+  }
+
+  /**
+   * Prepares {@code sql} to run after this script's statements, joined into one statement text
+   * like {@link #runTogether}, so that PostgreSQL's driver sends them in the round trip of {@code
+   * sql}. The returned statement is used as {@code sql}'s own: parameters numbered from 1, and
+   * {@code executeQuery}, {@code executeUpdate} and {@code execute} answer with {@code sql}'s
+   * result, the results of this script's statements skipped.
+   */
+  PreparedStatement prepareBefore(Connection connection, String sql) throws SQLException {
+    StringBuilder text = new StringBuilder();
+    for (Step step : steps) {
+      text.append(step.sql()).append(";\n");
+    }
+    PreparedStatement statement = connection.prepareStatement(text.append(sql).toString());
+    int offset = 0;
+    try {
+      for (Step step : steps) {
+        step.binder().bind(shifted(statement, offset));
+        offset += step.parameters();
+      }
+    } catch (SQLException | RuntimeException e) {
+      statement.close();
+      throw e;
+    }
+    int shift = offset;
+    int skipped = steps.size();
+    return (PreparedStatement) Proxy.newProxyInstance(
+        PreparedStatement.class.getClassLoader(), new Class<?>[] {PreparedStatement.class},
+        (proxy, method, args) -> {
+          String name = method.getName();
+          boolean noArgs = args == null || args.length == 0;
+          if (noArgs && name.equals("executeQuery")) {
+            statement.execute();
+            skip(statement, skipped);
+            ResultSet rows = statement.getResultSet();
+            if (rows == null) {
+              throw new SQLException("The statement returned no rows: " + sql);
+            }
+            return rows;
+          }
+          if (noArgs && (name.equals("executeUpdate") || name.equals("executeLargeUpdate"))) {
+            statement.execute();
+            skip(statement, skipped);
+            long count = statement.getLargeUpdateCount();
+            return name.equals("executeUpdate") ? (Object) (int) count : (Object) count;
+          }
+          if (noArgs && name.equals("execute")) {
+            statement.execute();
+            skip(statement, skipped);
+            return statement.getResultSet() != null;
+          }
+          if (name.equals("addBatch") || name.equals("executeBatch")
+              || name.equals("clearParameters") || name.startsWith("execute")) {
+            throw new SQLFeatureNotSupportedException(
+                name + " is not supported on a statement joined to others: " + sql);
+          }
+          if (name.startsWith("set") && args != null && args.length >= 2
+              && method.getParameterTypes()[0] == int.class) {
+            args[0] = (Integer) args[0] + shift;
+          }
+          try {
+            return method.invoke(statement, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+  }
+
+  /** Moves past the results of the first {@code count} statements of a joined text. */
+  private static void skip(PreparedStatement statement, int count) throws SQLException {
+    for (int i = 0; i < count; i++) {
+      statement.getMoreResults();
     }
   }
 
