@@ -222,4 +222,22 @@ public abstract class ModerationListStoreContract {
     assertThat(mixed).isEmpty();
     assertThat(store.keywords(KeywordList.Kind.DISALLOWED)).isEqualTo(odd);
   }
+
+  @Test
+  void concurrentWriters_ofOneBanAndOneList_takeTurns_andLeaveOneBanAndOneWholeList() throws Exception {
+    Concurrency.runConcurrently(4, thread -> {
+      for (int round = 0; round < 10; round++) {
+        Ban ban = Ban.ip("203.0.113.0/24").until(END.plusSeconds(thread));
+        store.putBan(thread % 2 == 0 ? ban : ban.rejecting());
+        store.replaceKeywords(KeywordList.Kind.MODERATION, List.of("t" + thread, "r" + round));
+      }
+    });
+
+    assertThat(store.bans()).singleElement()
+        .satisfies(ban -> assertThat(ban.value()).isEqualTo("203.0.113.0/24"));
+    List<String> last = store.keywords(KeywordList.Kind.MODERATION);
+    assertThat(last).hasSize(2);
+    assertThat(last.get(0)).matches("t[0-3]");
+    assertThat(last.get(1)).isEqualTo("r9");
+  }
 }
