@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Author;
@@ -119,6 +120,26 @@ public final class KeywordRule implements ModerationRule {
 
   private KeywordList.Snapshot snapshot() {
     return fixed != null ? fixed : requireNonNull(list).current();
+  }
+
+  /**
+   * Returns the list this rule reads, if it was made from a {@link KeywordList}; empty if it
+   * keeps the keywords it was made with.
+   *
+   * @since 0.2.0
+   */
+  public Optional<KeywordList> list() {
+    return Optional.ofNullable(list);
+  }
+
+  /**
+   * Returns which list this rule applies: {@link KeywordList.Kind#MODERATION} for {@link
+   * #moderation} rules, {@link KeywordList.Kind#DISALLOWED} for {@link #disallowed} ones.
+   *
+   * @since 0.2.0
+   */
+  public KeywordList.Kind kind() {
+    return reason.equals(Reasons.MODERATION_KEYWORD) ? KeywordList.Kind.MODERATION : KeywordList.Kind.DISALLOWED;
   }
 
   /** Returns what a match decides. */
