@@ -24,7 +24,9 @@ import org.rejoinder.model.ClientInfo;
  * JDBC store, so that every application node sharing the store enforces the same bans: {@link
  * #add} and {@link #remove} write to the store, and the list reads the store again at most once
  * every refresh interval ({@link #DEFAULT_REFRESH} unless given). A ban added or lifted through
- * one node applies on that node at once, and on the others within the interval.
+ * one node applies on that node at once, and on the others within the interval. A read that
+ * fails throws the store's exception (such as a {@link org.rejoinder.error.StorageException})
+ * from the use that made it, and the next use tries again.
  *
  * @since 0.1.0
  */

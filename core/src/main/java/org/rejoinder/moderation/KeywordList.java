@@ -21,7 +21,9 @@ import org.rejoinder.error.InvalidInputException.Problem;
  *
  * <p>A stored list is read from the store at most once every refresh interval ({@link
  * #DEFAULT_REFRESH} unless given): a change made through another node applies here within that
- * interval, and a change made through this list ({@link #replace}) applies here at once.
+ * interval, and a change made through this list ({@link #replace}) applies here at once. A read
+ * that fails throws the store's exception from the use that made it, and the next use tries
+ * again.
  *
  * @since 0.2.0
  */
