@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.error.InvalidInputException.Problem;
+import org.rejoinder.internal.Checks;
 
 /**
  * A keyword list that can change while comments arrive, for a {@link KeywordRule}: held in
@@ -107,7 +108,8 @@ public final class KeywordList {
    * @throws NullPointerException if the collection or a keyword is null
    * @throws InvalidInputException if a keyword is blank ({@code REQUIRED}), longer than {@value
    *     #MAX_KEYWORD_CHARS} characters or there are more than {@value #MAX_KEYWORDS} ({@code
-   *     TOO_LONG}), or a keyword holds a control character ({@code MALFORMED})
+   *     TOO_LONG}), or a keyword holds a control character or is not well-formed Unicode ({@code
+   *     MALFORMED})
    */
   public static List<String> checked(Collection<String> keywords) {
     requireNonNull(keywords, "keywords must not be null");
@@ -115,18 +117,8 @@ public final class KeywordList {
     int i = 0;
     for (String keyword : keywords) {
       String field = "keywords[" + i++ + "]";
-      String trimmed = requireNonNull(keyword, field + " must not be null").strip();
-      if (trimmed.isEmpty()) {
-        throw new InvalidInputException(field, Problem.REQUIRED, field + " is blank");
-      }
-      if (trimmed.length() > MAX_KEYWORD_CHARS) {
-        throw new InvalidInputException(field, Problem.TOO_LONG,
-            field + " is longer than " + MAX_KEYWORD_CHARS + " characters");
-      }
-      if (trimmed.chars().anyMatch(Character::isISOControl)) {
-        throw new InvalidInputException(
-            field, Problem.MALFORMED, field + " must not contain control characters");
-      }
+      requireNonNull(keyword, field + " must not be null");
+      String trimmed = Checks.requiredLine(field, keyword, MAX_KEYWORD_CHARS);
       kept.add(trimmed);
     }
     if (kept.size() > MAX_KEYWORDS) {

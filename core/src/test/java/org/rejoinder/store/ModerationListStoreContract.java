@@ -172,6 +172,9 @@ public abstract class ModerationListStoreContract {
             e -> assertThat(e.problem()).isEqualTo(InvalidInputException.Problem.TOO_LONG));
     assertThatThrownBy(() -> store.replaceKeywords(KeywordList.Kind.MODERATION, List.of("bad\u0000word")))
         .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> store.replaceKeywords(KeywordList.Kind.MODERATION, List.of("half " + (char) 0xD83C)))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.problem()).isEqualTo(InvalidInputException.Problem.MALFORMED));
     List<String> tooMany = new ArrayList<>();
     for (int i = 0; i <= KeywordList.MAX_KEYWORDS; i++) {
       tooMany.add("k" + i);
