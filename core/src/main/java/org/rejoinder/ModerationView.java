@@ -2,8 +2,13 @@ package org.rejoinder;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.rejoinder.error.InvalidInputException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.error.PermissionDeniedException;
@@ -23,15 +28,23 @@ import org.rejoinder.model.Report;
 import org.rejoinder.model.Revision;
 import org.rejoinder.model.Role;
 import org.rejoinder.model.Vote;
+import org.rejoinder.moderation.Ban;
+import org.rejoinder.moderation.BanList;
+import org.rejoinder.moderation.BanRule;
 import org.rejoinder.moderation.BulkResult;
 import org.rejoinder.moderation.CommentRejectedException;
+import org.rejoinder.moderation.KeywordList;
+import org.rejoinder.moderation.KeywordRule;
+import org.rejoinder.moderation.ModerationPolicy;
+import org.rejoinder.moderation.ModerationRule;
+import org.rejoinder.moderation.PolicyBuilder;
 import org.rejoinder.moderation.PurgeResult;
 import org.rejoinder.store.CommentStore;
 
 /**
  * What a moderator does, as one moderator: change the state of comments, work through the queue,
  * read a comment's history, revisions and reports, edit any comment, and, for an administrator,
- * purge the trash. Get one from {@link Rejoinder#moderation(Actor)}, which checks the role once;
+ * purge the trash, ban people and change keyword lists. Get one from {@link Rejoinder#moderation(Actor)}, which checks the role once;
  * every change made through the view is recorded as this view's {@link #actor()}'s.
  *
  * <pre>{@code
@@ -56,6 +69,7 @@ public final class ModerationView {
   private final Submissions submissions;
   private final TrashPurger purger;
   private final Pinning pinning;
+  private final ModerationPolicy policy;
 
   ModerationView(
       Actor actor,
@@ -63,13 +77,15 @@ public final class ModerationView {
       StateChanges stateChanges,
       Submissions submissions,
       TrashPurger purger,
-      Pinning pinning) {
+      Pinning pinning,
+      ModerationPolicy policy) {
     this.actor = actor;
     this.store = store;
     this.stateChanges = stateChanges;
     this.submissions = submissions;
     this.purger = purger;
     this.pinning = pinning;
+    this.policy = policy;
   }
 
   /** Returns the moderator or administrator this view acts as. */
@@ -325,6 +341,131 @@ public final class ModerationView {
           PermissionDeniedException.Reason.NOT_ADMIN, "Only an administrator may purge the trash");
     }
     return purger.purge(actor);
+  }
+
+  // Bans and keyword lists
+
+  /**
+   * Returns the bans the policy enforces ({@link BanRule}), expired ones included; for a list
+   * kept in a store ({@link BanList#fromStore}), as last read.
+   *
+   * @since 0.2.0
+   */
+  public List<Ban> bans() {
+    List<Ban> bans = new ArrayList<>();
+    for (BanList list : banLists()) {
+      bans.addAll(list.bans());
+    }
+    return List.copyOf(bans);
+  }
+
+  /**
+   * Bans someone ({@link BanList#add}): on the policy's first {@link BanRule}, replacing a ban of
+   * the same kind and value. A list kept in a store is written there, so every application node
+   * sharing the store enforces the ban: this one at once, the others within their refresh
+   * interval ({@link BanList#DEFAULT_REFRESH}).
+   *
+   * @throws PermissionDeniedException if this view's actor is not an administrator ({@code
+   *     NOT_ADMIN})
+   * @throws IllegalStateException if the policy enforces no bans (see {@link
+   *     PolicyBuilder#bans})
+   * @since 0.2.0
+   */
+  public void ban(Ban ban) {
+    requireNonNull(ban, "ban must not be null");
+    requireAdmin("ban");
+    List<BanList> lists = banLists();
+    if (lists.isEmpty()) {
+      throw new IllegalStateException("The moderation policy enforces no bans: give it a BanList");
+    }
+    lists.get(0).add(ban);
+  }
+
+  /**
+   * Lifts the ban of the same kind and value as {@code ban} from every ban list of the policy,
+   * in their stores for stored lists.
+   *
+   * @return whether there was one
+   * @throws PermissionDeniedException if this view's actor is not an administrator ({@code
+   *     NOT_ADMIN})
+   * @since 0.2.0
+   */
+  public boolean liftBan(Ban ban) {
+    requireNonNull(ban, "ban must not be null");
+    requireAdmin("lift a ban");
+    boolean lifted = false;
+    for (BanList list : banLists()) {
+      lifted |= list.remove(ban);
+    }
+    return lifted;
+  }
+
+  /**
+   * Returns the keywords in force of one kind, as the policy's {@link KeywordRule keyword rules}
+   * of that kind hold them; empty if it has none.
+   *
+   * @since 0.2.0
+   */
+  public List<String> keywords(KeywordList.Kind kind) {
+    requireNonNull(kind, "kind must not be null");
+    Set<String> keywords = new LinkedHashSet<>();
+    for (ModerationRule rule : policy.rules()) {
+      if (rule instanceof KeywordRule keywordRule && keywordRule.kind() == kind) {
+        keywords.addAll(keywordRule.keywords());
+      }
+    }
+    return List.copyOf(keywords);
+  }
+
+  /**
+   * Replaces a keyword list of the policy: the {@link KeywordList} of its keyword rules of that
+   * kind ({@link PolicyBuilder#moderationKeywords(KeywordList)}, {@link
+   * PolicyBuilder#disallowedKeywords(KeywordList)}). A list kept in a store is written there, so
+   * every application node sharing the store applies it: this one at once, the others within
+   * their refresh interval.
+   *
+   * @throws PermissionDeniedException if this view's actor is not an administrator ({@code
+   *     NOT_ADMIN})
+   * @throws InvalidInputException if a keyword is blank or too long, or there are too many
+   *     ({@link KeywordList#checked}); nothing changes
+   * @throws IllegalStateException if the policy has no keyword rule of that kind made from a
+   *     {@link KeywordList}
+   * @since 0.2.0
+   */
+  public void replaceKeywords(KeywordList.Kind kind, Collection<String> keywords) {
+    requireNonNull(kind, "kind must not be null");
+    requireAdmin("change a keyword list");
+    List<String> checked = KeywordList.checked(keywords);
+    Set<KeywordList> lists = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (ModerationRule rule : policy.rules()) {
+      if (rule instanceof KeywordRule keywordRule && keywordRule.kind() == kind) {
+        keywordRule.list().ifPresent(lists::add);
+      }
+    }
+    if (lists.isEmpty()) {
+      throw new IllegalStateException(
+          "The moderation policy has no " + kind + " keyword list to change: give it a KeywordList");
+    }
+    for (KeywordList list : lists) {
+      list.replace(checked);
+    }
+  }
+
+  private List<BanList> banLists() {
+    List<BanList> lists = new ArrayList<>();
+    for (ModerationRule rule : policy.rules()) {
+      if (rule instanceof BanRule banRule && !lists.contains(banRule.bans())) {
+        lists.add(banRule.bans());
+      }
+    }
+    return lists;
+  }
+
+  private void requireAdmin(String what) {
+    if (actor.role() != Role.ADMIN) {
+      throw new PermissionDeniedException(
+          PermissionDeniedException.Reason.NOT_ADMIN, "Only an administrator may " + what);
+    }
   }
 
   private Comment comment(CommentId id) {

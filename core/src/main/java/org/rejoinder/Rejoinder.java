@@ -578,7 +578,7 @@ public final class Rejoinder {
       throw new PermissionDeniedException(
           PermissionDeniedException.Reason.NOT_MODERATOR, "Only moderators may moderate comments");
     }
-    return new ModerationView(moderator, store, stateChanges, submissions, purger, pinning);
+    return new ModerationView(moderator, store, stateChanges, submissions, purger, pinning, policy);
   }
 
   // Personal data

@@ -70,7 +70,9 @@ import org.rejoinder.moderation.EmptyBodyRule;
 import org.rejoinder.moderation.ExternalCheckRule;
 import org.rejoinder.moderation.FirstCommentRule;
 import org.rejoinder.moderation.FloodRule;
+import org.rejoinder.moderation.KeywordList;
 import org.rejoinder.moderation.KeywordRule;
+import org.rejoinder.moderation.ModerationListStore;
 import org.rejoinder.moderation.LengthLimitRule;
 import org.rejoinder.moderation.LinkLimitRule;
 import org.rejoinder.moderation.ModerationPolicy;
@@ -177,6 +179,11 @@ class NoEmailInToStringTest {
     samples.put(BulkResult.class,
         new BulkResult(List.of(COMMENT), Map.of(CommentId.of(2), new NotFoundException("comment", 2))));
     samples.put(KeywordRule.class, KeywordRule.moderation(List.of(ADDRESS)));
+    samples.put(KeywordList.class, KeywordList.of(List.of(ADDRESS)));
+    ModerationListStore lists = ModerationListStore.inMemory();
+    lists.putBan(Ban.email(ADDRESS));
+    lists.replaceKeywords(KeywordList.Kind.MODERATION, List.of(ADDRESS));
+    samples.put(ModerationListStore.class, lists);
     samples.put(Submission.class,
         Submission.builder().post(POST).author(ANN).body(BODY).client(COMMENT.client()).at(T0).build());
     samples.put(Submission.Builder.class, Submission.builder().author(ANN));
@@ -274,6 +281,7 @@ class NoEmailInToStringTest {
     none.put(NotificationKind.class, "a kind's name");
     none.put(SubscriptionTokens.class, "a lifetime; the secret is never shown");
     none.put(ThreadOptions.class, "layout settings");
+    none.put(KeywordList.Kind.class, "a keyword list's name");
     return none;
   }
 

@@ -1,13 +1,15 @@
 package org.rejoinder.moderation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Author;
 import org.rejoinder.model.ClientInfo;
@@ -16,18 +18,79 @@ import org.rejoinder.model.ClientInfo;
  * The bans a {@link BanRule} enforces. Safe for use by many threads: an administrator can add and
  * lift bans while comments arrive, and the next comment sees the change.
  *
- * <p>Bans are configuration, like keyword lists: they live in memory, and an application that
- * bans people at run time keeps its own record of them and adds them again when it starts.
+ * <p>A list made with {@link #BanList()} or {@link #of} lives in memory: an application that
+ * bans people at run time keeps its own record of them and adds them again when it starts. A
+ * list made with {@link #fromStore} keeps its bans in a {@link ModerationListStore}, such as the
+ * JDBC store, so that every application node sharing the store enforces the same bans: {@link
+ * #add} and {@link #remove} write to the store, and the list reads the store again at most once
+ * every refresh interval ({@link #DEFAULT_REFRESH} unless given). A ban added or lifted through
+ * one node applies on that node at once, and on the others within the interval. A read that
+ * fails throws the store's exception (such as a {@link org.rejoinder.error.StorageException})
+ * from the use that made it, and the next use tries again.
  *
  * @since 0.1.0
  */
 public final class BanList {
-  private record Entry(Ban ban, @Nullable IpRange range) {}
+  /**
+   * How long a stored list uses what it read before it reads the store again, unless told: 30
+   * seconds.
+   *
+   * @since 0.2.0
+   */
+  public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(30);
 
-  private final List<Entry> entries = new CopyOnWriteArrayList<>();
+  private record Entry(Ban ban, @Nullable IpRange range) {
+    static Entry of(Ban ban) {
+      return new Entry(ban, ban.kind() == Ban.Kind.IP ? IpRange.parse(ban.value()) : null);
+    }
+  }
 
-  /** Creates an empty list. */
-  public BanList() {}
+  private final @Nullable ModerationListStore store;
+  private final Duration refresh;
+  private final Clock clock;
+  private volatile List<Entry> entries = List.of();
+  private volatile @Nullable Instant nextRead;
+
+  /** Creates an empty list, held in memory. */
+  public BanList() {
+    this(null, Duration.ZERO, Clock.systemUTC());
+  }
+
+  private BanList(@Nullable ModerationListStore store, Duration refresh, Clock clock) {
+    this.store = store;
+    this.refresh = refresh;
+    this.clock = clock;
+  }
+
+  /**
+   * Returns the list of bans kept in {@code store}, read again every {@link #DEFAULT_REFRESH}.
+   *
+   * @since 0.2.0
+   */
+  public static BanList fromStore(ModerationListStore store) {
+    return fromStore(store, DEFAULT_REFRESH, Clock.systemUTC());
+  }
+
+  /**
+   * Returns the list of bans kept in {@code store}. It is read at the first use, then again at
+   * the first use {@code refresh} or more after the last read, by {@code clock}; and at once
+   * after each {@link #add} or {@link #remove} through it.
+   *
+   * @param refresh how long a read is used; zero reads the store at every use
+   * @throws IllegalArgumentException if {@code refresh} is negative
+   * @since 0.2.0
+   */
+  public static BanList fromStore(ModerationListStore store, Duration refresh, Clock clock) {
+    requireNonNull(store, "store must not be null");
+    checkRefresh(refresh);
+    requireNonNull(clock, "clock must not be null");
+    return new BanList(store, refresh, clock);
+  }
+
+  static void checkRefresh(Duration refresh) {
+    requireNonNull(refresh, "refresh must not be null");
+    checkArgument(!refresh.isNegative(), "refresh must not be negative but was %s", refresh);
+  }
 
   /** Returns a list holding {@code bans}. */
   public static BanList of(Ban... bans) {
@@ -38,26 +101,78 @@ public final class BanList {
     return list;
   }
 
-  /** Adds a ban, replacing any ban of the same kind and value. */
+  /**
+   * Adds a ban, replacing any ban of the same kind and value; in the store for a stored list.
+   */
   public synchronized void add(Ban ban) {
     requireNonNull(ban, "ban must not be null");
-    remove(ban);
-    entries.add(new Entry(ban, ban.kind() == Ban.Kind.IP ? IpRange.parse(ban.value()) : null));
+    if (store != null) {
+      store.putBan(ban);
+      read();
+      return;
+    }
+    List<Entry> next = without(ban);
+    next.add(Entry.of(ban));
+    entries = List.copyOf(next);
   }
 
   /**
-   * Lifts the ban of the same kind and value as {@code ban}.
+   * Lifts the ban of the same kind and value as {@code ban}; in the store for a stored list.
    *
    * @return whether there was one
    */
   public synchronized boolean remove(Ban ban) {
     requireNonNull(ban, "ban must not be null");
-    return entries.removeIf(
-        e -> e.ban().kind() == ban.kind() && e.ban().value().equals(ban.value()));
+    if (store != null) {
+      boolean lifted = store.liftBan(ban);
+      read();
+      return lifted;
+    }
+    List<Entry> next = without(ban);
+    boolean removed = next.size() < entries.size();
+    entries = List.copyOf(next);
+    return removed;
+  }
+
+  private List<Entry> without(Ban ban) {
+    List<Entry> next = new ArrayList<>(entries.size() + 1);
+    for (Entry e : entries) {
+      if (e.ban().kind() != ban.kind() || !e.ban().value().equals(ban.value())) {
+        next.add(e);
+      }
+    }
+    return next;
+  }
+
+  /** Returns the entries in force, reading the store first if the last read is too old. */
+  private List<Entry> entries() {
+    if (store != null) {
+      Instant next = nextRead;
+      if (next == null || !clock.instant().isBefore(next)) {
+        synchronized (this) {
+          next = nextRead;
+          if (next == null || !clock.instant().isBefore(next)) {
+            read();
+          }
+        }
+      }
+    }
+    return entries;
+  }
+
+  private void read() {
+    Instant at = clock.instant();
+    List<Entry> read = new ArrayList<>();
+    for (Ban ban : requireNonNull(store).bans()) {
+      read.add(Entry.of(ban));
+    }
+    entries = List.copyOf(read);
+    nextRead = at.plus(refresh);
   }
 
   /** Returns the bans, expired ones included, in the order they were added. */
   public List<Ban> bans() {
+    List<Entry> entries = entries();
     List<Ban> bans = new ArrayList<>(entries.size());
     for (Entry e : entries) {
       bans.add(e.ban());
@@ -71,7 +186,7 @@ public final class BanList {
    */
   public Optional<Ban> find(Author author, ClientInfo client, Instant at) {
     Ban found = null;
-    for (Entry e : entries) {
+    for (Entry e : entries()) {
       Ban ban = e.ban();
       if (ban.isActiveAt(at)
           && applies(e, author, client)
@@ -97,7 +212,7 @@ public final class BanList {
     requireNonNull(at, "at must not be null");
     String email = key.startsWith("email:") ? key.substring("email:".length()) : null;
     Ban found = null;
-    for (Entry e : entries) {
+    for (Entry e : entries()) {
       Ban ban = e.ban();
       if (ban.isActiveAt(at)
           && applies(e, key, email, client)
@@ -125,9 +240,9 @@ public final class BanList {
     }
   }
 
-  /** Shows how many bans the list holds, not whom they name. */
+  /** Shows how many bans the list holds, and where it keeps them, not whom they name. */
   @Override
   public String toString() {
-    return "BanList[" + entries.size() + " bans]";
+    return "BanList[" + entries.size() + " bans" + (store == null ? "" : " as last read from " + store.getClass().getSimpleName()) + "]";
   }
 }

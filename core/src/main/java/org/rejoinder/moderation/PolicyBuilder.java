@@ -35,6 +35,8 @@ public final class PolicyBuilder {
   private Decision disallowedDecision = Decision.TRASH;
   private boolean holdFirstComments;
   private @Nullable BanList bans;
+  private @Nullable KeywordList moderationList;
+  private @Nullable KeywordList disallowedList;
   private final List<ModerationRule> custom = new ArrayList<>();
   private final List<ExternalCheckRule> checkers = new ArrayList<>();
 
@@ -86,6 +88,19 @@ public final class PolicyBuilder {
   /** Sets the keywords that hold a comment ({@link KeywordRule#moderation}). Default: none. */
   public PolicyBuilder moderationKeywords(Collection<String> keywords) {
     this.moderationKeywords = List.copyOf(keywords);
+    this.moderationList = null;
+    return this;
+  }
+
+  /**
+   * Sets a list of keywords that hold a comment, which may change later, such as one kept in a
+   * store ({@link KeywordList#fromStore}). It replaces keywords set before. Default: none.
+   *
+   * @since 0.2.0
+   */
+  public PolicyBuilder moderationKeywords(KeywordList list) {
+    this.moderationList = requireNonNull(list, "list must not be null");
+    this.moderationKeywords = List.of();
     return this;
   }
 
@@ -100,6 +115,20 @@ public final class PolicyBuilder {
    */
   public PolicyBuilder disallowedKeywords(Collection<String> keywords) {
     this.disallowedKeywords = List.copyOf(keywords);
+    this.disallowedList = null;
+    return this;
+  }
+
+  /**
+   * Sets a list of keywords that trash a comment, or mark it as spam, which may change later,
+   * such as one kept in a store ({@link KeywordList#fromStore}). It replaces keywords set before.
+   * Default: none.
+   *
+   * @since 0.2.0
+   */
+  public PolicyBuilder disallowedKeywords(KeywordList list) {
+    this.disallowedList = requireNonNull(list, "list must not be null");
+    this.disallowedKeywords = List.of();
     return this;
   }
 
@@ -175,10 +204,14 @@ public final class PolicyBuilder {
     if (links != null) {
       rules.add(links);
     }
-    if (!moderationKeywords.isEmpty()) {
+    if (moderationList != null) {
+      rules.add(KeywordRule.moderation(moderationList));
+    } else if (!moderationKeywords.isEmpty()) {
       rules.add(KeywordRule.moderation(moderationKeywords));
     }
-    if (!disallowedKeywords.isEmpty()) {
+    if (disallowedList != null) {
+      rules.add(KeywordRule.disallowed(disallowedList, disallowedDecision));
+    } else if (!disallowedKeywords.isEmpty()) {
       rules.add(KeywordRule.disallowed(disallowedKeywords, disallowedDecision));
     }
     if (holdFirstComments) {

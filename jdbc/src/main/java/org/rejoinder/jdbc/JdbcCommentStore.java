@@ -33,6 +33,7 @@ import org.rejoinder.jdbc.internal.Migrations;
 import org.rejoinder.jdbc.internal.Sources;
 import org.rejoinder.jdbc.internal.SubscriptionTable;
 import org.rejoinder.jdbc.internal.ModerationQueue;
+import org.rejoinder.jdbc.internal.ModerationLists;
 import org.rejoinder.jdbc.internal.OutboxTable;
 import org.rejoinder.jdbc.internal.PersonalData;
 import org.rejoinder.jdbc.internal.PostTable;
@@ -58,6 +59,9 @@ import org.rejoinder.model.Vote;
 import org.rejoinder.model.VoteChange;
 import org.rejoinder.model.VoteDirection;
 import org.rejoinder.model.SourceId;
+import org.rejoinder.moderation.Ban;
+import org.rejoinder.moderation.KeywordList;
+import org.rejoinder.moderation.ModerationListStore;
 import org.rejoinder.store.CommentQueries;
 import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.ArchivedComment;
@@ -121,7 +125,7 @@ import org.rejoinder.thread.ThreadSlice;
  *
  * @since 0.1.0
  */
-public final class JdbcCommentStore implements CommentStore, MigrationStore {
+public final class JdbcCommentStore implements CommentStore, MigrationStore, ModerationListStore {
   /** The schema version this code reads and writes; {@link #migrate()} brings a database there. */
   public static final int SCHEMA_VERSION = Migrations.LATEST;
 
@@ -769,6 +773,53 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore {
   public List<ErasureRecord> erasures(int offset, int limit) {
     StoreChecks.checkPage(offset, limit);
     return database.read("read the records of erasures", c -> PersonalData.records(c, offset, limit));
+  }
+
+  // Bans and keyword lists
+
+  /** {@inheritDoc} One query. */
+  @Override
+  public List<Ban> bans() {
+    return database.read("read the bans", ModerationLists::bans);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here in one transaction, which first locks the row of the bans in {@code
+   * rejoinder_moderation_list}, so that writers of bans on every node take turns.
+   */
+  @Override
+  public void putBan(Ban ban) {
+    requireNonNull(ban, "ban must not be null");
+    database.run("store a ban", c -> ModerationLists.put(c, ban));
+  }
+
+  /** {@inheritDoc} In one transaction, like {@link #putBan}. */
+  @Override
+  public boolean liftBan(Ban ban) {
+    requireNonNull(ban, "ban must not be null");
+    return database.write("lift a ban", c -> ModerationLists.lift(c, ban));
+  }
+
+  /** {@inheritDoc} One query. */
+  @Override
+  public List<String> keywords(KeywordList.Kind kind) {
+    requireNonNull(kind, "kind must not be null");
+    return database.read("read a keyword list", c -> ModerationLists.keywords(c, kind));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here in one transaction that locks the list's row in {@code rejoinder_moderation_list},
+   * deletes the list's rows and inserts the new ones in a JDBC batch.
+   */
+  @Override
+  public void replaceKeywords(KeywordList.Kind kind, List<String> keywords) {
+    requireNonNull(kind, "kind must not be null");
+    List<String> checked = KeywordList.checked(keywords);
+    database.run("replace a keyword list", c -> ModerationLists.replace(c, kind, checked));
   }
 
   // Migration

@@ -48,7 +48,8 @@ public final class Migrations {
           new Migration(7, "subscriptions_and_outbox"),
           new Migration(8, "digests"),
           new Migration(9, "erasure_records"),
-          new Migration(10, "identity_locks"));
+          new Migration(10, "identity_locks"),
+          new Migration(11, "moderation_lists"));
 
   /** The schema version this code reads and writes. */
   public static final int LATEST = ALL.get(ALL.size() - 1).version();
