@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.error.AlreadyExistsException;
@@ -21,6 +23,7 @@ import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.thread.CommentThread;
+import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
 import org.rejoinder.thread.ThreadPageRequest;
@@ -77,6 +80,53 @@ public abstract class BulkInsertContract extends StoreContractSupport<BulkInsert
     assertThat(whole.responseCount())
         .isEqualTo((int) store.count(CommentQuery.all().withStates(ModerationState.APPROVED)));
     assertThat(store.nextCommentId().value()).isEqualTo(4_000);
+  }
+
+  @Test
+  void importsInParts_numberEveryApprovedCommentByItsTime() {
+    // the middle of a discussion, then its start (before every stored comment), then its end
+    store.insertAll(part(20, 30), IMPORTER, "middle");
+    store.insertAll(part(10, 20), IMPORTER, "start");
+    store.insertAll(part(30, 40), IMPORTER, "end");
+
+    Map<CommentId, Integer> expected = new HashMap<>();
+    for (long id = 10; id < 40; id++) {
+      boolean held = id % 3 != 0 && id % 10 != 0 && id % 4 == 3;
+      if (!held) {
+        expected.put(CommentId.of(id), expected.size() + 1);
+      }
+    }
+    org.rejoinder.model.Post post = store.findPost(POST).orElseThrow();
+    ThreadOptions options = ThreadOptions.DEFAULTS.unpaged();
+    CommentThread whole = CommentThread.assemble(post, store.commentsOf(POST), Actor.ANONYMOUS, options, T0);
+    assertThat(numbers(whole.page(1))).isEqualTo(expected);
+    if (store instanceof ThreadPageStore paged) {
+      ThreadPage read = CommentThread.assemble(post, paged.threadPage(ThreadPageRequest.of(POST, Actor.ANONYMOUS, options, 1)),
+          Actor.ANONYMOUS, options, T0).page(1);
+      assertThat(numbers(read)).isEqualTo(expected);
+    }
+  }
+
+  /**
+   * Comments {@code from} to {@code to - 1}, dated in the order of their ids: the first and every
+   * third start a thread, the others reply to the latest of those; every fourth reply is held.
+   */
+  private static List<Comment> part(long from, long to) {
+    List<Comment> comments = new ArrayList<>();
+    for (long id = from; id < to; id++) {
+      Long parent = id == from || id % 3 == 0 ? null : Math.max(from, id - id % 3);
+      boolean held = parent != null && id % 4 == 3;
+      comments.add(comment(id, POST, parent, held ? ModerationState.PENDING : ModerationState.APPROVED));
+    }
+    return comments;
+  }
+
+  private static Map<CommentId, Integer> numbers(ThreadPage page) {
+    Map<CommentId, Integer> numbers = new HashMap<>();
+    for (ThreadNode node : page) {
+      node.number().ifPresent(n -> numbers.put(node.id(), n));
+    }
+    return numbers;
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -65,6 +66,40 @@ final class CountingDataSource {
         (proxy, method, args) -> {
           Object result = invoke(method, delegate, args);
           return result instanceof Connection connection ? countingConnection(connection, trips) : result;
+        });
+  }
+
+  /**
+   * Returns {@code delegate}, counting in {@code rows}, by the SQL text of each prepared
+   * statement, the rows it was run for: one for each execution on its own, and one for each row
+   * added to a batch ({@code addBatch}).
+   */
+  static DataSource rowsByStatement(DataSource delegate, Map<String, Integer> rows) {
+    return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+        (proxy, method, args) -> {
+          Object result = invoke(method, delegate, args);
+          if (!(result instanceof Connection connection)) {
+            return result;
+          }
+          return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+              (p, m, a) -> {
+                Object made = invoke(m, connection, a);
+                if (made instanceof PreparedStatement statement && m.getName().equals("prepareStatement")) {
+                  String sql = (String) a[0];
+                  return Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                      new Class<?>[] {PreparedStatement.class},
+                      (sp, sm, sa) -> {
+                        String name = sm.getName();
+                        if ((sa == null || sa.length == 0) && (name.equals("addBatch")
+                            || name.equals("execute") || name.equals("executeUpdate")
+                            || name.equals("executeQuery") || name.equals("executeLargeUpdate"))) {
+                          rows.merge(sql, 1, Integer::sum);
+                        }
+                        return invoke(sm, statement, sa);
+                      });
+                }
+                return made;
+              });
         });
   }
 

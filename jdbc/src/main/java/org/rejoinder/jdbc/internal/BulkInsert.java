@@ -7,14 +7,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.rejoinder.error.AlreadyExistsException;
 import org.rejoinder.error.NotFoundException;
 import org.rejoinder.model.Actor;
@@ -28,8 +29,13 @@ import org.rejoinder.model.SourceId;
 
 /**
  * Inserts many comments in one transaction with JDBC batches: every check first, then the
- * comments parents first, their thread rows and audit entries, and finally the counters of their
- * threads and posts.
+ * comments in the order given, parents first, each with its response number where it can be
+ * known ahead, their thread rows holding their approved counts and audit entries, and finally the
+ * counters of the stored threads they reply in and of their posts.
+ *
+ * <p>Every row is written once: a comment is not stored and then numbered, nor a new thread
+ * opened and then counted, each of which would write the row again and, in H2, keep its old
+ * version until the transaction ends.
  */
 public final class BulkInsert {
   private static final int UNKNOWN = 0;
@@ -73,19 +79,29 @@ public final class BulkInsert {
     int[] depths = new int[comments.size()];
     place(connection, comments, index, roots, depths);
 
-    Integer[] order = new Integer[comments.size()];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingInt(i -> depths[i]));
-    try (PreparedStatement insert = connection.prepareStatement(CommentTable.INSERT);
-        PreparedStatement open = connection.prepareStatement(ThreadCounters.OPEN);
+    Map<Long, Integer> approvedByRoot = new TreeMap<>();
+    Map<PostId, List<Integer>> approvedByPost = new TreeMap<>(Comparator.comparing(PostId::value));
+    for (int i = 0; i < comments.size(); i++) {
+      Comment c = comments.get(i);
+      if (c.state() == ModerationState.APPROVED) {
+        approvedByRoot.merge(roots[i], 1, Integer::sum);
+        approvedByPost.computeIfAbsent(c.postId(), p -> new ArrayList<>()).add(i);
+      }
+    }
+    int[] numbers = new int[comments.size()];
+    Map<PostId, Comment> renumbered = number(connection, comments, approvedByPost, numbers);
+
+    try (PreparedStatement insert = connection.prepareStatement(CommentTable.INSERT_NUMBERED);
+        PreparedStatement open = connection.prepareStatement(ThreadCounters.OPEN_COUNTED);
         PreparedStatement audit = connection.prepareStatement(AuditTable.INSERT)) {
       int pending = 0;
-      for (int i : order) {
+      for (int i : parentsFirst(comments, index)) {
         Comment c = comments.get(i);
-        CommentTable.bindInsert(insert, c, roots[i], depths[i]);
+        CommentTable.bindInsert(insert, c, roots[i], depths[i], numbers[i]);
         insert.addBatch();
         if (c.parentId() == null) {
-          ThreadCounters.bindOpen(open, c);
+          Integer approved = approvedByRoot.remove(c.id().value());
+          ThreadCounters.bindOpen(open, c, approved == null ? 0 : approved);
           open.addBatch();
         }
         AuditTable.bindInsert(audit, entries.get(i), c.version());
@@ -97,22 +113,74 @@ public final class BulkInsert {
       }
       flush(insert, open, audit);
     }
-    Map<Long, Integer> approvedByRoot = new HashMap<>();
-    Map<PostId, Comment> earliestApproved = new HashMap<>();
-    for (int i = 0; i < comments.size(); i++) {
-      Comment c = comments.get(i);
-      if (c.state() == ModerationState.APPROVED) {
-        approvedByRoot.merge(roots[i], 1, Integer::sum);
-        earliestApproved.merge(c.postId(), c,
-            (a, b) -> BY_TIME.compare(a, b) <= 0 ? a : b);
-      }
-    }
+    // what is left are the stored threads the new comments reply in
     ThreadCounters.addApproved(connection, approvedByRoot, posts);
-    for (Map.Entry<PostId, Comment> first : earliestApproved.entrySet()) {
+    for (Map.Entry<PostId, Comment> first : renumbered.entrySet()) {
       int responses = ResponseNumbers.lockPost(connection, first.getKey());
       ResponseNumbers.renumberFrom(connection, first.getKey(), responses,
           first.getValue().createdAt(), first.getValue().id());
     }
+  }
+
+  /**
+   * Numbers the new approved comments of each post that come after all its stored approved ones
+   * in time, the usual import, into {@code numbers}: on from the post's count, in time order, so
+   * that they are stored with their numbers. Locks those posts' rows, in the order of their ids.
+   *
+   * @param approvedByPost the positions of the new approved comments, by post
+   * @return the earliest new approved comment of each other post, whose approved comments from
+   *     that one on are numbered again once stored
+   */
+  private static Map<PostId, Comment> number(
+      Connection connection,
+      List<Comment> comments,
+      Map<PostId, List<Integer>> approvedByPost,
+      int[] numbers)
+      throws SQLException {
+    Map<PostId, Comment> renumbered = new LinkedHashMap<>();
+    for (Map.Entry<PostId, List<Integer>> post : approvedByPost.entrySet()) {
+      List<Integer> approved = post.getValue();
+      approved.sort(Comparator.comparing(comments::get, BY_TIME));
+      Comment earliest = comments.get(approved.get(0));
+      int responses = ResponseNumbers.lockPost(connection, post.getKey());
+      if (ResponseNumbers.anyLater(connection, post.getKey(), earliest.createdAt(), earliest.id())) {
+        renumbered.put(post.getKey(), earliest);
+      } else {
+        for (int i : approved) {
+          numbers[i] = ++responses;
+        }
+      }
+    }
+    return renumbered;
+  }
+
+  /**
+   * Returns the positions of the comments in the order they are given, except that a reply given
+   * before its parent waits for it and follows it: rows go in nearly in the order of their ids and
+   * times, as the indexes of most columns are, and each parent before its replies.
+   */
+  private static int[] parentsFirst(List<Comment> comments, Map<CommentId, Integer> index) {
+    int[] order = new int[comments.size()];
+    boolean[] ordered = new boolean[comments.size()];
+    int[] path = new int[comments.size()];
+    int next = 0;
+    for (int start = 0; start < comments.size(); start++) {
+      int length = 0;
+      for (int i = start; !ordered[i]; ) {
+        ordered[i] = true;
+        path[length++] = i;
+        CommentId parentId = comments.get(i).parentId();
+        Integer parent = parentId == null ? null : index.get(parentId);
+        if (parent == null) {
+          break;
+        }
+        i = parent;
+      }
+      while (length > 0) {
+        order[next++] = path[--length];
+      }
+    }
+    return order;
   }
 
   private static final Comparator<Comment> BY_TIME =

@@ -50,6 +50,13 @@ public final class CommentTable {
       "INSERT INTO rejoinder_comment (" + WRITTEN + ") VALUES ("
           + Sql.placeholders(Sql.count(WRITTEN)) + ")";
   /**
+   * An insert of one row with its response number, or NULL: for imports, which number new
+   * comments as they store them when the comments come after every stored one in time.
+   */
+  static final String INSERT_NUMBERED =
+      "INSERT INTO rejoinder_comment (" + WRITTEN + ", response_number) VALUES ("
+          + Sql.placeholders(Sql.count(WRITTEN) + 1) + ")";
+  /**
    * An insert of one reply that takes its place in the tree (root and depth) from its parent on
    * the same post, in the statement itself: with the parent missing or on another post they are
    * NULL, and the insert fails on their NOT NULL constraints.
@@ -99,6 +106,20 @@ public final class CommentTable {
     bindRest(statement, 6, c);
   }
 
+  /** Binds one row of {@link #INSERT_NUMBERED}; a {@code number} of 0 stores none. */
+  static void bindInsert(PreparedStatement statement, Comment c, long rootId, int depth, int number)
+      throws SQLException {
+    bindIdentity(statement, c);
+    statement.setLong(4, rootId);
+    statement.setInt(5, depth);
+    int next = bindRest(statement, 6, c);
+    if (number > 0) {
+      statement.setInt(next, number);
+    } else {
+      statement.setNull(next, Types.INTEGER);
+    }
+  }
+
   /** Binds {@link #INSERT_REPLY} for a reply. */
   static void bindReply(PreparedStatement statement, Comment c) throws SQLException {
     CommentId parent = requireNonNull(c.parentId(), "a reply has a parent");
@@ -121,15 +142,18 @@ public final class CommentTable {
     }
   }
 
-  /** Binds the columns of an insert after the place in the tree, from {@code index} on. */
-  private static void bindRest(PreparedStatement statement, int index, Comment c)
+  /**
+   * Binds the columns of an insert after the place in the tree, from {@code index} on; returns
+   * the next index.
+   */
+  private static int bindRest(PreparedStatement statement, int index, Comment c)
       throws SQLException {
     Times.bind(statement, index, c.createdAt());
     statement.setString(index + 1, c.type().name());
     SourceId source = c.source();
     statement.setString(index + 2, source == null ? null : source.system());
     statement.setString(index + 3, source == null ? null : source.id());
-    bindMutable(statement, index + 4, c);
+    return bindMutable(statement, index + 4, c);
   }
 
   /** Binds the {@link #MUTABLE} columns from {@code index} on; returns the next index. */

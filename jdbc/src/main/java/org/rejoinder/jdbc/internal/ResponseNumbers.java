@@ -45,6 +45,8 @@ public final class ResponseNumbers {
       "UPDATE rejoinder_comment SET response_number ="
           + " (SELECT p.response_count FROM rejoinder_post p WHERE p.id = ?) + 1"
           + " - (SELECT COUNT(*) FROM rejoinder_comment" + LATER + ") WHERE id = ?";
+  private static final String ANY_LATER =
+      "SELECT 1 FROM rejoinder_comment" + LATER + " FETCH FIRST 1 ROWS ONLY";
   private static final String SET = "UPDATE rejoinder_comment SET response_number = ? WHERE id = ?";
   private static final String FROM =
       "SELECT id FROM rejoinder_comment WHERE post_id = ? AND created_at >= ?"
@@ -100,6 +102,21 @@ public final class ResponseNumbers {
       statement.setNull(1, Types.INTEGER);
       statement.setLong(2, id.value());
       statement.executeUpdate();
+    }
+  }
+
+  /**
+   * Returns whether a post has an approved comment after the one given, in time: whether new
+   * approved comments from that one on, as in an import, would move stored ones or come after
+   * them all, numbered on from the post's count.
+   */
+  static boolean anyLater(Connection connection, PostId postId, Instant createdAt, CommentId id)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(ANY_LATER)) {
+      bindLater(statement, 1, postId, createdAt, id);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next();
+      }
     }
   }
 

@@ -21,9 +21,12 @@ import org.rejoinder.model.Votes;
  * least one.
  */
 final class ThreadCounters {
-  static final String OPEN =
-      "INSERT INTO rejoinder_thread (root_id, post_id, created_at, approved, pinned, score_best,"
-          + " score_top, score_controversy, score_hot) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?)";
+  static final String OPEN = open("0");
+  /**
+   * Opens a thread with the approved comments it holds already, bound last: for imports, which
+   * store a thread's comments with it.
+   */
+  static final String OPEN_COUNTED = open("?");
   private static final String SCORES =
       "UPDATE rejoinder_thread SET score_best = ?, score_top = ?, score_controversy = ?,"
           + " score_hot = ? WHERE root_id = ?";
@@ -60,6 +63,12 @@ final class ThreadCounters {
 
   private ThreadCounters() {}
 
+  private static String open(String approved) {
+    return "INSERT INTO rejoinder_thread (root_id, post_id, created_at, pinned, score_best,"
+        + " score_top, score_controversy, score_hot, approved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        + approved + ")";
+  }
+
   /**
    * Binds one row of {@link #OPEN}: the thread a new top-level comment starts, with no votes yet
    * (the store keeps the counts).
@@ -70,6 +79,13 @@ final class ThreadCounters {
     Times.bind(statement, 3, root.createdAt());
     statement.setBoolean(4, showsPinned(root));
     bindScores(statement, 5, Votes.NONE, root.createdAt());
+  }
+
+  /** Binds one row of {@link #OPEN_COUNTED}: like {@link #bindOpen}, holding {@code approved}. */
+  static void bindOpen(PreparedStatement statement, Comment root, int approved)
+      throws SQLException {
+    bindOpen(statement, root);
+    statement.setInt(9, approved);
   }
 
   /** Returns whether a top-level comment leads a pinned thread: pinned and approved. */
@@ -176,13 +192,8 @@ final class ThreadCounters {
    */
   static void addApproved(Connection connection, Map<Long, Integer> approvedByRoot, Collection<PostId> posts)
       throws SQLException {
-    try (PreparedStatement threads = connection.prepareStatement(ADD_TO_THREAD)) {
-      for (Map.Entry<Long, Integer> added : approvedByRoot.entrySet()) {
-        threads.setInt(1, added.getValue());
-        threads.setLong(2, added.getKey());
-        threads.addBatch();
-      }
-      threads.executeBatch();
+    if (!approvedByRoot.isEmpty()) {
+      addToThreads(connection, approvedByRoot);
     }
     try (PreparedStatement post = connection.prepareStatement(RECOUNT_POST)) {
       for (PostId id : posts) {
@@ -192,6 +203,18 @@ final class ThreadCounters {
         post.addBatch();
       }
       post.executeBatch();
+    }
+  }
+
+  private static void addToThreads(Connection connection, Map<Long, Integer> approvedByRoot)
+      throws SQLException {
+    try (PreparedStatement threads = connection.prepareStatement(ADD_TO_THREAD)) {
+      for (Map.Entry<Long, Integer> added : approvedByRoot.entrySet()) {
+        threads.setInt(1, added.getValue());
+        threads.setLong(2, added.getKey());
+        threads.addBatch();
+      }
+      threads.executeBatch();
     }
   }
 }
