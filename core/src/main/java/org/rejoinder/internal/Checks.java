@@ -98,9 +98,6 @@ public final class Checks {
       } else if (Character.isSurrogate(c)) {
         throw new InvalidInputException(
             field, Problem.MALFORMED, field + " contains an unpaired surrogate character");
-      } else if (c == '\uFFFE' || c == '\uFFFF') { // noncharacters, which XML cannot hold
-        throw new InvalidInputException(field, Problem.MALFORMED,
-            field + " contains U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + ", which is not a character");
       }
     }
   }

@@ -50,20 +50,6 @@ class BodyTest {
   }
 
   @Test
-  void theNoncharactersFffeAndFfff_areMalformed_inTheBodyAndInANameAlike() {
-    for (String text : new String[] {"odd \uFFFE text", "odd \uFFFF text"}) {
-      assertThatThrownBy(() -> Body.plain(text))
-          .isInstanceOfSatisfying(
-              InvalidInputException.class, e -> assertThat(e.problem()).isEqualTo(Problem.MALFORMED))
-          .hasMessageContaining("not a character");
-      assertThatThrownBy(() -> Guest.of(text, null))
-          .isInstanceOfSatisfying(
-              InvalidInputException.class, e -> assertThat(e.problem()).isEqualTo(Problem.MALFORMED));
-    }
-    assertThat(Body.plain("\uFFFD replacement character is fine").text()).startsWith("\uFFFD");
-  }
-
-  @Test
   void emojiAndOtherScripts_areFine() {
     assertThat(Body.plain("Merci 👍 — 谢谢 — شكرا").text()).contains("👍");
   }
