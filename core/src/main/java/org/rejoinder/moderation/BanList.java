@@ -1,6 +1,5 @@
 package org.rejoinder.moderation;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
@@ -46,20 +45,17 @@ public final class BanList {
   }
 
   private final @Nullable ModerationListStore store;
-  private final Duration refresh;
-  private final Clock clock;
+  private final @Nullable StoreReads reads;
   private volatile List<Entry> entries = List.of();
-  private volatile @Nullable Instant nextRead;
 
   /** Creates an empty list, held in memory. */
   public BanList() {
-    this(null, Duration.ZERO, Clock.systemUTC());
+    this(null, null);
   }
 
-  private BanList(@Nullable ModerationListStore store, Duration refresh, Clock clock) {
+  private BanList(@Nullable ModerationListStore store, @Nullable StoreReads reads) {
     this.store = store;
-    this.refresh = refresh;
-    this.clock = clock;
+    this.reads = reads;
   }
 
   /**
@@ -82,14 +78,7 @@ public final class BanList {
    */
   public static BanList fromStore(ModerationListStore store, Duration refresh, Clock clock) {
     requireNonNull(store, "store must not be null");
-    checkRefresh(refresh);
-    requireNonNull(clock, "clock must not be null");
-    return new BanList(store, refresh, clock);
-  }
-
-  static void checkRefresh(Duration refresh) {
-    requireNonNull(refresh, "refresh must not be null");
-    checkArgument(!refresh.isNegative(), "refresh must not be negative but was %s", refresh);
+    return new BanList(store, new StoreReads(refresh, clock));
   }
 
   /** Returns a list holding {@code bans}. */
@@ -108,7 +97,7 @@ public final class BanList {
     requireNonNull(ban, "ban must not be null");
     if (store != null) {
       store.putBan(ban);
-      read();
+      requireNonNull(reads).readNow(this::read);
       return;
     }
     List<Entry> next = without(ban);
@@ -125,7 +114,7 @@ public final class BanList {
     requireNonNull(ban, "ban must not be null");
     if (store != null) {
       boolean lifted = store.liftBan(ban);
-      read();
+      requireNonNull(reads).readNow(this::read);
       return lifted;
     }
     List<Entry> next = without(ban);
@@ -146,28 +135,18 @@ public final class BanList {
 
   /** Returns the entries in force, reading the store first if the last read is too old. */
   private List<Entry> entries() {
-    if (store != null) {
-      Instant next = nextRead;
-      if (next == null || !clock.instant().isBefore(next)) {
-        synchronized (this) {
-          next = nextRead;
-          if (next == null || !clock.instant().isBefore(next)) {
-            read();
-          }
-        }
-      }
+    if (reads != null) {
+      reads.readIfDue(this, this::read);
     }
     return entries;
   }
 
   private void read() {
-    Instant at = clock.instant();
     List<Entry> read = new ArrayList<>();
     for (Ban ban : requireNonNull(store).bans()) {
       read.add(Entry.of(ban));
     }
     entries = List.copyOf(read);
-    nextRead = at.plus(refresh);
   }
 
   /** Returns the bans, expired ones included, in the order they were added. */

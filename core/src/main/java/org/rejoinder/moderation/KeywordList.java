@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -57,17 +56,14 @@ public final class KeywordList {
 
   private final @Nullable ModerationListStore store;
   private final Kind kind;
-  private final Duration refresh;
-  private final Clock clock;
+  private final @Nullable StoreReads reads;
   private volatile Snapshot snapshot;
-  private volatile @Nullable Instant nextRead;
 
   private KeywordList(
-      @Nullable ModerationListStore store, Kind kind, Duration refresh, Clock clock, List<String> keywords) {
+      @Nullable ModerationListStore store, Kind kind, @Nullable StoreReads reads, List<String> keywords) {
     this.store = store;
     this.kind = kind;
-    this.refresh = refresh;
-    this.clock = clock;
+    this.reads = reads;
     this.snapshot = Snapshot.of(keywords);
   }
 
@@ -77,7 +73,7 @@ public final class KeywordList {
    * @throws InvalidInputException as {@link #checked} does
    */
   public static KeywordList of(Collection<String> keywords) {
-    return new KeywordList(null, Kind.MODERATION, Duration.ZERO, Clock.systemUTC(), checked(keywords));
+    return new KeywordList(null, Kind.MODERATION, null, checked(keywords));
   }
 
   /** Returns the {@code kind} list kept in {@code store}, read again every {@link #DEFAULT_REFRESH}. */
@@ -96,9 +92,7 @@ public final class KeywordList {
       ModerationListStore store, Kind kind, Duration refresh, Clock clock) {
     requireNonNull(store, "store must not be null");
     requireNonNull(kind, "kind must not be null");
-    BanList.checkRefresh(refresh);
-    requireNonNull(clock, "clock must not be null");
-    return new KeywordList(store, kind, refresh, clock, List.of());
+    return new KeywordList(store, kind, new StoreReads(refresh, clock), List.of());
   }
 
   /**
@@ -145,31 +139,21 @@ public final class KeywordList {
     } else {
       synchronized (this) {
         store.replaceKeywords(kind, checked);
-        read();
+        requireNonNull(reads).readNow(this::read);
       }
     }
   }
 
   /** Returns the keywords in force, reading the store first if the last read is too old. */
   Snapshot current() {
-    if (store != null) {
-      Instant next = nextRead;
-      if (next == null || !clock.instant().isBefore(next)) {
-        synchronized (this) {
-          next = nextRead;
-          if (next == null || !clock.instant().isBefore(next)) {
-            read();
-          }
-        }
-      }
+    if (reads != null) {
+      reads.readIfDue(this, this::read);
     }
     return snapshot;
   }
 
   private void read() {
-    Instant at = clock.instant();
     snapshot = Snapshot.of(requireNonNull(store).keywords(kind));
-    nextRead = at.plus(refresh);
   }
 
   /** Shows where the list is kept and how many keywords it held at the last read. */

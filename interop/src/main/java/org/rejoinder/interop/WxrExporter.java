@@ -304,7 +304,7 @@ public final class WxrExporter {
       throws XMLStreamException {
     xml.writeCharacters("\n" + "\t".repeat(indent));
     start(xml, ns, name);
-    xml.writeCharacters(value);
+    xml.writeCharacters(xmlSafe(value));
     xml.writeEndElement();
   }
 
@@ -317,8 +317,9 @@ public final class WxrExporter {
    * Writes a value in CDATA sections, split wherever it holds {@code ]]>} (as WordPress does) and
    * around each carriage return, written as {@code &#13;} so that XML's line-end handling keeps it.
    */
-  private static void cdata(XMLStreamWriter xml, String ns, String name, String value, int indent)
+  private static void cdata(XMLStreamWriter xml, String ns, String name, String text, int indent)
       throws XMLStreamException {
+    String value = xmlSafe(text);
     xml.writeCharacters("\n" + "\t".repeat(indent));
     start(xml, ns, name);
     int from = 0;
@@ -335,6 +336,25 @@ public final class WxrExporter {
     }
     xml.writeCData(value.substring(from));
     xml.writeEndElement();
+  }
+
+  /**
+   * Returns {@code text} with what XML 1.0 cannot hold written as U+FFFD: U+FFFE and U+FFFF,
+   * which comment text may hold, and unpaired surrogates, so that one odd comment cannot make the
+   * whole file unreadable.
+   */
+  static String xmlSafe(String text) {
+    if (text.codePoints().allMatch(WxrExporter::isXmlChar)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> out.appendCodePoint(isXmlChar(cp) ? cp : 0xFFFD));
+    return out.toString();
+  }
+
+  private static boolean isXmlChar(int cp) {
+    return cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20 && cp <= 0xD7FF
+        || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000;
   }
 
   private static void start(XMLStreamWriter xml, String ns, String name) throws XMLStreamException {

@@ -148,7 +148,7 @@ public final class Database {
       try {
         span.restore(failure);
       } catch (SQLException e) {
-        failure = restoreFailed(what, connection, failure, e);
+        failure = restoreFailed(what, failure, e);
       }
       giveBack(what, connection, failure);
     }
@@ -230,7 +230,7 @@ public final class Database {
           connection.rollback();
         }
       } catch (SQLException e) {
-        failure = restoreFailed(what, connection, failure, e);
+        failure = restoreFailed(what, failure, e);
       }
       giveBack(what, connection, failure);
     }
@@ -298,7 +298,7 @@ public final class Database {
         try {
           connection.setAutoCommit(false);
         } catch (SQLException e) {
-          failure = restoreFailed(what, connection, failure, e);
+          failure = restoreFailed(what, failure, e);
         }
       }
       giveBack(what, connection, failure);
@@ -403,7 +403,7 @@ public final class Database {
           connection.rollback();
         }
       } catch (SQLException e) {
-        failure = restoreFailed(what, connection, failure, e);
+        failure = restoreFailed(what, failure, e);
       }
       giveBack(what, connection, failure);
     }
@@ -471,7 +471,7 @@ public final class Database {
       try {
         settings.restore();
       } catch (SQLException e) {
-        failure = restoreFailed(what, borrowed, failure, e);
+        failure = restoreFailed(what, failure, e);
       }
       giveBack(what, borrowed, failure);
     }
@@ -479,17 +479,17 @@ public final class Database {
 
   private <T> T transaction(String what, Mode mode, @Nullable CommentId subject, Work<T> work) {
     IdentitySpan span = joinable();
-    if (span != null) {
-      return span.postgres()
-          ? transactionIn(span, what, mode, subject, work)
-          : joined(what, span, subject, work);
+    if (span != null && !span.postgres()) {
+      return joined(what, span, subject, work);
     }
-    Connection connection = borrow(what);
+    // On PostgreSQL a span's work is a transaction of its own on the span's connection, which
+    // the span gives back; otherwise on a connection borrowed for it.
+    Connection borrowed = span == null ? borrow(what) : null;
     Throwable failure = null;
     Settings settings = null;
     boolean committing = false;
     try {
-      settings = begin(connection, mode);
+      settings = begin(borrowed != null ? borrowed : requireNonNull(span).flushed(), mode);
       T result = work.run(settings.connection());
       committing = true;
       settings.commit();
@@ -512,53 +512,11 @@ public final class Database {
         try {
           settings.restore();
         } catch (SQLException e) {
-          failure = restoreFailed(what, connection, failure, e);
+          failure = restoreFailed(what, failure, e);
         }
       }
-      giveBack(what, connection, failure);
-    }
-  }
-
-  /**
-   * Runs {@code work} as a transaction of its own on the connection of a PostgreSQL span, as
-   * {@link #transaction} runs it on a borrowed one.
-   */
-  private <T> T transactionIn(
-      IdentitySpan span, String what, Mode mode, @Nullable CommentId subject, Work<T> work) {
-    Settings settings = null;
-    boolean committing = false;
-    Throwable failure = null;
-    try {
-      Connection connection = span.flushed();
-      settings = begin(connection, mode);
-      T result = work.run(settings.connection());
-      committing = true;
-      settings.commit();
-      return result;
-    } catch (SQLException e) {
-      failure = e;
-      if (settings != null) {
-        settings.rollback(e);
-      }
-      throw SqlErrors.storageFailure(
-          what, e, committing ? Outcome.UNKNOWN : Outcome.NOT_APPLIED, subject);
-    } catch (RuntimeException | Error e) {
-      failure = e;
-      if (settings != null) {
-        settings.rollback(e);
-      }
-      throw e;
-    } finally {
-      if (settings != null) {
-        try {
-          settings.restore();
-        } catch (SQLException e) {
-          if (failure != null) {
-            failure.addSuppressed(e);
-          } else {
-            LOG.warn("Could not restore the settings of a connection ({})", what, e);
-          }
-        }
+      if (borrowed != null) {
+        giveBack(what, borrowed, failure);
       }
     }
   }
@@ -574,16 +532,14 @@ public final class Database {
   /**
    * Records a failure to restore a connection's settings: added to the first failure if there
    * was one, logged otherwise, for the work itself succeeded. Returns the failure that decides
-   * the connection's fate.
+   * the connection's fate: a borrowed one is discarded.
    */
-  private static Throwable restoreFailed(
-      String what, Connection connection, @Nullable Throwable failure, SQLException e) {
+  private static Throwable restoreFailed(String what, @Nullable Throwable failure, SQLException e) {
     if (failure != null) {
       failure.addSuppressed(e);
       return failure;
     }
-    LOG.warn("Could not restore the settings of a connection after work that succeeded ({});"
-        + " the connection is discarded", what, e);
+    LOG.warn("Could not restore the settings of a connection after work that succeeded ({})", what, e);
     return e;
   }
 
