@@ -74,6 +74,7 @@ final class CrashRounds {
       int writesBefore = writes;
       long start = System.nanoTime();
       writeAndKill(round, ThreadLocalRandom.current().nextLong(minMillis, maxMillis + 1));
+      target.awaitWritersGone();
       long written = System.nanoTime();
       check(round);
       if (Boolean.getBoolean("rejoinder.crash.verbose")) {

@@ -38,7 +38,7 @@ public final class CrashWriter {
     int threads = Integer.parseInt(args[2]);
     int round = Integer.parseInt(args[3]);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (CrashTarget.Opened opened = target.open(threads)) {
+    try (CrashTarget.Opened opened = target.openWriter(threads)) {
       JdbcCommentStore store = opened.store();
       List<Thread> writers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
