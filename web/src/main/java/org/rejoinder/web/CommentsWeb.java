@@ -94,6 +94,7 @@ public final class CommentsWeb {
     Moderation moderation = new Moderation(web);
     JsonApi api = new JsonApi(web);
     PersonalDataApi personalData = new PersonalDataApi(web, api);
+    ModerationListsApi lists = new ModerationListsApi(web, api);
     SubscriptionPages subscriptions = new SubscriptionPages(web);
     Feeds feeds = new Feeds(web.settings().feeds());
     return Routes.builder()
@@ -116,6 +117,11 @@ public final class CommentsWeb {
         .post(base + "/api/moderation/personal-data/export", personalData::export)
         .post(base + "/api/moderation/personal-data/erase", personalData::erase)
         .get(base + "/api/moderation/erasures", personalData::erasures)
+        .get(base + "/api/moderation/bans", lists::bans)
+        .post(base + "/api/moderation/bans", lists::ban)
+        .post(base + "/api/moderation/bans/lift", lists::lift)
+        .get(base + "/api/moderation/keywords/{kind}", lists::keywords)
+        .post(base + "/api/moderation/keywords/{kind}", lists::replaceKeywords)
         .get(base + "/api/counts", api::counts)
         .get(base + "/api/recent", api::recent)
         .get(base + "/posts/{post}/feed", feeds::postAtom)
