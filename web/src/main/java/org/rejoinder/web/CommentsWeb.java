@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * remembers a guest's details only when they ask; knows signed-in readers from the application's
  * {@link Identities}; serves the moderation page and its actions to moderators (with Pin buttons on
  * discussions), Report and vote buttons and a sort selector to readers, and a JSON API under
- * {@code /api}.
+ * {@code /api}, where administrators also manage the policy's bans and keyword lists.
  *
  * <pre>{@code
  * CommentsWeb web = CommentsWeb.builder(rejoinder, secret)   // secret: 32 random bytes or more
