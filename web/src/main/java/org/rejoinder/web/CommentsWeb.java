@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * remembers a guest's details only when they ask; knows signed-in readers from the application's
  * {@link Identities}; serves the moderation page and its actions to moderators (with Pin buttons on
  * discussions), Report and vote buttons and a sort selector to readers, and a JSON API under
- * {@code /api}.
+ * {@code /api}, where administrators also manage the policy's bans and keyword lists.
  *
  * <pre>{@code
  * CommentsWeb web = CommentsWeb.builder(rejoinder, secret)   // secret: 32 random bytes or more
@@ -94,6 +94,7 @@ public final class CommentsWeb {
     Moderation moderation = new Moderation(web);
     JsonApi api = new JsonApi(web);
     PersonalDataApi personalData = new PersonalDataApi(web, api);
+    ModerationListsApi lists = new ModerationListsApi(web, api);
     SubscriptionPages subscriptions = new SubscriptionPages(web);
     Feeds feeds = new Feeds(web.settings().feeds());
     return Routes.builder()
@@ -116,6 +117,11 @@ public final class CommentsWeb {
         .post(base + "/api/moderation/personal-data/export", personalData::export)
         .post(base + "/api/moderation/personal-data/erase", personalData::erase)
         .get(base + "/api/moderation/erasures", personalData::erasures)
+        .get(base + "/api/moderation/bans", lists::bans)
+        .post(base + "/api/moderation/bans", lists::ban)
+        .post(base + "/api/moderation/bans/lift", lists::lift)
+        .get(base + "/api/moderation/keywords/{kind}", lists::keywords)
+        .post(base + "/api/moderation/keywords/{kind}", lists::replaceKeywords)
         .get(base + "/api/counts", api::counts)
         .get(base + "/api/recent", api::recent)
         .get(base + "/posts/{post}/feed", feeds::postAtom)

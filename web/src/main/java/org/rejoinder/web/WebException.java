@@ -31,7 +31,21 @@ public final class WebException extends RejoinderException {
     /** No route has this path: 404, {@link ErrorCode#NOT_FOUND}. */
     NO_ROUTE(404, ErrorCode.NOT_FOUND),
     /** A route has this path but not this method: 405, {@link ErrorCode#INVALID_INPUT}. */
-    METHOD_NOT_ALLOWED(405, ErrorCode.INVALID_INPUT);
+    METHOD_NOT_ALLOWED(405, ErrorCode.INVALID_INPUT),
+    /**
+     * A ban is to be changed but the moderation policy keeps no ban list: 409, {@link
+     * ErrorCode#ILLEGAL_TRANSITION}.
+     *
+     * @since 0.2.0
+     */
+    NO_BAN_LIST(409, ErrorCode.ILLEGAL_TRANSITION),
+    /**
+     * A keyword list is to be replaced but the policy's keywords of that kind are fixed (not
+     * given as a {@code KeywordList}) or absent: 409, {@link ErrorCode#ILLEGAL_TRANSITION}.
+     *
+     * @since 0.2.0
+     */
+    NO_KEYWORD_LIST(409, ErrorCode.ILLEGAL_TRANSITION);
 
     private final int status;
     private final ErrorCode code;
