@@ -278,18 +278,7 @@ public final class Database {
       if (SqlErrors.isBroken(e, connection)) {
         throw SqlErrors.storageFailure(what, e, Outcome.UNKNOWN, subject);
       }
-      try {
-        // The server ended the statement text at its first error; the transaction is aborted.
-        Settings.execute(connection, "ROLLBACK");
-      } catch (SQLException rollback) {
-        e.addSuppressed(rollback);
-        throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
-      }
-      StorageException notApplied = SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
-      if (SqlErrors.isConstraintViolation(e)) {
-        explain(what, explanation, e, notApplied);
-      }
-      throw notApplied;
+      throw rolledBack(connection, what, subject, e, explanation);
     } catch (RuntimeException | Error e) {
       failure = failure == null ? e : failure;
       throw e;
@@ -323,17 +312,7 @@ public final class Database {
           throw SqlErrors.storageFailure(what, e, Outcome.UNKNOWN, subject);
         }
         span.releaseAfterFailure();
-        try {
-          Settings.execute(connection, "ROLLBACK");
-        } catch (SQLException rollback) {
-          e.addSuppressed(rollback);
-          throw SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
-        }
-        StorageException notApplied = SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
-        if (SqlErrors.isConstraintViolation(e)) {
-          explain(what, explanation, e, notApplied);
-        }
-        throw notApplied;
+        throw rolledBack(connection, what, subject, e, explanation);
       }
     }
     boolean committing = false;
@@ -357,6 +336,26 @@ public final class Database {
    * write was rolled back, so that it reads what is stored; a failure to read is added to {@code
    * thrown}, which is thrown when the explanation finds nothing.
    */
+  /**
+   * Rolls back a PostgreSQL statement text that failed on the server, which ended the text at its
+   * first error and aborted the transaction, and returns the failure to throw: not applied, or
+   * what a constraint's violation means to the caller ({@link #explain} throws that itself).
+   */
+  private StorageException rolledBack(Connection connection, String what, @Nullable CommentId subject,
+      SQLException e, Explanation explanation) {
+    try {
+      Settings.execute(connection, "ROLLBACK");
+    } catch (SQLException rollback) {
+      e.addSuppressed(rollback);
+      return SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
+    }
+    StorageException notApplied = SqlErrors.storageFailure(what, e, Outcome.NOT_APPLIED, subject);
+    if (SqlErrors.isConstraintViolation(e)) {
+      explain(what, explanation, e, notApplied);
+    }
+    return notApplied;
+  }
+
   private void explain(
       String what, Explanation explanation, SQLException failure, StorageException thrown) {
     try {
