@@ -15,14 +15,13 @@ import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
-import org.rejoinder.moderation.Decision;
 import org.rejoinder.moderation.ModerationPolicy;
-import org.rejoinder.moderation.Verdict;
 import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.subscription.Notification;
 import org.rejoinder.subscription.NotificationKind;
 import org.rejoinder.subscription.Subscription.Scope;
 import org.rejoinder.testing.MutableClock;
+import org.rejoinder.testing.TagPolicy;
 
 /** The authors a comment names hear of it once it is visible, once, and never of their own. */
 class MentionNotificationsTest {
@@ -30,14 +29,7 @@ class MentionNotificationsTest {
   private static final Guest ANN = Guest.of("Ann Lee", "ann@example.com");
   private static final Guest BOB = Guest.of("Bob", "bob@example.com");
   private static final Guest CAT = Guest.of("Cat", "cat@example.com");
-  /** Holds what says [hold], marks spam what says [spam], approves the rest. */
-  private static final ModerationPolicy POLICY = s -> {
-    String text = s.body().text();
-    if (text.contains("[hold]")) {
-      return Verdict.of(Decision.HOLD, "held", "Held");
-    }
-    return text.contains("[spam]") ? Verdict.of(Decision.SPAM, "spam", "Spam") : Verdict.APPROVED;
-  };
+  private static final ModerationPolicy POLICY = TagPolicy.HOLD_OR_SPAM;
 
   private final MutableClock clock = MutableClock.at("2024-05-01T12:00:00Z");
   private final InMemoryCommentStore store = new InMemoryCommentStore();

@@ -27,9 +27,8 @@ import org.rejoinder.model.Guest;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
-import org.rejoinder.moderation.Decision;
-import org.rejoinder.moderation.Verdict;
 import org.rejoinder.testing.MutableClock;
+import org.rejoinder.testing.TagPolicy;
 
 /** Feeds parsed back with ROME: what a feed reader gets. */
 class CommentFeedsTest {
@@ -38,8 +37,7 @@ class CommentFeedsTest {
 
   private final MutableClock clock = MutableClock.at("2024-05-01T12:00:00Z");
   private final Rejoinder rejoinder = Rejoinder.builder().clock(clock)
-      .moderation(s -> s.body().text().contains("[hold]")
-          ? Verdict.of(Decision.HOLD, "held", "Held") : Verdict.APPROVED)
+      .moderation(TagPolicy.HOLD_OR_SPAM)
       .build();
   private final CommentFeeds feeds = CommentFeeds.builder(rejoinder, URI.create("https://blog.example.net/"))
       .siteTitle("Example").pageSize(2).build();
