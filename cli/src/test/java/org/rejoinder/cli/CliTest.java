@@ -1,10 +1,9 @@
 package org.rejoinder.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rejoinder.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command forms operators' scripts call, run in process against SQLite and H2 files. */
 class CliTest {
   @TempDir Path dir;
-
-  record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private String db() {
     return "jdbc:sqlite:" + dir.resolve("comments.db").toAbsolutePath();
@@ -57,16 +47,16 @@ class CliTest {
   void importExportBackupRestoreAndShow_workInTheirDocumentedForms() throws IOException {
     Path file = wxr();
 
-    Run dry = run("import", "wxr", file.toString(), "--db", db(), "--dry-run");
+    CliRun dry = run("import", "wxr", file.toString(), "--db", db(), "--dry-run");
     assertThat(dry.code()).isZero();
     assertThat(dry.out()).startsWith("Dry run of site.xml").contains("3 imported");
 
-    Run imported = run("import", "wxr", file.toString(), "--db", db());
+    CliRun imported = run("import", "wxr", file.toString(), "--db", db());
     assertThat(imported.code()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("comments: 3 read, 3 imported");
     assertThat(run("import", "wxr", file.toString(), "--db", db()).out()).contains("3 already present");
 
-    Run outline = run("show", "--post", "hello", "--format", "outline", "--db", db());
+    CliRun outline = run("show", "--post", "hello", "--format", "outline", "--db", db());
     // Numbers follow time: the pingback (11:00) came before Bo's reply (12:00).
     assertThat(outline.out()).isEqualTo("3 responses to “Hello”\n1. Ann\n  3. Bo\n2. Other blog (pingback)\n");
     assertThat(run("show", "--post", "hello", "--db", db()).out()).contains("**2.** Pingback: [Other blog]");
@@ -74,7 +64,7 @@ class CliTest {
         .contains("<!DOCTYPE html>").contains("class=\"pingback");
 
     Path export = dir.resolve("export.xml");
-    Run exported = run("export", "wxr", "--out", export.toString(), "--post", "hello", "--db", db());
+    CliRun exported = run("export", "wxr", "--out", export.toString(), "--post", "hello", "--db", db());
     assertThat(exported.code()).isZero();
     assertThat(Files.readString(export)).contains("<wp:wxr_version>1.2</wp:wxr_version>");
 
@@ -104,14 +94,14 @@ class CliTest {
   void badInput_isExitCode1_inOneLine_andAUsageMistakeIsExitCode2() throws IOException {
     Path broken = Files.writeString(dir.resolve("broken.xml"), "<rss><channel>\n<item></itme>");
 
-    Run bad = run("import", "wxr", broken.toString(), "--db", db());
+    CliRun bad = run("import", "wxr", broken.toString(), "--db", db());
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).startsWith("rejoinder: broken.xml:2:").doesNotContain("\tat ");
     assertThat(bad.err().lines().count()).isEqualTo(1);
-    Run verbose = run("import", "wxr", broken.toString(), "--db", db(), "--verbose");
+    CliRun verbose = run("import", "wxr", broken.toString(), "--db", db(), "--verbose");
     assertThat(verbose.err()).contains("\tat ");
 
-    Run missing = run("show", "--post", "nope", "--db", db());
+    CliRun missing = run("show", "--post", "nope", "--db", db());
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).isEqualTo("rejoinder: No post with id nope\n");
 
@@ -126,7 +116,7 @@ class CliTest {
     for (String[] command : new String[][] {{"--help"}, {"import", "--help"}, {"import", "wxr", "--help"},
         {"import", "disqus", "--help"}, {"export", "wxr", "--help"}, {"backup", "--help"},
         {"restore", "--help"}, {"show", "--help"}}) {
-      Run help = run(command);
+      CliRun help = run(command);
       assertThat(help.code()).as(String.join(" ", command)).isZero();
       assertThat(help.out()).as(String.join(" ", command)).startsWith("Usage: rejoinder");
     }

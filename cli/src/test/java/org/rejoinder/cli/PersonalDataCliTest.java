@@ -1,10 +1,9 @@
 package org.rejoinder.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rejoinder.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** A reader's request about their data, answered from the command line. */
 class PersonalDataCliTest {
   @TempDir Path dir;
-
-  record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private String db() {
     return "jdbc:sqlite:" + dir.resolve("comments.db").toAbsolutePath();
@@ -57,18 +47,18 @@ class PersonalDataCliTest {
     importAnnsComments();
 
     Path json = dir.resolve("ann.json");
-    Run exported = run("export-personal-data", "--email", "Ann@Example.com", "--out", json.toString(), "--db", db());
+    CliRun exported = run("export-personal-data", "--email", "Ann@Example.com", "--out", json.toString(), "--db", db());
     assertThat(exported.code()).as(exported.err()).isZero();
     assertThat(exported.out()).startsWith("Exported 1 comments, 0 reports, 0 subscriptions and 0 votes to ");
     assertThat(Files.readString(json)).contains("\"email\" : \"ann@example.com\"", "First!", "192.0.2.1")
         .doesNotContain("bo@example.com");
 
-    Run erased = run("erase-personal-data", "--email", "ann@example.com", "--requested-by", "Dana", "--yes", "--db", db());
+    CliRun erased = run("erase-personal-data", "--email", "ann@example.com", "--requested-by", "Dana", "--yes", "--db", db());
     assertThat(erased.code()).as(erased.err()).isZero();
     assertThat(erased.out()).startsWith("Erased (request ").contains("by operator:Dana", ": 1 comments,")
         .doesNotContain("ann@");
 
-    Run after = run("export-personal-data", "--email", "ann@example.com", "--db", db());
+    CliRun after = run("export-personal-data", "--email", "ann@example.com", "--db", db());
     assertThat(after.code()).isZero();
     assertThat(after.out()).contains("\"comments\"").doesNotContain("First!").doesNotContain("192.0.2.1");
     assertThat(run("show", "--post", "hello", "--format", "outline", "--db", db()).out())
@@ -79,10 +69,10 @@ class PersonalDataCliTest {
   void erasingWithoutYesOrWithAnAddressAsTheRequester_isAUsageMistake_andErasesNothing() throws IOException {
     importAnnsComments();
 
-    Run unconfirmed = run("erase-personal-data", "--email", "ann@example.com", "--requested-by", "Dana", "--db", db());
+    CliRun unconfirmed = run("erase-personal-data", "--email", "ann@example.com", "--requested-by", "Dana", "--db", db());
     assertThat(unconfirmed.code()).isEqualTo(2);
     assertThat(unconfirmed.err()).contains("--yes");
-    Run byAddress = run("erase-personal-data", "--email", "ann@example.com", "--requested-by", "dana@example.com",
+    CliRun byAddress = run("erase-personal-data", "--email", "ann@example.com", "--requested-by", "dana@example.com",
         "--yes", "--db", db());
     assertThat(byAddress.code()).isEqualTo(2);
     assertThat(byAddress.err()).contains("--requested-by");
