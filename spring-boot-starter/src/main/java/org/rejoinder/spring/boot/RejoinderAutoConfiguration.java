@@ -6,7 +6,11 @@ import javax.sql.DataSource;
 import org.rejoinder.CommentListener;
 import org.rejoinder.Rejoinder;
 import org.rejoinder.jdbc.JdbcCommentStore;
+import org.rejoinder.moderation.BanList;
+import org.rejoinder.moderation.KeywordList;
+import org.rejoinder.moderation.ModerationListStore;
 import org.rejoinder.moderation.ModerationPolicy;
+import org.rejoinder.moderation.PolicyBuilder;
 import org.rejoinder.render.Avatars;
 import org.rejoinder.servlet.CommentsServlet;
 import org.rejoinder.store.CommentStore;
@@ -89,23 +93,39 @@ public class RejoinderAutoConfiguration {
   }
 
   /**
-   * The moderation policy from {@code rejoinder.moderation.*}.
+   * The moderation policy from {@code rejoinder.moderation.*}, with a ban list and keyword lists
+   * that administrators change through the moderation API. They are kept in the store when it
+   * keeps such lists (the JDBC store does), so that every application node on the same database
+   * enforces the same ones; otherwise in memory. A keyword list given in the properties is fixed
+   * by them instead: the stored list of that kind is not read, and the API cannot change it.
    *
    * @param properties the settings
+   * @param store the store
    * @return the policy
    */
   @Bean
   @ConditionalOnMissingBean
-  public ModerationPolicy rejoinderModerationPolicy(RejoinderProperties properties) {
+  public ModerationPolicy rejoinderModerationPolicy(RejoinderProperties properties, CommentStore store) {
     RejoinderProperties.Moderation settings = properties.moderation();
-    return ModerationPolicy.builder()
+    ModerationListStore lists =
+        store instanceof ModerationListStore kept ? kept : ModerationListStore.inMemory();
+    PolicyBuilder policy = ModerationPolicy.builder()
         .maxLinks(settings.maxLinks())
-        .moderationKeywords(settings.moderationKeywords())
-        .disallowedKeywords(settings.disallowedKeywords())
+        .bans(BanList.fromStore(lists))
         .floodInterval(settings.floodInterval())
         .holdFirstComments(settings.holdFirstComments())
-        .requireNameAndEmail(settings.requireNameAndEmail())
-        .build();
+        .requireNameAndEmail(settings.requireNameAndEmail());
+    if (settings.moderationKeywords().isEmpty()) {
+      policy.moderationKeywords(KeywordList.fromStore(lists, KeywordList.Kind.MODERATION));
+    } else {
+      policy.moderationKeywords(settings.moderationKeywords());
+    }
+    if (settings.disallowedKeywords().isEmpty()) {
+      policy.disallowedKeywords(KeywordList.fromStore(lists, KeywordList.Kind.DISALLOWED));
+    } else {
+      policy.disallowedKeywords(settings.disallowedKeywords());
+    }
+    return policy.build();
   }
 
   /**

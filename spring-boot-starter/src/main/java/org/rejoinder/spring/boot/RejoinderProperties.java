@@ -64,8 +64,10 @@ public record RejoinderProperties(
    *
    * @param maxLinks the number of links that holds a comment for review; {@code 0} turns the check
    *     off
-   * @param moderationKeywords words that hold a comment for review
-   * @param disallowedKeywords words that send a comment to the trash
+   * @param moderationKeywords words that hold a comment for review; when given they fix the list,
+   *     otherwise it is kept in the store and changed through the moderation API
+   * @param disallowedKeywords words that send a comment to the trash; when given they fix the
+   *     list, otherwise it is kept in the store and changed through the moderation API
    * @param floodInterval the shortest time between two comments of one person; {@code 0} turns
    *     flood control off
    * @param holdFirstComments whether the first comment of an author without an approved comment

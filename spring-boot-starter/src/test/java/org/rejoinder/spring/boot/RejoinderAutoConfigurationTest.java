@@ -1,6 +1,7 @@
 package org.rejoinder.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -14,6 +15,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.rejoinder.ModerationView;
 import org.rejoinder.NewComment;
 import org.rejoinder.Rejoinder;
 import org.rejoinder.jdbc.JdbcCommentStore;
@@ -26,7 +28,9 @@ import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.Role;
 import org.rejoinder.model.SiteUser;
+import org.rejoinder.moderation.Ban;
 import org.rejoinder.moderation.FloodRule;
+import org.rejoinder.moderation.KeywordList;
 import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.servlet.CommentsServlet;
 import org.rejoinder.store.CommentStore;
@@ -130,6 +134,53 @@ class RejoinderAutoConfigurationTest {
           assertThat(comment(rejoinder, "hello", "Bo", "A fine post, https://a.example https://b.example")
               .state()).isEqualTo(ModerationState.APPROVED);
         });
+  }
+
+  @Test
+  void twoNodesOnOneDatabase_enforceTheSameBansAndKeywords_changedThroughEitherOne() {
+    DataSource shared = h2("two-nodes");
+    runner.withBean(DataSource.class, () -> shared).run(first -> runner.withBean(DataSource.class, () -> shared)
+        .run(second -> {
+          Rejoinder one = first.getBean(Rejoinder.class);
+          Rejoinder other = second.getBean(Rejoinder.class);
+          post(one, "hello");
+          ModerationView admin = one.moderation(Actor.admin(SiteUser.of("1", "Ada")));
+          admin.ban(Ban.email("mallory@example.com"));
+          admin.replaceKeywords(KeywordList.Kind.MODERATION, List.of("casino"));
+
+          assertThat(comment(other, "hello", "Mallory", "Hello there").state()).isEqualTo(ModerationState.SPAM);
+          assertThat(comment(other, "hello", "Bo", "A casino nearby").state()).isEqualTo(ModerationState.PENDING);
+          assertThat(other.moderation(Actor.admin(SiteUser.of("1", "Ada"))).bans())
+              .containsExactly(Ban.email("mallory@example.com"));
+        }));
+  }
+
+  @Test
+  void aKeywordListGivenInTheProperties_isFixed_whileTheOtherKindIsKeptInTheStore() {
+    runner.withBean(DataSource.class, () -> h2("fixed-keywords"))
+        .withPropertyValues("rejoinder.moderation.moderation-keywords=casino", "rejoinder.moderation.flood-interval=0")
+        .run(context -> {
+          Rejoinder rejoinder = context.getBean(Rejoinder.class);
+          ModerationView admin = rejoinder.moderation(Actor.admin(SiteUser.of("1", "Ada")));
+          assertThatThrownBy(() -> admin.replaceKeywords(KeywordList.Kind.MODERATION, List.of("pills")))
+              .isInstanceOf(IllegalStateException.class);
+          admin.replaceKeywords(KeywordList.Kind.DISALLOWED, List.of("pills"));
+
+          post(rejoinder, "hello");
+          assertThat(comment(rejoinder, "hello", "Ann", "A casino nearby").state()).isEqualTo(ModerationState.PENDING);
+          assertThat(comment(rejoinder, "hello", "Bo", "Cheap pills").state()).isEqualTo(ModerationState.TRASH);
+          assertThat(context.getBean(JdbcCommentStore.class).keywords(KeywordList.Kind.DISALLOWED)).containsExactly("pills");
+        });
+  }
+
+  @Test
+  void withoutADataSource_bansAndKeywordsLiveInMemory_andStillApply() {
+    runner.run(context -> {
+      Rejoinder rejoinder = context.getBean(Rejoinder.class);
+      post(rejoinder, "hello");
+      rejoinder.moderation(Actor.admin(SiteUser.of("1", "Ada"))).ban(Ban.email("mallory@example.com"));
+      assertThat(comment(rejoinder, "hello", "Mallory", "Hello there").state()).isEqualTo(ModerationState.SPAM);
+    });
   }
 
   @Test
