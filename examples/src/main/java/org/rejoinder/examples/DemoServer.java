@@ -15,12 +15,14 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.function.Function;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.rejoinder.Rejoinder;
 import org.rejoinder.jdbc.JdbcCommentStore;
+import org.rejoinder.moderation.ModerationListStore;
 import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.render.Avatars;
 import org.rejoinder.web.CommentsWeb;
@@ -48,13 +50,15 @@ public final class DemoServer implements AutoCloseable {
    *
    * @param port the port, 0 for any free one
    * @param database the SQLite database file
-   * @param policy the moderation policy
+   * @param policy makes the moderation policy, given the store, which keeps the bans and keyword
+   *     lists that the administrator changes on the moderation page
    * @param threads the most requests served at once; more wait in a queue
    */
-  public record Settings(int port, Path database, ModerationPolicy policy, int threads) {
+  public record Settings(int port, Path database, Function<ModerationListStore, ModerationPolicy> policy,
+      int threads) {
     /** The demo's settings with the database under {@code target}. */
     public static Settings defaults(int port, Path target) {
-      return new Settings(port, target.resolve("demo-db").resolve("rejoinder.db"), SampleDiscussion.POLICY, 32);
+      return new Settings(port, target.resolve("demo-db").resolve("rejoinder.db"), SampleDiscussion::policy, 32);
     }
   }
 
@@ -84,7 +88,7 @@ public final class DemoServer implements AutoCloseable {
         SampleDiscussion.create(store);
       }
       // Readers of the demo are guests: they vote too, each browser once per comment.
-      Rejoinder rejoinder = Rejoinder.builder().store(store).moderation(settings.policy())
+      Rejoinder rejoinder = Rejoinder.builder().store(store).moderation(settings.policy().apply(store))
           .guestVotes(true).build();
       SecureRandom random = new SecureRandom();
       byte[] secret = new byte[32];

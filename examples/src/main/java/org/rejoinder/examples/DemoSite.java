@@ -57,7 +57,7 @@ final class DemoSite {
   /** The moderator, if the request carries a valid session cookie. */
   Optional<SignedInReader> signedIn(WebRequest request) {
     return request.cookie(SESSION).filter(this::isValidSession)
-        .map(session -> new SignedInReader(SampleDiscussion.EDITOR, Role.MODERATOR, "/logout", null));
+        .map(session -> new SignedInReader(SampleDiscussion.EDITOR, Role.ADMIN, "/logout", null));
   }
 
   private boolean isValidSession(String session) {

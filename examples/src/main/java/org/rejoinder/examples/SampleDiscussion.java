@@ -24,6 +24,9 @@ import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.model.VoteDirection;
 import org.rejoinder.moderation.Decision;
+import org.rejoinder.moderation.BanList;
+import org.rejoinder.moderation.KeywordList;
+import org.rejoinder.moderation.ModerationListStore;
 import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.store.CommentStore;
 
@@ -35,7 +38,7 @@ import org.rejoinder.store.CommentStore;
  * of them are public. Readers then vote on the comments they liked (or did not), and the
  * editor pins the warning about backups.
  *
- * <p>Nobody moderates by hand: the {@link #POLICY moderation policy} marks the spammer's generic
+ * <p>Nobody moderates by hand: the {@link #policy moderation policy} marks the spammer's generic
  * praise as spam and holds the newcomer's comment with two links, as a WordPress blog with its
  * default settings and one disallowed phrase would.
  */
@@ -68,14 +71,21 @@ public final class SampleDiscussion {
   public static final ExternalIdentity LENA =
       ExternalIdentity.of(IdentityProvider.FACEBOOK, "100004417", "Lena Fischer");
   /**
-   * The sample blog's moderation: WordPress's defaults (a comment with 2 links or more is held),
-   * plus a phrase that spammers use, which marks a comment as spam.
+   * Returns the sample blog's moderation: WordPress's defaults (a comment with 2 links or more is
+   * held), a phrase that spammers use, which marks a comment as spam, and bans and held words kept
+   * in {@code lists}, where the site's administrator changes them.
+   *
+   * @param lists where the bans and the held words are kept, such as the JDBC store
+   * @return the policy
    */
-  public static final ModerationPolicy POLICY =
-      ModerationPolicy.builder()
-          .disallowedKeywords("keep an eye on your blog")
-          .disallowedDecision(Decision.SPAM)
-          .build();
+  public static ModerationPolicy policy(ModerationListStore lists) {
+    return ModerationPolicy.builder()
+        .bans(BanList.fromStore(lists))
+        .moderationKeywords(KeywordList.fromStore(lists, KeywordList.Kind.MODERATION))
+        .disallowedKeywords("keep an eye on your blog")
+        .disallowedDecision(Decision.SPAM)
+        .build();
+  }
 
   /** The first-time commenter whose comment waits for moderation. */
   public static final Guest NEWCOMER = Guest.of("Jo Park", "jo.park@example.com");
@@ -199,14 +209,15 @@ public final class SampleDiscussion {
 
   /**
    * Creates the post and its discussion in {@code store}. Time is scripted: comments arrive over
-   * the day after {@link #PUBLISHED}, and {@link #POLICY} judges each of them.
+   * the day after {@link #PUBLISHED}, and the {@link #policy policy}, with no bans and no held
+   * words yet, judges each of them.
    */
   public static SampleDiscussion create(CommentStore store) {
     ScriptClock clock = new ScriptClock(PUBLISHED);
     Rejoinder rejoinder = Rejoinder.builder()
         .store(store)
         .clock(clock)
-        .moderation(POLICY)
+        .moderation(policy(ModerationListStore.inMemory()))
         .guestVotes(true) // visitors of the blog vote without an account
         .build();
     Post post =

@@ -94,7 +94,9 @@ public final class CommentsWeb {
     Moderation moderation = new Moderation(web);
     JsonApi api = new JsonApi(web);
     PersonalDataApi personalData = new PersonalDataApi(web, api);
-    ModerationListsApi lists = new ModerationListsApi(web, api);
+    ModerationLists banAndKeywordLists = new ModerationLists(web.rejoinder());
+    ModerationListsApi lists = new ModerationListsApi(web, api, banAndKeywordLists);
+    ModerationListsPage listsPage = new ModerationListsPage(web, banAndKeywordLists);
     SubscriptionPages subscriptions = new SubscriptionPages(web);
     Feeds feeds = new Feeds(web.settings().feeds());
     return Routes.builder()
@@ -104,6 +106,10 @@ public final class CommentsWeb {
         .post(base + "/comments/{id}/vote/{vote}", forms::vote)
         .get(base + "/moderation", moderation::page)
         .post(base + "/moderation/comments/{id}/{action}", moderation::action)
+        .get(base + "/moderation/lists", listsPage::page)
+        .post(base + "/moderation/bans", listsPage::ban)
+        .post(base + "/moderation/bans/lift", listsPage::lift)
+        .post(base + "/moderation/keywords/{kind}", listsPage::replaceKeywords)
         .get(base + "/assets/rejoinder.css", Assets::stylesheet)
         .get(base + "/assets/rejoinder.js", Assets::script)
         .get(base + "/api/csrf", api::csrf)

@@ -80,7 +80,8 @@ final class Moderation {
     String token = web.csrf(viewer, FORM);
     StringBuilder html = new StringBuilder(8192);
     html.append("<section class=\"moderation\" aria-labelledby=\"moderation-title\">\n")
-        .append("<h2 id=\"moderation-title\">Moderation queue</h2>\n");
+        .append("<h2 id=\"moderation-title\">Moderation queue</h2>\n")
+        .append("<p><a href=\"").append(Html.escape(web.path("/moderation/lists"))).append("\">Bans and keywords</a></p>\n");
     Optional<String> done = request.query("done").filter(d -> d.matches("[a-z-]{1,20}"));
     done.ifPresent(d -> html.append("<p class=\"moderation-done\" role=\"status\">Done: ")
         .append(Html.escape(d)).append(".</p>\n"));

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -209,6 +210,41 @@ class BrowserTest {
     assertThat(browser.getCurrentUrl()).contains("#comment-");
     String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#comment-") + 9);
     assertThat(byId("comment-" + id).getText()).contains("Typed without a mouse.");
+  }
+
+  @Test
+  void theAdministrator_holdsANewWord_andBansAnAddress_onTheListsPage_andBothApplyToTheNextComments() {
+    signInAsModerator();
+    send(browser.findElement(By.linkText("Bans and keywords")));
+    fill("keywords-moderation", "lottery");
+    send(browser.findElement(By.cssSelector("form[action$='/moderation/keywords/moderation'] button")));
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Done: saved.");
+    fill("ban-value", "mallory@example.com");
+    new Select(byId("ban-decision")).selectByValue("reject");
+    send(browser.findElement(By.cssSelector("button.moderation-ban")));
+    assertThat(browser.findElement(By.cssSelector("table.moderation-bans")).getText())
+        .contains("mallory@example.com", "refused");
+    assertThat(Chromium.seriousViolations(browser)).as("bans and keywords page").isEmpty();
+
+    browser.manage().deleteAllCookies();
+    openPost();
+    String held = post("Lucky Lu", "lu@example.com", "I won the lottery today.");
+    assertThat(byId("comment-" + held).findElement(By.className("comment-awaiting-moderation")).getText())
+        .isEqualTo("Your comment is awaiting moderation.");
+
+    browser.manage().deleteAllCookies();
+    openPost();
+    fill("comment", "Let me in.");
+    fill("author", "Mallory");
+    fill("email", "mallory@example.com");
+    send(byId("submit"));
+    assertThat(byId("comment-form-notice").getText()).isEqualTo("You are not allowed to comment here.");
+    assertThat(browser.getPageSource()).doesNotContain("<p>Let me in.</p>");
+
+    signInAsModerator();
+    send(browser.findElement(By.linkText("Bans and keywords")));
+    send(browser.findElement(By.cssSelector("button.moderation-lift")));
+    assertThat(browser.findElements(By.cssSelector("table.moderation-bans"))).isEmpty();
   }
 
   @Test

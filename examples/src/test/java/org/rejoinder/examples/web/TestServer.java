@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import org.rejoinder.examples.DemoServer;
 import org.rejoinder.examples.SampleDiscussion;
 import org.rejoinder.moderation.Decision;
+import org.rejoinder.moderation.BanList;
+import org.rejoinder.moderation.KeywordList;
+import org.rejoinder.moderation.ModerationListStore;
 import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.moderation.Reasons;
 import org.rejoinder.moderation.Verdict;
@@ -25,7 +29,9 @@ final class TestServer {
   static DemoServer start(Duration flood) {
     try {
       Path directory = Files.createTempDirectory("rejoinder-demo-test");
-      ModerationPolicy policy = ModerationPolicy.builder()
+      Function<ModerationListStore, ModerationPolicy> policy = lists -> ModerationPolicy.builder()
+          .bans(BanList.fromStore(lists))
+          .moderationKeywords(KeywordList.fromStore(lists, KeywordList.Kind.MODERATION))
           .disallowedKeywords("keep an eye on your blog")
           .disallowedDecision(Decision.SPAM)
           .floodInterval(Duration.ZERO)
