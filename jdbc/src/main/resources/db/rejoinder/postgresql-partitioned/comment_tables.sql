@@ -12,8 +12,9 @@
 --    written and deleted by triggers on rejoinder_comment: its keys keep a comment id, and a
 --    source id, naming one comment across all posts, and the audit trail, revisions and reports
 --    (which do not carry the post) reference it;
---  * rejoinder_comment_by_id is a plain index on id in every partition, for lookups by id alone;
---    rejoinder_comment_by_source is a plain index, for lookups by source alone.
+--  * rejoinder_comment_by_id and rejoinder_thread_by_root are plain indexes on the id in every
+--    partition, for lookups and updates by id alone; rejoinder_comment_by_source is a plain index,
+--    for lookups by source alone.
 -- Columns and checks are those of the versioned scripts up to version 11.
 
 CREATE TABLE rejoinder_post (
@@ -123,6 +124,8 @@ CREATE TABLE rejoinder_thread (
   CONSTRAINT rejoinder_thread_in_post PRIMARY KEY (post_id, root_id),
   CONSTRAINT rejoinder_thread_root FOREIGN KEY (post_id, root_id) REFERENCES rejoinder_comment (post_id, id)
 ) PARTITION BY HASH (post_id);
+
+CREATE INDEX rejoinder_thread_by_root ON rejoinder_thread (root_id);
 
 CREATE TABLE rejoinder_audit (
   seq BIGINT GENERATED ALWAYS AS IDENTITY NOT NULL,

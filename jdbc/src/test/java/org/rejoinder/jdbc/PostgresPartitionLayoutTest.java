@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.error.AlreadyExistsException;
@@ -49,6 +50,23 @@ class PostgresPartitionLayoutTest {
     TestDatabase database = TestDatabase.postgresPartitioned(partitions);
     databases.add(database);
     return database;
+  }
+
+  @Test
+  void theReadmeSnippet_createsSixteenPartitionsOfEachTable() throws Exception {
+    TestDatabase database = TestDatabase.postgres();
+    databases.add(database);
+    DataSource dataSource = database.dataSource();
+    // README partitioned begins
+    JdbcCommentStore store = JdbcCommentStore.builder(dataSource)  // PostgreSQL only
+        .partitionByPost(16)  // rejoinder_comment and rejoinder_thread: 16 partitions each
+        .build();
+    store.migrate();  // a new database: the partitioned tables first, then the versioned scripts
+    // README partitioned ends
+
+    assertThat(queryInt(database, "SELECT COUNT(*) FROM pg_inherits i JOIN pg_class t"
+        + " ON t.oid = i.inhparent JOIN pg_namespace n ON n.oid = t.relnamespace"
+        + " AND n.nspname = current_schema() WHERE t.relname = ?", "rejoinder_thread")).isEqualTo(16);
   }
 
   @Test
