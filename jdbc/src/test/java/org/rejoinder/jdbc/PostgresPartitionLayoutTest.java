@@ -8,14 +8,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.error.AlreadyExistsException;
 import org.rejoinder.jdbc.PostgresCondition.RequiresPostgres;
+import org.rejoinder.jdbc.internal.ThreadPages;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Body;
@@ -28,6 +33,7 @@ import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SiteUser;
 import org.rejoinder.model.SourceId;
+import org.rejoinder.thread.CommentOrder;
 
 /**
  * What {@link JdbcCommentStore.Builder#partitionByPost(int)} makes of a PostgreSQL schema, seen
@@ -124,6 +130,26 @@ class PostgresPartitionLayoutTest {
   }
 
   @Test
+  void aPostsThreadWalk_readsOnePartition_whileACommentByIdLooksInEach() throws Exception {
+    TestDatabase database = partitioned(4);
+    JdbcCommentStore store = database.migratedStore();
+    store.insertPost(Post.of(PostId.of("one"), "One", SiteUser.of("1", "Ed"), T0));
+    insert(store, comment(store.nextCommentId(), PostId.of("one"), null, "first"));
+    OffsetDateTime at = T0.atOffset(ZoneOffset.UTC);
+
+    String walk = plan(database, ThreadPages.seekSql(true, CommentOrder.OLDEST_FIRST, true, true),
+        "one", at, at, 1L, 6);
+    String byId = plan(database, "SELECT id FROM rejoinder_comment WHERE id = ?", 1L);
+
+    assertThat(Pattern.compile("rejoinder_thread_p[0-9]+").matcher(walk).results()
+        .map(MatchResult::group).distinct()).as(walk).hasSize(1);
+    assertThat(walk).contains(partitionOf(database, "one").replace("comment", "thread"));
+    for (int i = 0; i < 4; i++) {
+      assertThat(byId).as(byId).contains("rejoinder_comment_p" + i);
+    }
+  }
+
+  @Test
   void anIdOrASourceIdStoredOnAnotherPost_isAlreadyExists_asWithoutPartitions() throws Exception {
     TestDatabase database = partitioned(4);
     JdbcCommentStore store = database.migratedStore();
@@ -209,6 +235,22 @@ class PostgresPartitionLayoutTest {
         + " JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = current_schema()"
         + " WHERE t.relname = 'rejoinder_comment' AND satisfies_hash_partition("
         + "t.oid, 4, CAST(substring(p.relname FROM '[0-9]+$') AS INTEGER), CAST(? AS VARCHAR))", post);
+  }
+
+  private static String plan(TestDatabase database, String sql, Object... values) throws Exception {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement explain = c.prepareStatement("EXPLAIN " + sql)) {
+      for (int i = 0; i < values.length; i++) {
+        explain.setObject(i + 1, values[i]);
+      }
+      StringBuilder plan = new StringBuilder();
+      try (ResultSet row = explain.executeQuery()) {
+        while (row.next()) {
+          plan.append(row.getString(1)).append('\n');
+        }
+      }
+      return plan.toString();
+    }
   }
 
   private static int queryInt(TestDatabase database, String sql, String... parameters)
