@@ -136,12 +136,15 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
   private final ReadRouting reads;
   private final JdbcDialect dialect;
   private final int batchSize;
+  private final int partitionsByPost;
 
-  private JdbcCommentStore(Database database, ReadRouting reads, JdbcDialect dialect, int batchSize) {
+  private JdbcCommentStore(Database database, ReadRouting reads, JdbcDialect dialect, int batchSize,
+      int partitionsByPost) {
     this.database = database;
     this.reads = reads;
     this.dialect = dialect;
     this.batchSize = batchSize;
+    this.partitionsByPost = partitionsByPost;
   }
 
   /**
@@ -217,14 +220,20 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
    * process, take turns; H2 commits each DDL statement, and its scripts are written so that an
    * interrupted migration completes when run again.
    *
+   * <p>A store built with {@link Builder#partitionByPost(int)} creates the comment tables
+   * partitioned by post, before the scripts run, in a database that has no schema yet.
+   *
    * @return how many migrations were applied, 0 if the schema was current
    * @throws StorageException if the database has a newer schema than this code knows, or cannot
    *     be migrated
+   * @throws IllegalStateException if the store was built with {@link Builder#partitionByPost(int)}
+   *     and the database has comment tables that are not partitioned
    */
   public int migrate() {
     MIGRATION.lock();
     try {
-      return database.write("migrate the schema", c -> Migrations.migrate(c, dialect.internal()));
+      return database.write("migrate the schema",
+          c -> Migrations.migrate(c, dialect.internal(), partitionsByPost));
     } finally {
       MIGRATION.unlock();
     }
@@ -913,11 +922,19 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
      */
     public static final Duration DEFAULT_READ_YOUR_WRITES = Duration.ofSeconds(10);
 
+    /**
+     * The largest {@link #partitionByPost(int)}: {@value}.
+     *
+     * @since 0.2.0
+     */
+    public static final int MAX_PARTITIONS_BY_POST = 1024;
+
     private final DataSource dataSource;
     private @Nullable DataSource replica;
     private Duration readYourWrites = DEFAULT_READ_YOUR_WRITES;
     private @Nullable JdbcDialect dialect;
     private int batchSize = DEFAULT_BATCH_SIZE;
+    private int partitionsByPost;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -944,6 +961,31 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
             "batchSize must be between 1 and " + MAX_BATCH_SIZE + " but was " + batchSize);
       }
       this.batchSize = batchSize;
+      return this;
+    }
+
+    /**
+     * Has {@link JdbcCommentStore#migrate()} create the comment tables of a new PostgreSQL
+     * database hash-partitioned by post ({@code PARTITION BY HASH (post_id)}), with {@code
+     * partitions} partitions each, 2 to {@value #MAX_PARTITIONS_BY_POST}: {@code
+     * rejoinder_comment} and {@code rejoinder_thread}. Every comment of a post is then in one
+     * partition. The store reads and writes a partitioned database as any other; what it
+     * changes, and which queries read every partition, is told in the module's README.
+     *
+     * <p>Partitions are made when the tables are created: {@code migrate()} of a database with
+     * unpartitioned comment tables throws {@link IllegalStateException}, and a database created
+     * partitioned keeps the number it was created with. A store built without this setting
+     * works on a partitioned database too. Default: the tables are not partitioned.
+     *
+     * @throws IllegalArgumentException if {@code partitions} is out of range
+     * @since 0.2.0
+     */
+    public Builder partitionByPost(int partitions) {
+      if (partitions < 2 || partitions > MAX_PARTITIONS_BY_POST) {
+        throw new IllegalArgumentException("partitions must be between 2 and "
+            + MAX_PARTITIONS_BY_POST + " but was " + partitions);
+      }
+      this.partitionsByPost = partitions;
       return this;
     }
 
@@ -998,10 +1040,16 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
      * @throws IllegalArgumentException if the detected database is not one of {@link
      *     JdbcDialect}'s, or if a SQLite file database is not set up to keep what it acknowledged
      *     (see {@link JdbcDialect#SQLITE})
+     * @throws IllegalStateException if {@link #partitionByPost(int)} is set and the database,
+     *     given or detected, is not PostgreSQL
      */
     public JdbcCommentStore build() {
       Database database = new Database(dataSource);
       JdbcDialect chosen = dialect != null ? dialect : database.read("detect the database", Builder::detect);
+      if (partitionsByPost > 0 && chosen != JdbcDialect.POSTGRESQL) {
+        throw new IllegalStateException("partitionByPost(" + partitionsByPost
+            + ") is for PostgreSQL only, but the database is " + chosen);
+      }
       if (chosen == JdbcDialect.SQLITE) {
         database.read("check the SQLite settings", SqliteSettings::check);
       } else if (chosen == JdbcDialect.H2 && dialect == null) {
@@ -1012,7 +1060,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
           ? ReadRouting.primaryOnly(primary)
           : ReadRouting.withReplica(
               primary, new Database(replica).forDialect(chosen.internal()), readYourWrites);
-      return new JdbcCommentStore(primary, reads, chosen, batchSize);
+      return new JdbcCommentStore(primary, reads, chosen, batchSize, partitionsByPost);
     }
 
     private static JdbcDialect detect(Connection connection) throws SQLException {

@@ -42,6 +42,28 @@ class JdbcCommentStoreBuilderTest {
   }
 
   @Test
+  void partitionByPost_takes2To1024Partitions_andIsForPostgresOnly() throws Exception {
+    JdbcCommentStore.Builder builder = JdbcCommentStore.builder(dataSource(null)).dialect(JdbcDialect.H2);
+
+    assertThatThrownBy(() -> builder.partitionByPost(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("partitions must be between 2 and 1024 but was 1");
+    assertThatThrownBy(() -> builder.partitionByPost(1025))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1025");
+    assertThatThrownBy(() -> builder.partitionByPost(16).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("partitionByPost(16) is for PostgreSQL only, but the database is H2");
+    assertThat(builder.partitionByPost(8).dialect(JdbcDialect.POSTGRESQL).build().dialect())
+        .isEqualTo(JdbcDialect.POSTGRESQL);
+    try (TestDatabase h2 = TestDatabase.h2()) {
+      assertThatThrownBy(() -> JdbcCommentStore.builder(h2.dataSource()).partitionByPost(2).build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("PostgreSQL only");
+    }
+  }
+
+  @Test
   void settings_areChecked_andASettingGivenTwiceReplacesTheFirst() {
     JdbcCommentStore.Builder builder = JdbcCommentStore.builder(dataSource(null)).dialect(JdbcDialect.H2);
 

@@ -47,7 +47,7 @@ abstract class MigrationContract {
   @BeforeEach
   void open() throws Exception {
     database = newDatabase();
-    store = JdbcCommentStore.builder(database.dataSource()).build();
+    store = database.storeBuilder().build();
   }
 
   @AfterEach
@@ -175,7 +175,7 @@ abstract class MigrationContract {
   void concurrentMigrations_applyTheScriptsOnce() throws Exception {
     ConcurrentLinkedQueue<Integer> applied = new ConcurrentLinkedQueue<>();
     runConcurrently(4, i ->
-        applied.add(JdbcCommentStore.builder(database.dataSource()).build().migrate()));
+        applied.add(database.storeBuilder().build().migrate()));
 
     assertThat(applied.stream().mapToInt(Integer::intValue).sum()).isEqualTo(Migrations.ALL.size());
     assertThat(store.schemaVersion()).isEqualTo(JdbcCommentStore.SCHEMA_VERSION);

@@ -78,6 +78,12 @@ class ReadmeStorageTest {
   }
 
   @Test
+  void readme_showsThePartitioningSnippetThatRuns() {
+    Docs.assertShows(README, "### Partitioning by post (PostgreSQL)", PostgresPartitionLayoutTest.class,
+        "partitioned");
+  }
+
+  @Test
   void readme_showsTheStorageSnippetThatRuns() {
     Docs.assertShows(README, "### Wiring the JDBC store", ReadmeStorageTest.class, "storage");
   }

@@ -24,11 +24,17 @@ final class TestDatabase implements AutoCloseable {
   private final DataSource dataSource;
   private final String dropSql;
   private final AutoCloseable pool;
+  private final int partitionsByPost;
 
   private TestDatabase(DataSource dataSource, String dropSql, AutoCloseable pool) {
+    this(dataSource, dropSql, pool, 0);
+  }
+
+  private TestDatabase(DataSource dataSource, String dropSql, AutoCloseable pool, int partitionsByPost) {
     this.dataSource = dataSource;
     this.dropSql = dropSql;
     this.pool = pool;
+    this.partitionsByPost = partitionsByPost;
   }
 
   static TestDatabase h2() {
@@ -71,6 +77,18 @@ final class TestDatabase implements AutoCloseable {
   }
 
   static TestDatabase postgres() throws SQLException {
+    return postgres(0);
+  }
+
+  /**
+   * A schema of its own in the PostgreSQL server whose stores, from {@link #storeBuilder()},
+   * create the comment tables hash-partitioned by post into {@code partitions} partitions.
+   */
+  static TestDatabase postgresPartitioned(int partitions) throws SQLException {
+    return postgres(partitions);
+  }
+
+  private static TestDatabase postgres(int partitionsByPost) throws SQLException {
     String schema = "rejoinder_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
     PGSimpleDataSource admin = new PGSimpleDataSource();
     admin.setURL(PostgresCondition.url());
@@ -85,16 +103,22 @@ final class TestDatabase implements AutoCloseable {
     config.setMinimumIdle(1);
     config.setPoolName(schema);
     HikariDataSource pool = new HikariDataSource(config);
-    return new TestDatabase(pool, "DROP SCHEMA " + schema + " CASCADE", pool);
+    return new TestDatabase(pool, "DROP SCHEMA " + schema + " CASCADE", pool, partitionsByPost);
   }
 
   DataSource dataSource() {
     return dataSource;
   }
 
+  /** Returns a builder of stores on this database, with its partitions by post if it has any. */
+  JdbcCommentStore.Builder storeBuilder() {
+    JdbcCommentStore.Builder builder = JdbcCommentStore.builder(dataSource);
+    return partitionsByPost > 0 ? builder.partitionByPost(partitionsByPost) : builder;
+  }
+
   /** Returns a migrated store on this database. */
   JdbcCommentStore migratedStore() {
-    JdbcCommentStore store = JdbcCommentStore.builder(dataSource).build();
+    JdbcCommentStore store = storeBuilder().build();
     store.migrate();
     return store;
   }

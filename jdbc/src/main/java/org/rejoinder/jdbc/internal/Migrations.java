@@ -80,6 +80,21 @@ public final class Migrations {
    * @throws StorageException if the database has a newer schema than this code knows
    */
   public static int migrate(Connection connection, Dialect dialect) throws SQLException {
+    return migrate(connection, dialect, 0);
+  }
+
+  /**
+   * Applies the migrations the database lacks inside the caller's transaction; with {@code
+   * partitionsByPost} above 0 (PostgreSQL only), first creates the comment tables partitioned
+   * by post in a new database ({@link PartitionedTables}).
+   *
+   * @return how many were applied
+   * @throws StorageException if the database has a newer schema than this code knows
+   * @throws IllegalStateException if partitions are asked for and the database has comment
+   *     tables that are not partitioned
+   */
+  public static int migrate(Connection connection, Dialect dialect, int partitionsByPost)
+      throws SQLException {
     if (dialect == Dialect.POSTGRESQL) {
       try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
         lock.setLong(1, LOCK_KEY);
@@ -94,6 +109,9 @@ public final class Migrations {
     }
     // Each known script the database has not recorded, whether older or newer than its latest:
     // versions are numbered as features are planned, so a database may have a later one first.
+    if (partitionsByPost > 0) {
+      PartitionedTables.prepare(connection, partitionsByPost, current);
+    }
     Set<Integer> recorded = current == 0 ? Set.of() : recordedVersions(connection);
     int applied = 0;
     for (Migration migration : ALL) {
@@ -112,10 +130,16 @@ public final class Migrations {
   private static final Pattern ADD_COLUMN = Pattern.compile(
       "(?s)\\s*ALTER TABLE (\\w+) ADD COLUMN IF NOT EXISTS (\\w+) (.*)");
 
+  /** {@code CREATE UNIQUE INDEX IF NOT EXISTS i …}, which PostgreSQL checks before the name. */
+  private static final Pattern CREATE_UNIQUE_INDEX = Pattern.compile(
+      "(?s)\\s*CREATE UNIQUE INDEX IF NOT EXISTS (\\w+) .*");
+
   /**
    * Runs one statement of a script. SQLite has no {@code ADD COLUMN IF NOT EXISTS}: there the
    * column is added only if {@code pragma_table_info} does not list it, so that every script
-   * stays safe to run again, as on the other databases.
+   * stays safe to run again, as on the other databases. PostgreSQL refuses a unique index on a
+   * partitioned table that lacks the partition key even when an index of that name exists: there
+   * such a statement is skipped when its name is taken, as {@code IF NOT EXISTS} says.
    */
   public static void execute(Connection connection, Dialect dialect, String sql) throws SQLException {
     Matcher add = ADD_COLUMN.matcher(sql);
@@ -131,6 +155,11 @@ public final class Migrations {
         }
       }
       sql = "ALTER TABLE " + add.group(1) + " ADD COLUMN " + add.group(2) + " " + add.group(3);
+    }
+    Matcher unique = CREATE_UNIQUE_INDEX.matcher(sql);
+    if (dialect == Dialect.POSTGRESQL && unique.matches()
+        && PartitionedTables.relationExists(connection, unique.group(1))) {
+      return;
     }
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
