@@ -20,7 +20,8 @@ import org.rejoinder.model.SourceId;
 import org.rejoinder.model.Votes;
 
 /**
- * A comment as {@link InMemoryCommentStore} keeps it: ids and times as numbers, the state as a
+ * A comment as {@link InMemoryCommentStore} keeps it: its id and times as numbers, its parent as a
+ * reference to the parent's row, the state as a
  * byte, and what most comments have in common (version 1, never edited, no votes, pin, mentions
  * or source) left out, so that a stored comment costs little beyond its text. Its audit trail
  * is kept here too: the entry that created it in three fields when, as usual, it was made at the
@@ -35,8 +36,11 @@ final class CommentRow {
   private static final long FAR = Long.MIN_VALUE;
 
   final long id;
-  /** The parent's id, or 0 for a top-level comment (ids are positive). */
-  final long parent;
+  /**
+   * The row of the comment this one replies to, or {@code null} for a top-level comment. A
+   * comment with replies is never deleted (purging leaves a tombstone), so the row stays valid.
+   */
+  final @Nullable CommentRow parent;
   /** The post, as the store's own {@link PostId}, shared by the post's comments. */
   final PostId post;
   /** The creation time in milliseconds since 1970 (comments keep no finer times), or {@link #FAR}. */
@@ -76,13 +80,13 @@ final class CommentRow {
   }
 
   /**
-   * Keeps {@code c} with the store's {@code post} and an {@code author} equal to its own (the
-   * store shares equal authors between rows), without votes and without a trail.
+   * Keeps {@code c} with the row of its parent, the store's {@code post} and an {@code author}
+   * equal to its own (the store shares equal authors between rows), without votes and without a
+   * trail.
    */
-  CommentRow(Comment c, PostId post, Author author) {
+  CommentRow(Comment c, @Nullable CommentRow parent, PostId post, Author author) {
     this.id = c.id().value();
-    CommentId parentId = c.parentId();
-    this.parent = parentId == null ? 0 : parentId.value();
+    this.parent = parent;
     this.post = post;
     Instant createdAt = c.createdAt();
     if (fitsMillis(createdAt)) {
@@ -203,7 +207,8 @@ final class CommentRow {
   }
 
   @Nullable CommentId parentId() {
-    return parent == 0 ? null : CommentId.of(parent);
+    CommentRow p = parent;
+    return p == null ? null : CommentId.of(p.id);
   }
 
   Instant createdAt() {
@@ -256,12 +261,6 @@ final class CommentRow {
     r.trail = trail;
   }
 
-  /** Returns whether the trail holds an entry. */
-  boolean hasTrail() {
-    Rare r = rare;
-    return firstReason != null || (r != null && !r.trail.isEmpty());
-  }
-
   /** Returns the audit trail, oldest first. */
   List<AuditEntry> trail() {
     Rare r = rare;
@@ -276,7 +275,7 @@ final class CommentRow {
     return all;
   }
 
-  /** Returns the actor of the creation entry, or the entry's first actor for a row without one. */
+  /** Returns the actor of the creation entry kept in fields, or {@code null} if there is none. */
   @Nullable Actor firstActor() {
     return firstReason == null ? null : firstActor;
   }
