@@ -20,10 +20,10 @@ import org.rejoinder.model.SourceId;
 import org.rejoinder.model.Votes;
 
 /**
- * A comment as {@link InMemoryCommentStore} keeps it: its id and times as numbers, its parent as a
- * reference to the parent's row, the state as a
- * byte, and what most comments have in common (version 1, never edited, no votes, pin, mentions
- * or source) left out, so that a stored comment costs little beyond its text. Its audit trail
+ * A comment as {@link InMemoryCommentStore} keeps it: its id and creation time as numbers, its
+ * parent as a reference to the parent's row, the state as a byte, and what most comments have in
+ * common (version 1, never updated or edited, no votes, pin, mentions or source) left out, so
+ * that a stored comment costs little beyond its text. Its audit trail
  * is kept here too: the entry that created it in three fields when, as usual, it was made at the
  * comment's creation time from no earlier state, and any other entry as given.
  *
