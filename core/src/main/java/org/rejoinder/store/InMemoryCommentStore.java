@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.HashSet;
@@ -66,6 +67,10 @@ import org.rejoinder.subscription.SubscriptionId;
  *
  * <p>Comment ids are handed out from 1 upwards, above any id inserted explicitly.
  *
+ * <p>Comments are kept compactly, each with its audit trail, and the {@link Comment} values a
+ * read returns are made from them: equal to what was stored, but new objects. A comment costs
+ * little beyond its text (about 1.2 times the text's UTF-8 size in all, for bodies of 800 bytes).
+ *
  * <p>It is also a {@link MigrationStore}: an {@link ImportSession} keeps its writes until it
  * commits, then stores them under one lock, all or none.
  *
@@ -74,17 +79,25 @@ import org.rejoinder.subscription.SubscriptionId;
 public final class InMemoryCommentStore implements CommentStore, MigrationStore {
   private static final Comparator<Comment> CREATION =
       Comparator.comparing(Comment::createdAt).thenComparing(Comment::id);
+  /** {@link #CREATION} on rows, read without making their comments. */
+  private static final Comparator<CommentRow> ROW_CREATION =
+      (a, b) -> a == b ? 0 : a.isAfter(b) ? 1 : -1;
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<PostId, Post> posts = new HashMap<>();
-  private final Map<CommentId, Comment> comments = new HashMap<>();
-  private final Map<PostId, List<CommentId>> commentsByPost = new HashMap<>();
-  private final Map<String, List<CommentId>> commentsByAuthorKey = new HashMap<>();
-  private final Map<String, List<CommentId>> commentsByEmail = new HashMap<>();
-  private final Map<String, List<CommentId>> commentsByIp = new HashMap<>();
+  /** The comments, each kept as a row (see {@link CommentRow}), with its audit trail. */
+  private final CommentRowTable comments = new CommentRowTable();
+  private final Map<PostId, List<CommentRow>> commentsByPost = new HashMap<>();
+  private final Map<String, List<CommentRow>> commentsByAuthorKey = new HashMap<>();
+  private final Map<String, List<CommentRow>> commentsByEmail = new HashMap<>();
+  private final Map<String, List<CommentRow>> commentsByIp = new HashMap<>();
   private final Map<SourceId, CommentId> commentsBySource = new HashMap<>();
-  private final Map<CommentId, List<AuditEntry>> audit = new HashMap<>();
-  private final Map<String, List<AuditEntry>> auditByActor = new HashMap<>();
+  /**
+   * Each actor's audit entries, in the order recorded, as the rows whose trails hold them: a row
+   * once per entry of the actor, so the n-th time a row appears stands for its n-th entry by the
+   * actor.
+   */
+  private final Map<String, List<CommentRow>> auditByActor = new HashMap<>();
   private final Map<CommentId, List<Revision>> revisions = new HashMap<>();
   private final Map<CommentId, List<Report>> reports = new HashMap<>();
   /** Each comment's votes by voter key, in the order first cast. */
@@ -92,7 +105,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   /** Each voter's votes, by comment. */
   private final Map<String, Map<CommentId, Vote>> votesByVoter = new HashMap<>();
   /** Each post's comments by the first word of their author's name ({@link Mention#firstNameKey}). */
-  private final Map<PostId, Map<String, List<CommentId>>> commentsByFirstName = new HashMap<>();
+  private final Map<PostId, Map<String, List<CommentRow>>> commentsByFirstName = new HashMap<>();
   private final Map<SubscriptionId, Subscription> subscriptions = new LinkedHashMap<>();
   private final Map<String, OutboxEntry> outbox = new LinkedHashMap<>();
   private long erasedReports;
@@ -159,9 +172,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     List<AuditEntry> entries = ImportOrder.creationEntries(all, actor, reason);
     write(
         () -> {
-          List<Integer> order =
-              ImportOrder.parentsFirst(
-                  all, id -> Optional.ofNullable(comments.get(id)), posts::containsKey);
+          List<Integer> order = ImportOrder.parentsFirst(all, this::stored, posts::containsKey);
           for (Comment c : all) {
             requireSourceFree(c);
           }
@@ -172,33 +183,65 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
         });
   }
 
+  /** Returns the stored comment with {@code id}; the lock is held. */
+  private Optional<Comment> stored(CommentId id) {
+    CommentRow row = comments.get(id.value());
+    return row == null ? Optional.empty() : Optional.of(row.toComment());
+  }
+
   /** Stores a comment and its creation entry; the write lock is held. */
   private void insert(Comment comment, AuditEntry created) {
-    if (comments.containsKey(comment.id())) {
+    if (comments.contains(comment.id().value())) {
       throw new AlreadyExistsException("comment", comment.id());
     }
-    if (!posts.containsKey(comment.postId())) {
+    Post post = posts.get(comment.postId());
+    if (post == null) {
       throw new NotFoundException("post", comment.postId());
     }
-    if (comment.parentId() != null) {
-      Comment parent = comments.get(comment.parentId());
+    CommentId parentId = comment.parentId();
+    CommentRow parent = null;
+    if (parentId != null) {
+      parent = comments.get(parentId.value());
       if (parent == null) {
-        throw new NotFoundException("comment", comment.parentId());
+        throw new NotFoundException("comment", parentId);
       }
-      if (!parent.postId().equals(comment.postId())) {
-        throw new InvalidParentException(parent.id(), InvalidParentException.Reason.OTHER_POST);
+      if (!parent.post.equals(comment.postId())) {
+        throw new InvalidParentException(parentId, InvalidParentException.Reason.OTHER_POST);
       }
     }
     requireSourceFree(comment);
-    Comment stored = comment.votes().equals(Votes.NONE) ? comment : comment.withVotes(Votes.NONE);
-    comments.put(comment.id(), stored);
+    record(add(comment, parent, post), created);
+  }
+
+  /**
+   * Adds a checked comment's row, without votes, to the table and the indexes; the write lock is
+   * held.
+   */
+  private CommentRow add(Comment comment, @Nullable CommentRow parent, Post post) {
+    CommentRow row = new CommentRow(comment, parent, post.id(), sharedAuthor(comment.author()));
+    comments.add(row);
     if (comment.source() != null) {
       commentsBySource.put(comment.source(), comment.id());
     }
-    commentsByPost.computeIfAbsent(comment.postId(), k -> new ArrayList<>()).add(comment.id());
-    index(stored);
-    record(created);
-    lastId = Math.max(lastId, comment.id().value());
+    commentsByPost.computeIfAbsent(post.id(), k -> new ArrayList<>()).add(row);
+    index(row);
+    lastId = Math.max(lastId, row.id);
+    return row;
+  }
+
+  /**
+   * Returns the author of the same key's latest comment if it equals {@code author}, else {@code
+   * author}: comments by one person share one value.
+   */
+  private Author sharedAuthor(Author author) {
+    List<CommentRow> byKey = commentsByAuthorKey.get(author.key());
+    if (byKey != null && !byKey.isEmpty()) {
+      Author latest = byKey.get(byKey.size() - 1).author();
+      if (latest.equals(author)) {
+        return latest;
+      }
+    }
+    return author;
   }
 
   /** Refuses a comment whose source id another stored comment has; the write lock is held. */
@@ -212,7 +255,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   @Override
   public Optional<Comment> findComment(CommentId id) {
     requireNonNull(id, "id must not be null");
-    return read(() -> Optional.ofNullable(comments.get(id)));
+    return read(() -> stored(id));
   }
 
   @Override
@@ -223,11 +266,11 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     }
     write(
         () -> {
-          Comment current = current(next.id(), next.version() - 1);
-          StoreChecks.checkSameIdentity(current, next);
-          comments.put(next.id(), keepVotes(current, next));
+          CommentRow row = current(next.id(), next.version() - 1);
+          StoreChecks.checkSameIdentity(row.toComment(), next);
+          row.update(next);
           if (entry != null) {
-            record(entry);
+            record(row, entry);
           }
           return null;
         });
@@ -239,13 +282,14 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     requireNonNull(revision, "revision must not be null");
     write(
         () -> {
-          Comment current = current(next.id(), next.version() - 1);
+          CommentRow row = current(next.id(), next.version() - 1);
+          Comment current = row.toComment();
           StoreChecks.checkSameIdentity(current, next);
           StoreChecks.checkEdit(current, next, revision, entry);
-          comments.put(next.id(), keepVotes(current, next));
+          row.update(next);
           revisions.computeIfAbsent(next.id(), k -> new ArrayList<>(2)).add(revision);
           if (entry != null) {
-            record(entry);
+            record(row, entry);
           }
           return null;
         });
@@ -262,7 +306,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     requireNonNull(report, "report must not be null");
     return write(
         () -> {
-          if (!comments.containsKey(report.commentId())) {
+          if (!comments.contains(report.commentId().value())) {
             throw new NotFoundException("comment", report.commentId());
           }
           List<Report> list = reports.computeIfAbsent(report.commentId(), k -> new ArrayList<>(2));
@@ -287,7 +331,14 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     StoreChecks.checkPage(offset, limit);
     return read(
         () -> {
-          List<AuditEntry> newestFirst = new ArrayList<>(auditByActor.getOrDefault(actorKey, List.of()));
+          List<CommentRow> rows = auditByActor.getOrDefault(actorKey, List.of());
+          // The n-th time a row appears stands for its n-th entry by the actor.
+          Map<CommentRow, Iterator<AuditEntry>> entriesOf = new IdentityHashMap<>();
+          List<AuditEntry> newestFirst = new ArrayList<>(rows.size());
+          for (CommentRow row : rows) {
+            newestFirst.add(entriesOf.computeIfAbsent(row, r -> r.trail().stream()
+                .filter(e -> actorKey.equals(e.actor().key())).iterator()).next());
+          }
           Collections.reverse(newestFirst);
           // Stable: entries stored later but stamped earlier (a slow writer) still sort by time.
           newestFirst.sort(Comparator.comparing(AuditEntry::at).reversed());
@@ -301,34 +352,38 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     requireNonNull(entry, "entry must not be null");
     return write(
         () -> {
-          Comment current = current(id, expectedVersion);
+          CommentRow row = current(id, expectedVersion);
+          Comment current = row.toComment();
           StoreChecks.checkPurge(current, entry);
-          boolean hasReplies =
-              indexed(commentsByPost.get(current.postId())).stream()
-                  .anyMatch(other -> id.equals(indexed(comments.get(other)).parentId()));
+          boolean hasReplies = false;
+          for (CommentRow other : indexed(commentsByPost.get(row.post))) {
+            if (other.parent == row) {
+              hasReplies = true;
+              break;
+            }
+          }
           if (hasReplies && current.state() == ModerationState.PURGED) {
             return PurgeOutcome.KEPT;
           }
           revisions.remove(id);
           reports.remove(id);
           removeVotes(id);
-          unindex(current);
+          unindex(row);
           if (hasReplies) {
-            Comment tombstone = current.toTombstone(entry.at());
-            comments.put(id, tombstone);
-            index(tombstone);
-            record(entry);
+            row.bury(current.toTombstone(entry.at()));
+            index(row);
+            record(row, entry);
             return PurgeOutcome.TOMBSTONED;
           }
-          comments.remove(id);
+          comments.remove(row.id);
           if (current.source() != null) {
             commentsBySource.remove(current.source());
           }
-          indexed(commentsByPost.get(current.postId())).remove(id);
-          for (AuditEntry gone : indexed(audit.remove(id))) {
+          indexed(commentsByPost.get(row.post)).remove(row);
+          for (AuditEntry gone : row.trail()) {
             String actorKey = gone.actor().key();
             if (actorKey != null) {
-              indexed(auditByActor.get(actorKey)).remove(gone);
+              indexed(auditByActor.get(actorKey)).remove(row);
             }
           }
           return PurgeOutcome.DELETED;
@@ -347,7 +402,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     requireNonNull(voterKey, "voterKey must not be null");
     return write(
         () -> {
-          Comment current = comments.get(commentId);
+          CommentRow current = comments.get(commentId.value());
           if (current == null) {
             throw new NotFoundException("comment", commentId);
           }
@@ -361,7 +416,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
             byVoter.remove(commentId);
           }
           Votes counts = current.votes().minus(earlier.direction());
-          comments.put(commentId, current.withVotes(counts));
+          current.votes(counts);
           return new VoteChange(commentId, voterKey, earlier.direction(), null, counts);
         });
   }
@@ -373,7 +428,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     write(
         () -> {
           for (Vote vote : all) {
-            if (!comments.containsKey(vote.commentId())) {
+            if (!comments.contains(vote.commentId().value())) {
               throw new NotFoundException("comment", vote.commentId());
             }
           }
@@ -386,7 +441,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
 
   /** Records a vote and its counts; the write lock is held. */
   private VoteChange cast(Vote vote) {
-    Comment current = comments.get(vote.commentId());
+    CommentRow current = comments.get(vote.commentId().value());
     if (current == null) {
       throw new NotFoundException("comment", vote.commentId());
     }
@@ -402,7 +457,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     if (before != null) {
       counts = counts.minus(before);
     }
-    comments.put(vote.commentId(), current.withVotes(counts));
+    current.votes(counts);
     return new VoteChange(vote.commentId(), vote.voterKey(), before, vote.direction(), counts);
   }
 
@@ -428,8 +483,8 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
         () -> {
           Map<CommentId, VoteDirection> mine = new HashMap<>();
           for (Vote vote : votesByVoter.getOrDefault(voterKey, Map.of()).values()) {
-            Comment c = comments.get(vote.commentId());
-            if (c != null && c.postId().equals(postId)) {
+            CommentRow c = comments.get(vote.commentId().value());
+            if (c != null && c.post.equals(postId)) {
               mine.put(vote.commentId(), vote.direction());
             }
           }
@@ -454,11 +509,6 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     }
   }
 
-  /** Returns {@code next} with the stored counts, which only votes change. */
-  private static Comment keepVotes(Comment current, Comment next) {
-    return next.votes().equals(current.votes()) ? next : next.withVotes(current.votes());
-  }
-
   /** {@inheritDoc} The pinned comments are counted and the pin stored under one lock. */
   @Override
   public boolean pinComment(Comment next, AuditEntry entry, int maxPinned) {
@@ -467,18 +517,17 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     Checks.argumentRange("maxPinned", maxPinned, 1, Integer.MAX_VALUE);
     return write(
         () -> {
-          Comment current = current(next.id(), next.version() - 1);
-          StoreChecks.checkPin(current, next, entry);
+          CommentRow row = current(next.id(), next.version() - 1);
+          StoreChecks.checkPin(row.toComment(), next, entry);
           if (next.pinned()) {
             long pinned =
-                indexed(commentsByPost.get(current.postId())).stream()
-                    .filter(id -> indexed(comments.get(id)).pinned()).count();
+                indexed(commentsByPost.get(row.post)).stream().filter(CommentRow::pinned).count();
             if (pinned >= maxPinned) {
               return false;
             }
           }
-          comments.put(next.id(), keepVotes(current, next));
-          record(entry);
+          row.update(next);
+          record(row, entry);
           return true;
         });
   }
@@ -488,16 +537,24 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     requireNonNull(postId, "postId must not be null");
     return read(
         () -> {
-          List<Comment> pinned = new ArrayList<>();
-          for (CommentId id : commentsByPost.getOrDefault(postId, List.of())) {
-            Comment c = indexed(comments.get(id));
-            if (c.pinned()) {
-              pinned.add(c);
+          List<CommentRow> pinned = new ArrayList<>();
+          for (CommentRow row : commentsByPost.getOrDefault(postId, List.of())) {
+            if (row.pinned()) {
+              pinned.add(row);
             }
           }
-          pinned.sort(CREATION);
-          return pinned;
+          return comments(pinned, ROW_CREATION);
         });
+  }
+
+  /** Returns the comments of {@code rows} in the given order; the lock is held. */
+  private static List<Comment> comments(List<CommentRow> rows, Comparator<CommentRow> order) {
+    rows.sort(order);
+    List<Comment> result = new ArrayList<>(rows.size());
+    for (CommentRow row : rows) {
+      result.add(row.toComment());
+    }
+    return result;
   }
 
   /** {@inheritDoc} Read from an index of the post's comments by their author's first name. */
@@ -508,18 +565,15 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     requireNonNull(notAfter, "notAfter must not be null");
     return read(
         () -> {
-          Map<String, Comment> latest = new HashMap<>();
-          List<CommentId> named =
+          Map<String, CommentRow> latest = new HashMap<>();
+          List<CommentRow> named =
               commentsByFirstName.getOrDefault(postId, Map.of()).getOrDefault(firstNameKey, List.of());
-          for (CommentId id : named) {
-            Comment c = indexed(comments.get(id));
-            if (c.state() == ModerationState.APPROVED && !c.createdAt().isAfter(notAfter)) {
-              latest.merge(c.author().key(), c, (a, b) -> CREATION.compare(a, b) >= 0 ? a : b);
+          for (CommentRow row : named) {
+            if (row.state() == ModerationState.APPROVED && !row.createdAt().isAfter(notAfter)) {
+              latest.merge(row.author().key(), row, (a, b) -> a.isAfter(b) ? a : b);
             }
           }
-          List<Comment> result = new ArrayList<>(latest.values());
-          result.sort(CREATION.reversed());
-          return result;
+          return comments(new ArrayList<>(latest.values()), ROW_CREATION.reversed());
         });
   }
 
@@ -527,15 +581,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   public List<Comment> commentsOf(PostId postId) {
     requireNonNull(postId, "postId must not be null");
     return read(
-        () -> {
-          List<CommentId> ids = commentsByPost.getOrDefault(postId, List.of());
-          List<Comment> result = new ArrayList<>(ids.size());
-          for (CommentId id : ids) {
-            result.add(comments.get(id));
-          }
-          result.sort(CREATION);
-          return result;
-        });
+        () -> comments(new ArrayList<>(commentsByPost.getOrDefault(postId, List.of())), ROW_CREATION));
   }
 
   @Override
@@ -561,7 +607,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
               matching(pending).sorted(CREATION).skip(offset).limit(limit).toList();
           List<QueueItem> items = new ArrayList<>(page.size());
           for (Comment c : page) {
-            List<AuditEntry> trail = indexed(audit.get(c.id()));
+            List<AuditEntry> trail = indexed(comments.get(c.id().value())).trail();
             AuditEntry held = trail.get(trail.size() - 1);
             for (AuditEntry entry : trail) {
               if (entry.changesState()) {
@@ -584,8 +630,8 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
           for (PostId post : wanted) {
             if (posts.containsKey(post)) {
               int approved = 0;
-              for (CommentId id : commentsByPost.getOrDefault(post, List.of())) {
-                if (indexed(comments.get(id)).state() == ModerationState.APPROVED) {
+              for (CommentRow row : commentsByPost.getOrDefault(post, List.of())) {
+                if (row.state() == ModerationState.APPROVED) {
                   approved++;
                 }
               }
@@ -604,24 +650,24 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     return read(
         () -> {
           Collection<PostId> selected = query.posts().isEmpty() ? posts.keySet() : query.posts();
-          List<Comment> shown = new ArrayList<>();
+          List<CommentRow> shown = new ArrayList<>();
           for (PostId postId : selected) {
             Post post = posts.get(postId);
             if (post == null || query.excludedPosts().contains(postId)
                 || (query.openPostsOnly() && !post.acceptsCommentsAt(at))) {
               continue;
             }
-            for (CommentId id : commentsByPost.getOrDefault(postId, List.of())) {
-              Comment c = indexed(comments.get(id));
-              if (c.state() == ModerationState.APPROVED) {
-                shown.add(c);
+            for (CommentRow row : commentsByPost.getOrDefault(postId, List.of())) {
+              if (row.state() == ModerationState.APPROVED) {
+                shown.add(row);
               }
             }
           }
+          shown.sort(ROW_CREATION.reversed());
           return shown.stream()
-              .sorted(CREATION.reversed())
               .skip(query.offset())
               .limit(query.limit())
+              .map(CommentRow::toComment)
               .toList();
         });
   }
@@ -634,53 +680,61 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
 
   /** Returns the comments matching {@code query}, read through the narrowest index it allows. */
   private Stream<Comment> matching(CommentQuery query) {
-    List<CommentId> ids =
+    List<CommentRow> rows =
         query.authorKey() != null ? commentsByAuthorKey.getOrDefault(query.authorKey(), List.of())
             : query.ip() != null ? commentsByIp.getOrDefault(query.ip(), List.of())
             : query.authorEmail() != null ? commentsByEmail.getOrDefault(query.authorEmail(), List.of())
             : query.postId() != null ? commentsByPost.getOrDefault(query.postId(), List.of())
-            : null;
-    Stream<Comment> candidates =
-        ids == null ? comments.values().stream() : ids.stream().map(comments::get);
-    return candidates.filter(query::matches);
+            : comments.rows();
+    PostId post = query.postId();
+    Set<ModerationState> states = query.states();
+    return rows.stream()
+        .filter(row -> (post == null || post.equals(row.post))
+            && (states.isEmpty() || states.contains(row.state())))
+        .map(CommentRow::toComment)
+        .filter(query::matches);
   }
 
-  /** Adds a comment to the indexes by author key, email address, IP address and name. */
-  private void index(Comment c) {
-    add(commentsByAuthorKey, c.author().key(), c.id());
-    add(commentsByFirstName.computeIfAbsent(c.postId(), k -> new HashMap<>()),
-        Mention.firstNameKey(c.author().displayName()), c.id());
-    String email = c.author().email();
+  /** Adds a row to the indexes by author key, email address, IP address and name. */
+  private void index(CommentRow row) {
+    Author author = row.author();
+    add(commentsByAuthorKey, author.key(), row);
+    add(commentsByFirstName.computeIfAbsent(row.post, k -> new HashMap<>()),
+        Mention.firstNameKey(author.displayName()), row);
+    String email = author.email();
     if (email != null) {
-      add(commentsByEmail, email.toLowerCase(Locale.ROOT), c.id());
+      add(commentsByEmail, email.toLowerCase(Locale.ROOT), row);
     }
-    if (c.client().ip() != null) {
-      add(commentsByIp, c.client().ip(), c.id());
+    String ip = row.client().ip();
+    if (ip != null) {
+      add(commentsByIp, ip, row);
     }
   }
 
-  private void unindex(Comment c) {
-    remove(commentsByAuthorKey, c.author().key(), c.id());
-    Map<String, List<CommentId>> byName = commentsByFirstName.get(c.postId());
+  private void unindex(CommentRow row) {
+    Author author = row.author();
+    remove(commentsByAuthorKey, author.key(), row);
+    Map<String, List<CommentRow>> byName = commentsByFirstName.get(row.post);
     if (byName != null) {
-      remove(byName, Mention.firstNameKey(c.author().displayName()), c.id());
+      remove(byName, Mention.firstNameKey(author.displayName()), row);
     }
-    String email = c.author().email();
+    String email = author.email();
     if (email != null) {
-      remove(commentsByEmail, email.toLowerCase(Locale.ROOT), c.id());
+      remove(commentsByEmail, email.toLowerCase(Locale.ROOT), row);
     }
-    if (c.client().ip() != null) {
-      remove(commentsByIp, c.client().ip(), c.id());
+    String ip = row.client().ip();
+    if (ip != null) {
+      remove(commentsByIp, ip, row);
     }
   }
 
-  private static void add(Map<String, List<CommentId>> index, String key, CommentId id) {
-    index.computeIfAbsent(key, k -> new ArrayList<>(2)).add(id);
+  private static void add(Map<String, List<CommentRow>> index, String key, CommentRow row) {
+    index.computeIfAbsent(key, k -> new ArrayList<>(2)).add(row);
   }
 
-  private static void remove(Map<String, List<CommentId>> index, String key, CommentId id) {
-    List<CommentId> ids = index.get(key);
-    if (ids != null && ids.remove(id) && ids.isEmpty()) {
+  private static void remove(Map<String, List<CommentRow>> index, String key, CommentRow row) {
+    List<CommentRow> rows = index.get(key);
+    if (rows != null && rows.remove(row) && rows.isEmpty()) {
       index.remove(key);
     }
   }
@@ -688,12 +742,16 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   @Override
   public List<AuditEntry> auditTrail(CommentId id) {
     requireNonNull(id, "id must not be null");
-    return read(() -> List.copyOf(audit.getOrDefault(id, List.of())));
+    return read(
+        () -> {
+          CommentRow row = comments.get(id.value());
+          return row == null ? List.of() : List.copyOf(row.trail());
+        });
   }
 
-  /** Returns the stored comment, checking that it exists at the expected version. */
-  private Comment current(CommentId id, long expectedVersion) {
-    Comment current = comments.get(id);
+  /** Returns the stored comment's row, checking that it exists at the expected version. */
+  private CommentRow current(CommentId id, long expectedVersion) {
+    CommentRow current = comments.get(id.value());
     if (current == null) {
       throw new NotFoundException("comment", id);
     }
@@ -703,11 +761,18 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     return current;
   }
 
-  private void record(AuditEntry entry) {
-    audit.computeIfAbsent(entry.commentId(), k -> new ArrayList<>(2)).add(entry);
-    if (entry.actor().key() != null) {
-      auditByActor.computeIfAbsent(entry.actor().key(), k -> new ArrayList<>()).add(entry);
+  /** Adds an entry to a row's trail and to its actor's entries; the write lock is held. */
+  private void record(CommentRow row, AuditEntry entry) {
+    String key = entry.actor().key();
+    if (key == null) {
+      row.record(entry, null);
+      return;
     }
+    List<CommentRow> byActor = auditByActor.computeIfAbsent(key, k -> new ArrayList<>());
+    // The actor of the latest entry by the same key, shared when equal.
+    Actor shared = byActor.isEmpty() ? null : byActor.get(byActor.size() - 1).firstActor();
+    row.record(entry, shared);
+    byActor.add(row);
   }
 
   @Override
@@ -748,16 +813,12 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     requireNonNull(post, "post must not be null");
     StoreChecks.checkPage(0, limit);
     return read(() -> {
-      List<CommentId> ids = commentsByPost.getOrDefault(post, List.of());
+      List<CommentRow> rows = commentsByPost.getOrDefault(post, List.of());
       List<ArchivedComment> page = new ArrayList<>();
       Comparator<ArchivedComment> order = ARCHIVE_ORDER;
-      List<Comment> all = new ArrayList<>(ids.size());
-      for (CommentId id : ids) {
-        all.add(requireNonNull(comments.get(id)));
-      }
-      Map<CommentId, Integer> depths = depths(all);
-      for (Comment c : all) {
-        ArchivedComment archived = archived(c, requireNonNull(depths.get(c.id())));
+      Map<CommentRow, Integer> depths = depths(rows);
+      for (CommentRow row : rows) {
+        ArchivedComment archived = archived(row, requireNonNull(depths.get(row)));
         if (after == null || order.compare(archived, after) > 0) {
           page.add(archived);
         }
@@ -770,31 +831,31 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   private static final Comparator<ArchivedComment> ARCHIVE_ORDER =
       Comparator.comparingInt(ArchivedComment::depth).thenComparing(a -> a.comment().id());
 
-  private ArchivedComment archived(Comment c, int depth) {
+  private ArchivedComment archived(CommentRow row, int depth) {
+    Comment c = row.toComment();
     List<Vote> onComment = new ArrayList<>(votes.getOrDefault(c.id(), Map.of()).values());
     onComment.sort(VOTE_ORDER);
-    return new ArchivedComment(c, depth, audit.getOrDefault(c.id(), List.of()),
+    return new ArchivedComment(c, depth, row.trail(),
         revisions.getOrDefault(c.id(), List.of()), reports.getOrDefault(c.id(), List.of()),
         onComment);
   }
 
   /** Returns the depth of each of a post's comments, walking up iteratively. */
-  private Map<CommentId, Integer> depths(List<Comment> postComments) {
-    Map<CommentId, Integer> depths = new HashMap<>(postComments.size() * 2);
-    List<Comment> path = new ArrayList<>();
-    for (Comment start : postComments) {
-      Comment c = start;
+  private Map<CommentRow, Integer> depths(List<CommentRow> postRows) {
+    Map<CommentRow, Integer> depths = new IdentityHashMap<>(postRows.size() * 2);
+    List<CommentRow> path = new ArrayList<>();
+    for (CommentRow start : postRows) {
+      CommentRow row = start;
       int base = 0;
-      while (c != null && !depths.containsKey(c.id())) {
-        path.add(c);
-        CommentId parent = c.parentId();
-        c = parent == null ? null : comments.get(parent);
+      while (row != null && !depths.containsKey(row)) {
+        path.add(row);
+        row = row.parent;
       }
-      if (c != null) {
-        base = requireNonNull(depths.get(c.id()));
+      if (row != null) {
+        base = requireNonNull(depths.get(row));
       }
       for (int i = path.size() - 1; i >= 0; i--) {
-        depths.put(path.get(i).id(), ++base);
+        depths.put(path.get(i), ++base);
       }
       path.clear();
     }
@@ -809,7 +870,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
       Set<SourceId> sources = new HashSet<>();
       for (ArchivedComment a : all) {
         Comment c = a.comment();
-        if (comments.containsKey(c.id()) || given.containsKey(c.id())) {
+        if (comments.contains(c.id().value()) || given.containsKey(c.id())) {
           throw new AlreadyExistsException("comment", c.id());
         }
         if (c.source() != null && (commentsBySource.containsKey(c.source()) || !sources.add(c.source()))) {
@@ -822,14 +883,14 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
         if (parentId != null) {
           Integer parentDepth = given.get(parentId);
           if (parentDepth == null) {
-            Comment parent = comments.get(parentId);
+            CommentRow parent = comments.get(parentId.value());
             if (parent == null) {
               throw new NotFoundException("comment", parentId);
             }
-            if (!parent.postId().equals(c.postId())) {
+            if (!parent.post.equals(c.postId())) {
               throw new InvalidParentException(parentId, InvalidParentException.Reason.OTHER_POST);
             }
-            parentDepth = requireNonNull(depths(List.of(parent)).get(parentId));
+            parentDepth = requireNonNull(depths(List.of(parent)).get(parent));
           }
           if (a.depth() != parentDepth + 1) {
             throw new IllegalArgumentException("Comment " + c.id() + " is at depth " + a.depth()
@@ -840,15 +901,13 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
       }
       for (ArchivedComment a : all) {
         // The counts come from the votes, as the store keeps them.
-        Comment c = a.comment().votes().equals(Votes.NONE)
-            ? a.comment() : a.comment().withVotes(Votes.NONE);
-        comments.put(c.id(), c);
-        if (c.source() != null) {
-          commentsBySource.put(c.source(), c.id());
+        Comment c = a.comment();
+        CommentId parentId = c.parentId();
+        CommentRow parent = parentId == null ? null : indexed(comments.get(parentId.value()));
+        CommentRow row = add(c, parent, indexed(posts.get(c.postId())));
+        for (AuditEntry entry : a.trail()) {
+          record(row, entry);
         }
-        commentsByPost.computeIfAbsent(c.postId(), k -> new ArrayList<>()).add(c.id());
-        index(c);
-        a.trail().forEach(this::record);
         if (!a.revisions().isEmpty()) {
           revisions.put(c.id(), new ArrayList<>(a.revisions()));
         }
@@ -856,7 +915,6 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
           reports.put(c.id(), new ArrayList<>(a.reports()));
         }
         a.votes().forEach(this::cast);
-        lastId = Math.max(lastId, c.id().value());
       }
       return null;
     });
@@ -921,8 +979,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
             throw new AlreadyExistsException("post", post.id());
           }
         }
-        List<Integer> order = ImportOrder.parentsFirst(newComments,
-            id -> Optional.ofNullable(comments.get(id)),
+        List<Integer> order = ImportOrder.parentsFirst(newComments, InMemoryCommentStore.this::stored,
             id -> posts.containsKey(id) || added.contains(id));
         for (Comment c : newComments) {
           requireSourceFree(c);
@@ -991,28 +1048,26 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     String address = email.trim().toLowerCase(Locale.ROOT);
     String key = "email:" + address;
     return write(() -> {
-      List<CommentId> ids = new ArrayList<>(commentsByEmail.getOrDefault(address, List.of()));
-      ids.sort(Comparator.comparing(CommentId::value));
+      List<CommentRow> rows = new ArrayList<>(commentsByEmail.getOrDefault(address, List.of()));
+      rows.sort(Comparator.comparingLong(row -> row.id));
       Set<CommentId> erasedIds = new HashSet<>();
       Set<PostId> postsTouched = new LinkedHashSet<>();
-      for (CommentId id : ids.subList(0, Math.min(limit, ids.size()))) {
-        Comment c = requireNonNull(comments.get(id));
-        unindex(c);
-        Comment anonymous = c.toBuilder().author(replacement).client(ClientInfo.NONE).build();
-        comments.put(id, anonymous);
-        index(anonymous);
-        erasedIds.add(id);
-        postsTouched.add(c.postId());
+      for (CommentRow row : rows.subList(0, Math.min(limit, rows.size()))) {
+        unindex(row);
+        row.reassign(replacement, ClientInfo.NONE);
+        index(row);
+        erasedIds.add(CommentId.of(row.id));
+        postsTouched.add(row.post);
       }
       int mentionsDropped = 0;
       for (PostId post : postsTouched) {
-        for (CommentId id : commentsByPost.getOrDefault(post, List.of())) {
-          Comment c = requireNonNull(comments.get(id));
-          List<Mention> kept = c.mentions().stream()
+        for (CommentRow row : commentsByPost.getOrDefault(post, List.of())) {
+          List<Mention> mentions = row.mentions();
+          List<Mention> kept = mentions.stream()
               .filter(m -> m.kind() != Mention.Kind.NAME || !erasedIds.contains(m.commentId())).toList();
-          if (kept.size() < c.mentions().size()) {
-            mentionsDropped += c.mentions().size() - kept.size();
-            comments.put(id, c.toBuilder().mentions(kept).build());
+          if (kept.size() < mentions.size()) {
+            mentionsDropped += mentions.size() - kept.size();
+            row.mentions(kept);
           }
         }
       }
@@ -1041,12 +1096,14 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
           votesReKeyed++;
         }
       }
-      for (List<AuditEntry> trail : audit.values()) {
-        trail.replaceAll(a -> key.equals(a.actor().key())
-            ? new AuditEntry(a.commentId(), a.at(), new Actor(null, a.actor().role()), a.from(), a.to(), a.reason())
-            : a);
+      List<CommentRow> acted = auditByActor.remove(key);
+      if (acted != null) {
+        Set<CommentRow> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        distinct.addAll(acted);
+        for (CommentRow row : distinct) {
+          row.replaceActors(a -> key.equals(a.key()) ? new Actor(null, a.role()) : a);
+        }
       }
-      auditByActor.remove(key);
       int revisionsForgotten = 0;
       for (List<Revision> list : revisions.values()) {
         for (int i = 0; i < list.size(); i++) {
@@ -1138,7 +1195,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
             throw new NotFoundException("post", subscription.postId());
           }
           CommentId commentId = subscription.commentId();
-          if (commentId != null && !comments.containsKey(commentId)) {
+          if (commentId != null && !comments.contains(commentId.value())) {
             throw new NotFoundException("comment", commentId);
           }
           subscriptions.put(subscription.id(), subscription);
