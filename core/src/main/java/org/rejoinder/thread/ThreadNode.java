@@ -4,12 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
@@ -27,6 +28,7 @@ import org.rejoinder.model.Post;
  * @since 0.1.0
  */
 public final class ThreadNode {
+  private static final ThreadNode[] NO_NODES = new ThreadNode[0];
 
   /** What a node shows. */
   public enum Kind {
@@ -50,10 +52,14 @@ public final class ThreadNode {
   private final @Nullable String inReplyTo;
   private final boolean canReply;
   private final boolean flattened;
-  private int number;
-  private boolean pinned;
-  private @Nullable ThreadNode root;
-  private List<ThreadNode> children = Collections.emptyList();
+  private final int number;
+  private final boolean pinned;
+  private final @Nullable ThreadNode root;
+  // The replies shown directly under this node: childCount nodes from firstChild in an array the
+  // whole thread shares.
+  private final ThreadNode[] shelf;
+  private final int firstChild;
+  private final int childCount;
 
   ThreadNode(
       CommentId id,
@@ -63,7 +69,13 @@ public final class ThreadNode {
       @Nullable CommentId parentId,
       @Nullable String inReplyTo,
       boolean canReply,
-      boolean flattened) {
+      boolean flattened,
+      int number,
+      boolean pinned,
+      @Nullable ThreadNode root,
+      ThreadNode[] shelf,
+      int firstChild,
+      int childCount) {
     this.id = id;
     this.comment = comment;
     this.kind = kind;
@@ -72,6 +84,12 @@ public final class ThreadNode {
     this.inReplyTo = inReplyTo;
     this.canReply = canReply;
     this.flattened = flattened;
+    this.number = number;
+    this.pinned = pinned;
+    this.root = root;
+    this.shelf = shelf;
+    this.firstChild = firstChild;
+    this.childCount = childCount;
   }
 
   /**
@@ -144,10 +162,13 @@ public final class ThreadNode {
             comment.parentId(),
             inReplyTo,
             canReply,
-            threaded && depth > options.maxDepth());
-    if (Visibility.isPinned(comment)) {
-      node.setPinned();
-    }
+            threaded && depth > options.maxDepth(),
+            0,
+            Visibility.isPinned(comment),
+            null,
+            NO_NODES,
+            0,
+            0);
     return Optional.of(node);
   }
 
@@ -244,36 +265,34 @@ public final class ThreadNode {
 
   /** Returns the replies shown directly under this node, in display order. */
   public List<ThreadNode> children() {
-    return children;
-  }
-
-  void setNumber(int number) {
-    this.number = number;
-  }
-
-  void setPinned() {
-    this.pinned = true;
-  }
-
-  void setRoot(ThreadNode root) {
-    this.root = root == this ? null : root;
-  }
-
-  void addChild(ThreadNode child) {
-    if (children.isEmpty()) {
-      children = new ArrayList<>(2);
-    }
-    children.add(child);
-  }
-
-  void freeze() {
-    if (!children.isEmpty()) {
-      children = Collections.unmodifiableList(children);
-    }
+    return childCount == 0 ? Collections.emptyList() : new Replies(shelf, firstChild, childCount);
   }
 
   @Override
   public String toString() {
-    return "ThreadNode[" + id + ", " + kind + ", depth " + depth + ", " + children.size() + " replies]";
+    return "ThreadNode[" + id + ", " + kind + ", depth " + depth + ", " + childCount + " replies]";
+  }
+
+  /** A node's replies: a read-only view of their part of the array the thread shares. */
+  private static final class Replies extends AbstractList<ThreadNode> implements RandomAccess {
+    private final ThreadNode[] shelf;
+    private final int from;
+    private final int size;
+
+    Replies(ThreadNode[] shelf, int from, int size) {
+      this.shelf = shelf;
+      this.from = from;
+      this.size = size;
+    }
+
+    @Override
+    public ThreadNode get(int index) {
+      return shelf[from + Objects.checkIndex(index, size)];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }
