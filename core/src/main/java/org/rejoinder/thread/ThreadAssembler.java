@@ -1,7 +1,6 @@
 package org.rejoinder.thread;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -19,17 +18,16 @@ import org.rejoinder.model.PostId;
  * Turns a post's stored comments into a {@link CommentThread}. The tree is kept in arrays of
  * primitives from the first pass to the last: each comment is read once, its id, parent, time and
  * state copied into arrays; the sorts sort packed {@code long} keys; parents, replies, the walk in
- * display order and the depth cap are {@code int} arrays. The nodes are made at the end, in one
- * pass, each with its final values, the replies of all of them in one shared array. Every pass is
- * a loop: there is no recursion, so a reply chain of any depth assembles in linear time plus the
- * sorting of siblings.
+ * display order and the depth cap are {@code int} arrays, which the thread keeps ({@link
+ * ThreadTree}) and makes each node from when it is first read. Every pass is a loop: there is no
+ * recursion, so a reply chain of any depth assembles in linear time plus the sorting of siblings.
  */
 final class ThreadAssembler {
-  private static final int NONE = -1;
-  private static final byte VISIBLE = 1;
-  private static final byte APPROVED = 2;
-  private static final byte PINNED = 4;
-  private static final ThreadNode[] NO_NODES = new ThreadNode[0];
+  private static final int NONE = ThreadTree.NONE;
+  private static final byte VISIBLE = ThreadTree.VISIBLE;
+  private static final byte APPROVED = ThreadTree.APPROVED;
+  private static final byte PINNED = ThreadTree.PINNED;
+  private static final byte SHOWN = ThreadTree.SHOWN;
 
   private final Post post;
   private final ThreadOptions options;
@@ -209,40 +207,48 @@ final class ThreadAssembler {
 
     // A comment is shown if it is visible or has a visible reply below it; the others are kept as
     // placeholders. Replies come after their parents in preorder, so one backwards pass suffices.
-    boolean[] shown = new boolean[n];
     for (int k = reached - 1; k >= 0; k--) {
       int i = preorder[k];
       if ((flags[i] & VISIBLE) != 0) {
-        shown[i] = true;
+        flags[i] |= SHOWN;
       }
-      if (shown[i] && parent[i] != NONE) {
-        shown[parent[i]] = true;
+      if ((flags[i] & SHOWN) != 0 && parent[i] != NONE) {
+        flags[parent[i]] |= SHOWN;
       }
     }
 
     // holder[i]: the comment whose replies list shows comment i. Below the cap a reply is shown
     // at the cap, after its parent, in the list that holds the parent. Each holder's list is a
-    // segment of one array, filled in preorder: shelfStart as for the replies above, stack (free
-    // now) as the place where each list's next node goes.
+    // segment of one array (the shelf), filled in preorder: shelfStart counts as replyStart did,
+    // and stack (free now) keeps where each list's next entry goes.
     int maxDepth = options.maxDepth();
     int[] holder = new int[n];
+    int[] rootOf = new int[n];
     int[] shelfStart = replyStart;
     Arrays.fill(shelfStart, 0);
     int size = 0;
     int shownRoots = 0;
+    int responses = 0;
+    int highest = 0;
     for (int k = 0; k < reached; k++) {
       int i = preorder[k];
-      if (!shown[i]) {
+      if ((flags[i] & SHOWN) == 0) {
         continue;
       }
       size++;
+      if ((flags[i] & APPROVED) != 0) {
+        responses++;
+        highest = Math.max(highest, numbers[i]);
+      }
       int p = parent[i];
       if (p == NONE) {
         holder[i] = NONE;
+        rootOf[i] = i;
         roots[shownRoots++] = i;
       } else {
         int h = depth[i] <= maxDepth ? p : holder[p];
         holder[i] = h;
+        rootOf[i] = rootOf[p];
         shelfStart[h + 1]++;
       }
     }
@@ -251,37 +257,20 @@ final class ThreadAssembler {
     }
     int[] next = stack;
     System.arraycopy(shelfStart, 0, next, 0, n);
-
-    // The nodes, parents before their replies, each made once with its final values.
-    ThreadNode[] nodes = new ThreadNode[n];
-    ThreadNode[] shelf = new ThreadNode[size - shownRoots];
-    int responses = 0;
-    int highest = 0;
+    int[] shelf = new int[size - shownRoots];
     for (int k = 0; k < reached; k++) {
       int i = preorder[k];
-      if (!shown[i]) {
-        continue;
-      }
-      int h = holder[i];
-      ThreadNode root = h == NONE ? null : nodes[h].root();
-      int shownDepth = Math.min(depth[i], maxDepth);
-      ThreadNode node = newNode(i, shownDepth, depth[i] > maxDepth, true, root, shelf,
-          shelfStart[i], shelfStart[i + 1] - shelfStart[i]);
-      nodes[i] = node;
-      if (h != NONE) {
-        shelf[next[h]++] = node;
-      }
-      if (node.kind() == ThreadNode.Kind.COMMENT) {
-        responses++;
-        highest = Math.max(highest, numbers[i]);
+      if ((flags[i] & SHOWN) != 0 && holder[i] != NONE) {
+        shelf[next[holder[i]]++] = i;
       }
     }
-    return finish(Arrays.copyOf(roots, shownRoots), nodes, size, responses, highest);
+    ThreadTree tree = new ThreadTree(
+        comments, flags, parent, numbers, depth, rootOf, shelf, shelfStart, maxDepth, open);
+    return finish(Arrays.copyOf(roots, shownRoots), tree, size, responses, highest);
   }
 
   private CommentThread flat() {
     int n = comments.length;
-    ThreadNode[] nodes = new ThreadNode[n];
     int[] roots = new int[n];
     int size = 0;
     int responses = 0;
@@ -289,59 +278,18 @@ final class ThreadAssembler {
     // Index order is reply order, which finish() expects of roots.
     for (int i = 0; i < n; i++) {
       if ((flags[i] & VISIBLE) != 0) {
-        ThreadNode node = newNode(i, 1, false, false, null, NO_NODES, 0, 0);
-        nodes[i] = node;
+        flags[i] |= SHOWN;
         roots[size++] = i;
-        if (node.kind() == ThreadNode.Kind.COMMENT) {
+        if ((flags[i] & APPROVED) != 0) {
           responses++;
           highest = Math.max(highest, numbers[i]);
         }
       }
     }
-    return finish(Arrays.copyOf(roots, size), nodes, size, responses, highest);
-  }
-
-
-  private ThreadNode newNode(
-      int i,
-      int displayDepth,
-      boolean flattened,
-      boolean threaded,
-      @Nullable ThreadNode root,
-      ThreadNode[] shelf,
-      int firstChild,
-      int childCount) {
-    Comment c = comments[i];
-    int p = parent[i];
-    boolean visible = (flags[i] & VISIBLE) != 0;
-    String inReplyTo =
-        p != NONE && (flags[p] & VISIBLE) != 0 ? comments[p].author().displayName() : null;
-    ThreadNode.Kind kind;
-    if (!visible) {
-      kind = ThreadNode.Kind.PLACEHOLDER;
-    } else if ((flags[i] & APPROVED) != 0) {
-      kind = ThreadNode.Kind.COMMENT;
-    } else {
-      kind = ThreadNode.Kind.AWAITING_MODERATION;
-    }
-    boolean canReply =
-        open && threaded && kind == ThreadNode.Kind.COMMENT && displayDepth < options.maxDepth();
-    boolean pinned = root == null && (flags[i] & PINNED) != 0;
-    return new ThreadNode(
-        c.id(),
-        kind == ThreadNode.Kind.PLACEHOLDER ? null : c,
-        kind,
-        displayDepth,
-        c.parentId(),
-        inReplyTo,
-        canReply,
-        flattened,
-        kind == ThreadNode.Kind.COMMENT ? numbers[i] : 0,
-        pinned,
-        root,
-        shelf,
-        firstChild,
-        childCount);
+    int[] none = new int[0];
+    ThreadTree tree = new ThreadTree(
+        comments, flags, parent, numbers, null, none, none, none, options.maxDepth(), open);
+    return finish(Arrays.copyOf(roots, size), tree, size, responses, highest);
   }
 
   /**
@@ -351,10 +299,10 @@ final class ThreadAssembler {
    * whole discussion. {@code rootIndices} arrive in reply order.
    */
   private CommentThread finish(
-      int[] rootIndices, ThreadNode[] nodes, int size, int responses, int highest) {
+      int[] rootIndices, ThreadTree tree, int size, int responses, int highest) {
     int pinnedCount = 0;
     for (int r : rootIndices) {
-      if (nodes[r].isPinned()) {
+      if ((flags[r] & PINNED) != 0) {
         pinnedCount++;
       }
     }
@@ -363,7 +311,7 @@ final class ThreadAssembler {
     int p = 0;
     int u = 0;
     for (int r : rootIndices) {
-      if (nodes[r].isPinned()) {
+      if ((flags[r] & PINNED) != 0) {
         pinned[p++] = r;
       } else {
         roots[u++] = r;
@@ -399,23 +347,22 @@ final class ThreadAssembler {
       from = to;
     }
     sort(pinned, 0, pinned.length, order);
-    List<ThreadNode> pinnedNodes = new ArrayList<>(pinned.length);
-    for (int r : pinned) {
-      pinnedNodes.add(nodes[r]);
-    }
-    List<ThreadNode> rootNodes = new ArrayList<>(roots.length);
-    for (int r : roots) {
-      rootNodes.add(nodes[r]);
-    }
+    // Page 1 shows the pinned threads first; the nodes are made as the lists are read.
+    int[] shown = new int[pinned.length + roots.length];
+    System.arraycopy(pinned, 0, shown, 0, pinned.length);
+    System.arraycopy(roots, 0, shown, pinned.length, roots.length);
+    List<ThreadNode> pinnedNodes = tree.nodes(shown, 0, pinned.length);
+    List<ThreadNode> rootNodes = tree.nodes(shown, pinned.length, shown.length);
+    List<ThreadNode> allRoots = tree.nodes(shown, 0, shown.length);
 
     IdIndex ids = index;
     Function<CommentId, @Nullable ThreadNode> lookup = id -> {
       int i = ids.get(id.value());
-      return i < 0 ? null : nodes[i];
+      return i < 0 || !tree.isShown(i) ? null : tree.node(i);
     };
     Predicate<CommentId> onPage = id -> {
-      ThreadNode node = lookup.apply(id);
-      return node != null && node.kind() == ThreadNode.Kind.COMMENT;
+      int i = ids.get(id.value());
+      return i >= 0 && tree.isShownComment(i);
     };
     Comment[] all = comments;
     Function<CommentId, @Nullable Comment> rootComments = id -> {
@@ -423,7 +370,7 @@ final class ThreadAssembler {
       return i < 0 ? null : all[i];
     };
     if (slice == null) {
-      return new CommentThread(post, options, open, pinnedNodes, rootNodes, lookup, onPage, size,
+      return new CommentThread(post, options, open, pinnedNodes, rootNodes, allRoots, lookup, onPage, size,
           responses, 0, rootNodes.size(), rootComments, false, false);
     }
     // A store read without a snapshot may count a thread posted meanwhile; never show less.
@@ -431,7 +378,7 @@ final class ThreadAssembler {
     int responseCount = Math.max(slice.responseCount(), highest);
     ThreadSlice read = slice;
     Predicate<CommentId> shows = id -> onPage.test(id) || read.approvedMentions().contains(id);
-    return new CommentThread(post, options, open, pinnedNodes, rootNodes, lookup, shows, size,
+    return new CommentThread(post, options, open, pinnedNodes, rootNodes, allRoots, lookup, shows, size,
         responseCount, slice.firstThread(), threadCount, rootComments, slice.earlier(),
         slice.later());
   }

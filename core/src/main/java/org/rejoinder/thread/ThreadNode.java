@@ -4,13 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.util.AbstractList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
@@ -28,7 +26,6 @@ import org.rejoinder.model.Post;
  * @since 0.1.0
  */
 public final class ThreadNode {
-  private static final ThreadNode[] NO_NODES = new ThreadNode[0];
 
   /** What a node shows. */
   public enum Kind {
@@ -54,10 +51,11 @@ public final class ThreadNode {
   private final boolean flattened;
   private final int number;
   private final boolean pinned;
-  private final @Nullable ThreadNode root;
-  // The replies shown directly under this node: childCount nodes from firstChild in an array the
-  // whole thread shares.
-  private final ThreadNode[] shelf;
+  // The tree of the thread this node is in (null for a node on its own), the positions of this
+  // node and of its top-level node in it, and where its replies are.
+  private final @Nullable ThreadTree tree;
+  private final int position;
+  private final int rootPosition;
   private final int firstChild;
   private final int childCount;
 
@@ -72,8 +70,9 @@ public final class ThreadNode {
       boolean flattened,
       int number,
       boolean pinned,
-      @Nullable ThreadNode root,
-      ThreadNode[] shelf,
+      @Nullable ThreadTree tree,
+      int position,
+      int rootPosition,
       int firstChild,
       int childCount) {
     this.id = id;
@@ -86,8 +85,9 @@ public final class ThreadNode {
     this.flattened = flattened;
     this.number = number;
     this.pinned = pinned;
-    this.root = root;
-    this.shelf = shelf;
+    this.tree = tree;
+    this.position = position;
+    this.rootPosition = rootPosition;
     this.firstChild = firstChild;
     this.childCount = childCount;
   }
@@ -166,7 +166,8 @@ public final class ThreadNode {
             0,
             Visibility.isPinned(comment),
             null,
-            NO_NODES,
+            -1,
+            -1,
             0,
             0);
     return Optional.of(node);
@@ -260,39 +261,28 @@ public final class ThreadNode {
 
   /** Returns the top-level node of the thread this node is in; itself for a top-level node. */
   public ThreadNode root() {
-    return root == null ? this : root;
+    ThreadTree t = tree;
+    return t == null || rootPosition == position ? this : t.node(rootPosition);
   }
 
   /** Returns the replies shown directly under this node, in display order. */
   public List<ThreadNode> children() {
-    return childCount == 0 ? Collections.emptyList() : new Replies(shelf, firstChild, childCount);
+    ThreadTree t = tree;
+    return t == null || childCount == 0
+        ? Collections.emptyList()
+        : t.replies(firstChild, childCount);
+  }
+
+  @Nullable ThreadTree tree() {
+    return tree;
+  }
+
+  int position() {
+    return position;
   }
 
   @Override
   public String toString() {
     return "ThreadNode[" + id + ", " + kind + ", depth " + depth + ", " + childCount + " replies]";
-  }
-
-  /** A node's replies: a read-only view of their part of the array the thread shares. */
-  private static final class Replies extends AbstractList<ThreadNode> implements RandomAccess {
-    private final ThreadNode[] shelf;
-    private final int from;
-    private final int size;
-
-    Replies(ThreadNode[] shelf, int from, int size) {
-      this.shelf = shelf;
-      this.from = from;
-      this.size = size;
-    }
-
-    @Override
-    public ThreadNode get(int index) {
-      return shelf[from + Objects.checkIndex(index, size)];
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
   }
 }
