@@ -9,6 +9,7 @@ import org.rejoinder.model.AuditEntry;
 import org.rejoinder.model.Comment;
 import org.rejoinder.store.InMemoryCommentStore;
 import org.rejoinder.thread.CommentThread;
+import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
 
 /**
@@ -48,6 +49,15 @@ public final class MemoryFootprint {
     if (thread.size() == 0) {
       throw new AssertionError("empty thread");
     }
+    // Nodes are made when first read: read them all, as a page of the whole thread would.
+    int read = 0;
+    for (ThreadNode node : thread) {
+      read += node.depth() > 0 ? 1 : 0;
+    }
+    long readBytes = usedHeapAfterGc() - before;
+    if (read != thread.size()) {
+      throw new AssertionError("read " + read + " of " + thread.size() + " nodes");
+    }
 
     System.out.printf(Locale.ROOT, "comments: %,d (bodies: %,d bytes of UTF-8, %.0f per comment)%n",
         n, bodyBytes, (double) bodyBytes / n);
@@ -56,6 +66,9 @@ public final class MemoryFootprint {
     System.out.printf(Locale.ROOT,
         "assembled thread, beyond the comments it shows: %.0f bytes per comment (%.2f x the body)%n",
         (double) threadOwnBytes / n, (double) threadOwnBytes / bodyBytes);
+    System.out.printf(Locale.ROOT,
+        "the same with every node read: %.0f bytes per comment (%.2f x the body)%n",
+        (double) readBytes / n, (double) readBytes / bodyBytes);
   }
 
   private static long usedHeapAfterGc() {

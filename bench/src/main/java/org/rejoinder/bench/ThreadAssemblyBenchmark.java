@@ -50,6 +50,10 @@ public class ThreadAssemblyBenchmark {
     shuffled = new ArrayList<>(SyntheticDiscussion.withVotes(
         SyntheticDiscussion.generate(comments, shape, 1_000, 42), 42));
     Collections.shuffle(shuffled, new Random(7));
+    // Collect the garbage of generating the comments and move them to the old generation now:
+    // otherwise the first collection inside a measured iteration copies the whole fixture, and
+    // lands on whichever method allocates enough to start one.
+    System.gc();
   }
 
   /** Assembles the full thread (nesting, placeholders, numbering, pages) for an anonymous reader. */

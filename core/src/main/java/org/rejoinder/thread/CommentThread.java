@@ -69,6 +69,7 @@ public final class CommentThread implements Iterable<ThreadNode> {
       boolean acceptsComments,
       List<ThreadNode> pinned,
       List<ThreadNode> unpinned,
+      List<ThreadNode> roots,
       Function<CommentId, @Nullable ThreadNode> nodes,
       Predicate<CommentId> shows,
       int size,
@@ -83,10 +84,7 @@ public final class CommentThread implements Iterable<ThreadNode> {
     this.acceptsComments = acceptsComments;
     this.pinned = Collections.unmodifiableList(pinned);
     this.unpinned = Collections.unmodifiableList(unpinned);
-    List<ThreadNode> all = new ArrayList<>(pinned.size() + unpinned.size());
-    all.addAll(pinned);
-    all.addAll(unpinned);
-    this.roots = Collections.unmodifiableList(all);
+    this.roots = Collections.unmodifiableList(roots);
     this.nodes = nodes;
     this.shows = shows;
     this.size = size;
@@ -380,10 +378,9 @@ public final class CommentThread implements Iterable<ThreadNode> {
 
   private int indexOfRoot(ThreadNode root) {
     // Roots are few next to all nodes; a scan keeps nodes free of page bookkeeping.
-    for (int i = 0; i < unpinned.size(); i++) {
-      if (unpinned.get(i) == root) {
-        return i;
-      }
+    int i = unpinned.indexOf(root);
+    if (i >= 0) {
+      return i;
     }
     throw new IllegalStateException("Root of " + root.id() + " is not in this thread");
   }

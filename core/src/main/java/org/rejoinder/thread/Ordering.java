@@ -19,6 +19,10 @@ final class Ordering {
       Comparator.comparing(Comment::createdAt).thenComparing(Comment::id);
   /** Runs of equal times up to this long are put in id order by insertion. */
   private static final int SHORT_RUN = 16;
+  /** Digits of the radix sort, in bits. */
+  private static final int DIGIT_BITS = 11;
+  /** Fewer keys than this are sorted by comparison. */
+  private static final int RADIX_FROM = 4096;
 
   private Ordering() {}
 
@@ -156,7 +160,7 @@ final class Ordering {
         keys[k++] = ((comments[i].createdAt().toEpochMilli() - min) << bits) | i;
       }
     }
-    Arrays.sort(keys);
+    sortUnsigned(keys);
     long mask = (1L << bits) - 1;
     int[] order = new int[count];
     for (int j = 0; j < count; j++) {
@@ -173,6 +177,132 @@ final class Ordering {
       start = end;
     }
     return order;
+  }
+
+  /**
+   * Returns the positions 0 to n - 1 of the comments whose creation times (in epoch milliseconds)
+   * and ids are {@code millis} and {@code ids}, sorted by time and then id: the order of {@link
+   * #byTime(Comment[], boolean[])}, from values read off the comments once each. The times and
+   * positions are packed into one long each and sorted as primitives, then runs created in the
+   * same millisecond are put in id order.
+   */
+  static int[] byTime(long[] millis, long[] ids) {
+    int n = millis.length;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (long m : millis) {
+      min = Math.min(min, m);
+      max = Math.max(max, m);
+    }
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n));
+    long spread = max - min;
+    if (n > 0 && (spread < 0 || spread >= (1L << (62 - bits)))) {
+      return byTimeAndId(millis, ids);
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = ((millis[i] - min) << bits) | i;
+    }
+    sortUnsigned(keys);
+    long mask = (1L << bits) - 1;
+    int[] order = new int[n];
+    for (int j = 0; j < n; j++) {
+      order[j] = (int) (keys[j] & mask);
+    }
+    for (int start = 0; start < n; ) {
+      int end = start + 1;
+      while (end < n && (keys[end] >>> bits) == (keys[start] >>> bits)) {
+        end++;
+      }
+      if (end - start > 1) {
+        sortRunById(ids, order, start, end);
+      }
+      start = end;
+    }
+    return order;
+  }
+
+  /**
+   * Sorts {@code keys}, none negative: a radix sort, {@value #DIGIT_BITS} bits at a time, for
+   * many keys, so that sorting ten times as many takes ten times as long; digits every key
+   * shares cost one counting pass and no move.
+   */
+  static void sortUnsigned(long[] keys) {
+    int n = keys.length;
+    if (n < RADIX_FROM) {
+      Arrays.sort(keys);
+      return;
+    }
+    long all = 0;
+    for (long k : keys) {
+      all |= k;
+    }
+    int used = 64 - Long.numberOfLeadingZeros(all);
+    long[] from = keys;
+    long[] to = new long[n];
+    int[] counts = new int[(1 << DIGIT_BITS) + 1];
+    int digitMask = (1 << DIGIT_BITS) - 1;
+    for (int shift = 0; shift < used; shift += DIGIT_BITS) {
+      Arrays.fill(counts, 0);
+      for (long k : from) {
+        counts[(int) ((k >>> shift) & digitMask) + 1]++;
+      }
+      if (counts[(int) ((from[0] >>> shift) & digitMask) + 1] == n) {
+        continue;
+      }
+      for (int d = 0; d < digitMask + 1; d++) {
+        counts[d + 1] += counts[d];
+      }
+      for (long k : from) {
+        to[counts[(int) ((k >>> shift) & digitMask)]++] = k;
+      }
+      long[] swap = from;
+      from = to;
+      to = swap;
+    }
+    if (from != keys) {
+      System.arraycopy(from, 0, keys, 0, n);
+    }
+  }
+
+  /** Puts positions {@code start} to {@code end} of {@code order} in the order of {@code ids}. */
+  private static void sortRunById(long[] ids, int[] order, int start, int end) {
+    if (end - start <= SHORT_RUN) {
+      for (int j = start + 1; j < end; j++) {
+        int current = order[j];
+        int m = j - 1;
+        while (m >= start && ids[order[m]] > ids[current]) {
+          order[m + 1] = order[m];
+          m--;
+        }
+        order[m + 1] = current;
+      }
+      return;
+    }
+    Integer[] run = new Integer[end - start];
+    for (int j = start; j < end; j++) {
+      run[j - start] = order[j];
+    }
+    Arrays.sort(run, (a, b) -> Long.compare(ids[a], ids[b]));
+    for (int j = start; j < end; j++) {
+      order[j] = run[j - start];
+    }
+  }
+
+  private static int[] byTimeAndId(long[] millis, long[] ids) {
+    Integer[] order = new Integer[millis.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> {
+      int byMillis = Long.compare(millis[a], millis[b]);
+      return byMillis != 0 ? byMillis : Long.compare(ids[a], ids[b]);
+    });
+    int[] sorted = new int[order.length];
+    for (int j = 0; j < sorted.length; j++) {
+      sorted[j] = order[j];
+    }
+    return sorted;
   }
 
   /** Puts positions {@code start} to {@code end} of {@code order} in id order. */

@@ -1,10 +1,8 @@
 package org.rejoinder.thread;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -14,27 +12,43 @@ import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
+import org.rejoinder.model.PostId;
 
 /**
- * Turns a post's stored comments into a {@link CommentThread}. Every pass is a loop over arrays:
- * there is no recursion, so a reply chain of any depth assembles in linear time plus the sorting
- * of siblings.
+ * Turns a post's stored comments into a {@link CommentThread}. The tree is kept in arrays of
+ * primitives from the first pass to the last: each comment is read once, its id, parent, time and
+ * state copied into arrays; the sorts sort packed {@code long} keys; parents, replies, the walk in
+ * display order and the depth cap are {@code int} arrays, which the thread keeps ({@link
+ * ThreadTree}) and makes each node from when it is first read. Every pass is a loop: there is no
+ * recursion, so a reply chain of any depth assembles in linear time plus the sorting of siblings.
  */
 final class ThreadAssembler {
-  private static final int NONE = -1;
+  private static final int NONE = ThreadTree.NONE;
+  private static final byte VISIBLE = ThreadTree.VISIBLE;
+  private static final byte APPROVED = ThreadTree.APPROVED;
+  private static final byte PINNED = ThreadTree.PINNED;
+  private static final byte SHOWN = ThreadTree.SHOWN;
 
   private final Post post;
   private final ThreadOptions options;
   // Whether the post takes comments at the time the thread is read: no Reply link otherwise.
   private final boolean open;
+  // Where the given threads sit in the whole discussion; null when all comments are given.
+  private final @Nullable ThreadSlice slice;
+  // Everything below is indexed by position in reply order.
   private final Comment[] comments;
   private final IdIndex index;
   private final int[] parent;
-  private final boolean[] visible;
-  // Where the given threads sit in the whole discussion; null when all comments are given.
-  private final @Nullable ThreadSlice slice;
+  // VISIBLE to the viewer, APPROVED, PINNED (leads a pinned thread) for each comment.
+  private final byte[] flags;
   // Each approved comment's number (its position in time), 0 for the others.
   private final int[] numbers;
+  // Whether no creation time has a part of a millisecond: time order is then that of milliseconds.
+  private final boolean wholeMillis;
+  // The positions of the given comments in time order and in reply order, for timeRank().
+  private final int[] byTime;
+  private final int[] inReplyOrder;
+  private int @Nullable [] timeRank;
 
   private ThreadAssembler(
       Post post,
@@ -47,43 +61,76 @@ final class ThreadAssembler {
     this.options = options;
     this.open = post.acceptsCommentsAt(at);
     this.slice = slice;
-    // Sorted once by time (primitive keys: numbers follow time), then in reply order: every later
-    // pass that fills lists in index order then yields siblings in reply order.
+    // The one pass that reads the comments: in the order given, copying what assembly needs.
     Comment[] given = input.toArray(new Comment[0]);
-    int[] byTime = Ordering.byTime(given, null);
-    int[] inReplyOrder = Ordering.order(given, options.replyOrder(), byTime);
-    int[] givenNumbers = slice == null ? Ordering.numbers(given, byTime) : null;
     int n = given.length;
-    this.comments = new Comment[n];
-    for (int k = 0; k < n; k++) {
-      comments[k] = given[inReplyOrder[k]];
-    }
-    this.index = new IdIndex(n);
-    for (int i = 0; i < n; i++) {
-      Comment c = comments[i];
-      if (!c.postId().equals(post.id())) {
+    PostId postId = post.id();
+    String viewerKey = viewer.key();
+    long[] givenIds = new long[n];
+    long[] givenParents = new long[n];
+    long[] givenMillis = new long[n];
+    byte[] givenFlags = new byte[n];
+    long smallest = Long.MAX_VALUE;
+    long largest = 0;
+    boolean whole = true;
+    for (int g = 0; g < n; g++) {
+      Comment c = given[g];
+      PostId of = c.postId();
+      if (of != postId && !of.equals(postId)) {
         throw new IllegalArgumentException(
-            "Comment " + c.id() + " belongs to post " + c.postId() + ", not " + post.id());
+            "Comment " + c.id() + " belongs to post " + of + ", not " + postId);
       }
-      if (!index.put(c.id().value(), i)) {
-        throw new IllegalArgumentException("Comment " + c.id() + " is given twice");
+      long id = c.id().value();
+      givenIds[g] = id;
+      smallest = Math.min(smallest, id);
+      largest = Math.max(largest, id);
+      CommentId parentId = c.parentId();
+      givenParents[g] = parentId == null ? 0 : parentId.value();
+      Instant created = c.createdAt();
+      givenMillis[g] = created.toEpochMilli();
+      whole &= created.getNano() % 1_000_000 == 0;
+      givenFlags[g] = (byte) ((Visibility.isVisible(c, viewerKey) ? VISIBLE : 0)
+          | (c.state() == ModerationState.APPROVED ? APPROVED : 0)
+          | (Visibility.isPinned(c) ? PINNED : 0));
+    }
+    this.wholeMillis = whole;
+    // Sorted once by time (primitive keys: numbers follow time), then in reply order: every later
+    // pass that goes through positions in order then yields siblings in reply order.
+    this.byTime = Ordering.byTime(givenMillis, givenIds);
+    this.inReplyOrder = Ordering.order(given, options.replyOrder(), byTime);
+    int[] givenNumbers = null;
+    if (slice == null) {
+      givenNumbers = new int[n];
+      int number = 0;
+      for (int g : byTime) {
+        if ((givenFlags[g] & APPROVED) != 0) {
+          givenNumbers[g] = ++number;
+        }
+      }
+    }
+    this.comments = new Comment[n];
+    this.flags = new byte[n];
+    this.numbers = new int[n];
+    this.index = new IdIndex(n, smallest, largest);
+    long[] parentIds = new long[n];
+    for (int i = 0; i < n; i++) {
+      int g = inReplyOrder[i];
+      comments[i] = given[g];
+      flags[i] = givenFlags[g];
+      parentIds[i] = givenParents[g];
+      if (givenNumbers != null) {
+        numbers[i] = givenNumbers[g];
+      }
+      if (!index.put(givenIds[g], i)) {
+        throw new IllegalArgumentException("Comment " + given[g].id() + " is given twice");
       }
     }
     this.parent = new int[n];
-    this.visible = new boolean[n];
-    String viewerKey = viewer.key();
     for (int i = 0; i < n; i++) {
-      Comment c = comments[i];
       // A reply whose parent is missing (never the case in a consistent store) is shown at top level.
-      parent[i] = c.parentId() == null ? NONE : index.get(c.parentId().value());
-      visible[i] = Visibility.isVisible(c, viewerKey);
+      parent[i] = parentIds[i] == 0 ? NONE : index.get(parentIds[i]);
     }
-    this.numbers = new int[n];
-    if (givenNumbers != null) {
-      for (int k = 0; k < n; k++) {
-        numbers[k] = givenNumbers[inReplyOrder[k]];
-      }
-    } else if (slice != null) {
+    if (slice != null) {
       for (int i = 0; i < n; i++) {
         Integer number = slice.numbers().get(comments[i].id());
         numbers[i] = number == null ? 0 : number;
@@ -106,25 +153,33 @@ final class ThreadAssembler {
   }
 
   private CommentThread build() {
+    return options.threaded() ? threaded() : flat();
+  }
+
+  private CommentThread threaded() {
     int n = comments.length;
-    // Children of every comment in reply order, as one array of segments (no per-node lists).
-    int[] childStart = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      if (parent[i] != NONE) {
-        childStart[parent[i] + 1]++;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      childStart[i + 1] += childStart[i];
-    }
-    int[] fill = Arrays.copyOf(childStart, n);
-    int[] children = new int[n];
-    List<Integer> roots = new ArrayList<>();
+    // Replies of every comment in reply order, as segments of one array: the replies of i are
+    // replies[replyStart[i]] to replies[replyStart[i + 1] - 1]. Counts are summed up to the ends
+    // of the segments, then filled backwards, which leaves each at its start.
+    int[] replyStart = new int[n + 1];
+    int rootCount = 0;
     for (int i = 0; i < n; i++) {
       if (parent[i] == NONE) {
-        roots.add(i);
+        rootCount++;
       } else {
-        children[fill[parent[i]]++] = i;
+        replyStart[parent[i]]++;
+      }
+    }
+    for (int i = 1; i <= n; i++) {
+      replyStart[i] += replyStart[i - 1];
+    }
+    int[] replies = new int[n - rootCount];
+    int[] roots = new int[rootCount];
+    for (int i = n - 1; i >= 0; i--) {
+      if (parent[i] == NONE) {
+        roots[--rootCount] = i;
+      } else {
+        replies[--replyStart[parent[i]]] = i;
       }
     }
 
@@ -136,15 +191,15 @@ final class ThreadAssembler {
     int reached = 0;
     int[] stack = new int[n];
     int top = 0;
-    for (int r = roots.size() - 1; r >= 0; r--) {
-      stack[top++] = roots.get(r);
-      depth[roots.get(r)] = 1;
+    for (int r = roots.length - 1; r >= 0; r--) {
+      stack[top++] = roots[r];
+      depth[roots[r]] = 1;
     }
     while (top > 0) {
       int i = stack[--top];
       preorder[reached++] = i;
-      for (int k = childStart[i + 1] - 1; k >= childStart[i]; k--) {
-        int child = children[k];
+      for (int k = replyStart[i + 1] - 1; k >= replyStart[i]; k--) {
+        int child = replies[k];
         depth[child] = depth[i] + 1;
         stack[top++] = child;
       }
@@ -152,110 +207,127 @@ final class ThreadAssembler {
 
     // A comment is shown if it is visible or has a visible reply below it; the others are kept as
     // placeholders. Replies come after their parents in preorder, so one backwards pass suffices.
-    boolean[] shown = new boolean[n];
     for (int k = reached - 1; k >= 0; k--) {
       int i = preorder[k];
-      if (visible[i]) {
-        shown[i] = true;
+      if ((flags[i] & VISIBLE) != 0) {
+        flags[i] |= SHOWN;
       }
-      if (shown[i] && parent[i] != NONE) {
-        shown[parent[i]] = true;
+      if ((flags[i] & SHOWN) != 0 && parent[i] != NONE) {
+        flags[parent[i]] |= SHOWN;
       }
     }
 
-    return options.threaded()
-        ? threaded(preorder, reached, depth, shown)
-        : flat();
-  }
-
-  private CommentThread threaded(int[] preorder, int reached, int[] depth, boolean[] shown) {
-    int maxDepth = options.maxDepth();
-    ThreadNode[] nodes = new ThreadNode[comments.length];
     // holder[i]: the comment whose replies list shows comment i. Below the cap a reply is shown
-    // at the cap, after its parent, in the list that holds the parent.
-    int[] holder = new int[comments.length];
-    List<Integer> rootIndices = new ArrayList<>();
+    // at the cap, after its parent, in the list that holds the parent. Each holder's list is a
+    // segment of one array (the shelf), filled in preorder: shelfStart counts as replyStart did,
+    // and stack (free now) keeps where each list's next entry goes.
+    int maxDepth = options.maxDepth();
+    int[] holder = new int[n];
+    int[] rootOf = new int[n];
+    int[] shelfStart = replyStart;
+    Arrays.fill(shelfStart, 0);
+    int size = 0;
+    int shownRoots = 0;
+    int responses = 0;
+    int highest = 0;
     for (int k = 0; k < reached; k++) {
       int i = preorder[k];
-      if (!shown[i]) {
+      if ((flags[i] & SHOWN) == 0) {
         continue;
       }
+      size++;
+      if ((flags[i] & APPROVED) != 0) {
+        responses++;
+        highest = Math.max(highest, numbers[i]);
+      }
       int p = parent[i];
-      ThreadNode node = newNode(i, Math.min(depth[i], maxDepth), depth[i] > maxDepth, true);
-      nodes[i] = node;
       if (p == NONE) {
         holder[i] = NONE;
-        rootIndices.add(i);
+        rootOf[i] = i;
+        roots[shownRoots++] = i;
       } else {
-        holder[i] = depth[i] <= maxDepth ? p : holder[p];
-        nodes[holder[i]].addChild(node);
+        int h = depth[i] <= maxDepth ? p : holder[p];
+        holder[i] = h;
+        rootOf[i] = rootOf[p];
+        shelfStart[h + 1]++;
       }
     }
-    return finish(rootIndices, nodes);
+    for (int i = 1; i <= n; i++) {
+      shelfStart[i] += shelfStart[i - 1];
+    }
+    int[] next = stack;
+    System.arraycopy(shelfStart, 0, next, 0, n);
+    int[] shelf = new int[size - shownRoots];
+    for (int k = 0; k < reached; k++) {
+      int i = preorder[k];
+      if ((flags[i] & SHOWN) != 0 && holder[i] != NONE) {
+        shelf[next[holder[i]]++] = i;
+      }
+    }
+    ThreadTree tree = new ThreadTree(
+        comments, flags, parent, numbers, depth, rootOf, shelf, shelfStart, maxDepth, open);
+    return finish(Arrays.copyOf(roots, shownRoots), tree, size, responses, highest);
   }
 
   private CommentThread flat() {
-    ThreadNode[] nodes = new ThreadNode[comments.length];
-    List<Integer> rootIndices = new ArrayList<>();
+    int n = comments.length;
+    int[] roots = new int[n];
+    int size = 0;
+    int responses = 0;
+    int highest = 0;
     // Index order is reply order, which finish() expects of roots.
-    for (int i = 0; i < comments.length; i++) {
-      if (visible[i]) {
-        nodes[i] = newNode(i, 1, false, false);
-        rootIndices.add(i);
+    for (int i = 0; i < n; i++) {
+      if ((flags[i] & VISIBLE) != 0) {
+        flags[i] |= SHOWN;
+        roots[size++] = i;
+        if ((flags[i] & APPROVED) != 0) {
+          responses++;
+          highest = Math.max(highest, numbers[i]);
+        }
       }
     }
-    return finish(rootIndices, nodes);
-  }
-
-  private ThreadNode newNode(int i, int displayDepth, boolean flattened, boolean threaded) {
-    Comment c = comments[i];
-    int p = parent[i];
-    String inReplyTo = p != NONE && visible[p] ? comments[p].author().displayName() : null;
-    ThreadNode.Kind kind;
-    if (!visible[i]) {
-      kind = ThreadNode.Kind.PLACEHOLDER;
-    } else if (c.state() == ModerationState.APPROVED) {
-      kind = ThreadNode.Kind.COMMENT;
-    } else {
-      kind = ThreadNode.Kind.AWAITING_MODERATION;
-    }
-    boolean canReply =
-        open && threaded && kind == ThreadNode.Kind.COMMENT && displayDepth < options.maxDepth();
-    return new ThreadNode(
-        c.id(),
-        kind == ThreadNode.Kind.PLACEHOLDER ? null : c,
-        kind,
-        displayDepth,
-        c.parentId(),
-        inReplyTo,
-        canReply,
-        flattened);
+    int[] none = new int[0];
+    ThreadTree tree = new ThreadTree(
+        comments, flags, parent, numbers, null, none, none, none, options.maxDepth(), open);
+    return finish(Arrays.copyOf(roots, size), tree, size, responses, highest);
   }
 
   /**
    * Cuts the top-level nodes into pages in the order's page order (the order they were posted,
    * for the time orders), sorts each page by the display order, puts pinned threads first on
-   * page 1, then numbers every node by time and indexes it by id. Given a slice, pages are cut
-   * where they fall in the whole discussion.
+   * page 1, and indexes every node by id. Given a slice, pages are cut where they fall in the
+   * whole discussion. {@code rootIndices} arrive in reply order.
    */
-  private CommentThread finish(List<Integer> rootIndices, ThreadNode[] nodes) {
-    List<Integer> pinnedIndices = new ArrayList<>(2);
-    List<Integer> normalIndices = new ArrayList<>(rootIndices.size());
+  private CommentThread finish(
+      int[] rootIndices, ThreadTree tree, int size, int responses, int highest) {
+    int pinnedCount = 0;
     for (int r : rootIndices) {
-      (Visibility.isPinned(comments[r]) ? pinnedIndices : normalIndices).add(r);
+      if ((flags[r] & PINNED) != 0) {
+        pinnedCount++;
+      }
     }
-    Integer[] roots = normalIndices.toArray(new Integer[0]);
+    int[] pinned = new int[pinnedCount];
+    int[] roots = new int[rootIndices.length - pinnedCount];
+    int p = 0;
+    int u = 0;
+    for (int r : rootIndices) {
+      if ((flags[r] & PINNED) != 0) {
+        pinned[p++] = r;
+      } else {
+        roots[u++] = r;
+      }
+    }
     CommentOrder order = options.order();
     CommentOrder replyOrder = options.replyOrder();
-    // Roots arrive in reply order: often already the page order, with no comparator sort at all.
+    // Roots arrive in reply order: often already the page order, with no sort at all.
     if (!order.pagesByTime()) {
       if (!order.equals(replyOrder)) {
-        Ordering.sort(roots, 0, roots.length, comments, order);
+        sort(roots, 0, roots.length, order);
       }
     } else if (replyOrder.equals(CommentOrder.NEWEST_FIRST)) {
-      Collections.reverse(Arrays.asList(roots));
+      reverse(roots, 0, roots.length);
     } else if (!replyOrder.equals(CommentOrder.OLDEST_FIRST)) {
-      Ordering.sort(roots, 0, roots.length, comments, CommentOrder.OLDEST_FIRST);
+      sort(roots, 0, roots.length, CommentOrder.OLDEST_FIRST);
     }
     int perPage = options.perPage();
     // A page read by cursor may start anywhere; its threads (at most a page) are cut as one page.
@@ -268,61 +340,29 @@ final class ThreadAssembler {
       long pageEnd = ((firstRoot + from) / perPage + 1) * perPage;
       int to = (int) Math.min(pageEnd - firstRoot, roots.length);
       if (order.equals(CommentOrder.NEWEST_FIRST)) {
-        Collections.reverse(Arrays.asList(roots).subList(from, to));
+        reverse(roots, from, to);
       } else if (sortWithinPages) {
-        Ordering.sort(roots, from, to, comments, order);
+        sort(roots, from, to, order);
       }
       from = to;
     }
-    Integer[] pinned = pinnedIndices.toArray(new Integer[0]);
-    Ordering.sort(pinned, 0, pinned.length, comments, order);
-    List<ThreadNode> pinnedNodes = new ArrayList<>(pinned.length);
-    for (int r : pinned) {
-      nodes[r].setPinned();
-      pinnedNodes.add(nodes[r]);
-    }
-    List<ThreadNode> rootNodes = new ArrayList<>(roots.length);
-    for (int r : roots) {
-      rootNodes.add(nodes[r]);
-    }
+    sort(pinned, 0, pinned.length, order);
+    // Page 1 shows the pinned threads first; the nodes are made as the lists are read.
+    int[] shown = new int[pinned.length + roots.length];
+    System.arraycopy(pinned, 0, shown, 0, pinned.length);
+    System.arraycopy(roots, 0, shown, pinned.length, roots.length);
+    List<ThreadNode> pinnedNodes = tree.nodes(shown, 0, pinned.length);
+    List<ThreadNode> rootNodes = tree.nodes(shown, pinned.length, shown.length);
+    List<ThreadNode> allRoots = tree.nodes(shown, 0, shown.length);
 
-    int responses = 0;
-    int highest = 0;
-    for (int i = 0; i < nodes.length; i++) {
-      ThreadNode node = nodes[i];
-      if (node != null && node.kind() == ThreadNode.Kind.COMMENT) {
-        node.setNumber(numbers[i]);
-        responses++;
-        highest = Math.max(highest, numbers[i]);
-      }
-    }
-    int size = 0;
-    ArrayList<ThreadNode> stack = new ArrayList<>();
-    for (int r = rootNodes.size() - 1; r >= 0; r--) {
-      stack.add(rootNodes.get(r));
-    }
-    for (int r = pinnedNodes.size() - 1; r >= 0; r--) {
-      stack.add(pinnedNodes.get(r));
-    }
-    while (!stack.isEmpty()) {
-      ThreadNode node = stack.remove(stack.size() - 1);
-      node.freeze();
-      size++;
-      List<ThreadNode> kids = node.children();
-      for (int k = kids.size() - 1; k >= 0; k--) {
-        ThreadNode kid = kids.get(k);
-        kid.setRoot(node.root());
-        stack.add(kid);
-      }
-    }
     IdIndex ids = index;
     Function<CommentId, @Nullable ThreadNode> lookup = id -> {
       int i = ids.get(id.value());
-      return i < 0 ? null : nodes[i];
+      return i < 0 || !tree.isShown(i) ? null : tree.node(i);
     };
     Predicate<CommentId> onPage = id -> {
-      ThreadNode node = lookup.apply(id);
-      return node != null && node.kind() == ThreadNode.Kind.COMMENT;
+      int i = ids.get(id.value());
+      return i >= 0 && tree.isShownComment(i);
     };
     Comment[] all = comments;
     Function<CommentId, @Nullable Comment> rootComments = id -> {
@@ -330,7 +370,7 @@ final class ThreadAssembler {
       return i < 0 ? null : all[i];
     };
     if (slice == null) {
-      return new CommentThread(post, options, open, pinnedNodes, rootNodes, lookup, onPage, size,
+      return new CommentThread(post, options, open, pinnedNodes, rootNodes, allRoots, lookup, onPage, size,
           responses, 0, rootNodes.size(), rootComments, false, false);
     }
     // A store read without a snapshot may count a thread posted meanwhile; never show less.
@@ -338,8 +378,66 @@ final class ThreadAssembler {
     int responseCount = Math.max(slice.responseCount(), highest);
     ThreadSlice read = slice;
     Predicate<CommentId> shows = id -> onPage.test(id) || read.approvedMentions().contains(id);
-    return new CommentThread(post, options, open, pinnedNodes, rootNodes, lookup, shows, size,
+    return new CommentThread(post, options, open, pinnedNodes, rootNodes, allRoots, lookup, shows, size,
         responseCount, slice.firstThread(), threadCount, rootComments, slice.earlier(),
         slice.later());
+  }
+
+  /**
+   * Sorts positions {@code from} to {@code to} of {@code a}, which are positions in reply order,
+   * in {@code order}: by each comment's rank in time for the two time orders, as primitives.
+   */
+  private void sort(int[] a, int from, int to, CommentOrder order) {
+    int length = to - from;
+    if (length < 2) {
+      return;
+    }
+    boolean newest = order.equals(CommentOrder.NEWEST_FIRST);
+    if (wholeMillis && (newest || order.equals(CommentOrder.OLDEST_FIRST))) {
+      int[] rank = timeRank();
+      long[] keys = new long[length];
+      for (int k = 0; k < length; k++) {
+        keys[k] = ((long) rank[a[from + k]] << 32) | a[from + k];
+      }
+      Ordering.sortUnsigned(keys);
+      for (int k = 0; k < length; k++) {
+        a[from + k] = (int) keys[newest ? length - 1 - k : k];
+      }
+      return;
+    }
+    Integer[] boxed = new Integer[length];
+    for (int k = 0; k < length; k++) {
+      boxed[k] = a[from + k];
+    }
+    Ordering.sort(boxed, 0, length, comments, order);
+    for (int k = 0; k < length; k++) {
+      a[from + k] = boxed[k];
+    }
+  }
+
+  /** Returns each comment's position in time order, by its position in reply order. */
+  private int[] timeRank() {
+    int[] rank = timeRank;
+    if (rank == null) {
+      int n = comments.length;
+      int[] ofGiven = new int[n];
+      for (int j = 0; j < n; j++) {
+        ofGiven[byTime[j]] = j;
+      }
+      rank = new int[n];
+      for (int i = 0; i < n; i++) {
+        rank[i] = ofGiven[inReplyOrder[i]];
+      }
+      timeRank = rank;
+    }
+    return rank;
+  }
+
+  private static void reverse(int[] a, int from, int to) {
+    for (int i = from, j = to - 1; i < j; i++, j--) {
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
   }
 }

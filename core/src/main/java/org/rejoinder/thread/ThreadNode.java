@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -50,10 +49,15 @@ public final class ThreadNode {
   private final @Nullable String inReplyTo;
   private final boolean canReply;
   private final boolean flattened;
-  private int number;
-  private boolean pinned;
-  private @Nullable ThreadNode root;
-  private List<ThreadNode> children = Collections.emptyList();
+  private final int number;
+  private final boolean pinned;
+  // The tree of the thread this node is in (null for a node on its own), the positions of this
+  // node and of its top-level node in it, and where its replies are.
+  private final @Nullable ThreadTree tree;
+  private final int position;
+  private final int rootPosition;
+  private final int firstChild;
+  private final int childCount;
 
   ThreadNode(
       CommentId id,
@@ -63,7 +67,14 @@ public final class ThreadNode {
       @Nullable CommentId parentId,
       @Nullable String inReplyTo,
       boolean canReply,
-      boolean flattened) {
+      boolean flattened,
+      int number,
+      boolean pinned,
+      @Nullable ThreadTree tree,
+      int position,
+      int rootPosition,
+      int firstChild,
+      int childCount) {
     this.id = id;
     this.comment = comment;
     this.kind = kind;
@@ -72,6 +83,13 @@ public final class ThreadNode {
     this.inReplyTo = inReplyTo;
     this.canReply = canReply;
     this.flattened = flattened;
+    this.number = number;
+    this.pinned = pinned;
+    this.tree = tree;
+    this.position = position;
+    this.rootPosition = rootPosition;
+    this.firstChild = firstChild;
+    this.childCount = childCount;
   }
 
   /**
@@ -144,10 +162,14 @@ public final class ThreadNode {
             comment.parentId(),
             inReplyTo,
             canReply,
-            threaded && depth > options.maxDepth());
-    if (Visibility.isPinned(comment)) {
-      node.setPinned();
-    }
+            threaded && depth > options.maxDepth(),
+            0,
+            Visibility.isPinned(comment),
+            null,
+            -1,
+            -1,
+            0,
+            0);
     return Optional.of(node);
   }
 
@@ -239,41 +261,28 @@ public final class ThreadNode {
 
   /** Returns the top-level node of the thread this node is in; itself for a top-level node. */
   public ThreadNode root() {
-    return root == null ? this : root;
+    ThreadTree t = tree;
+    return t == null || rootPosition == position ? this : t.node(rootPosition);
   }
 
   /** Returns the replies shown directly under this node, in display order. */
   public List<ThreadNode> children() {
-    return children;
+    ThreadTree t = tree;
+    return t == null || childCount == 0
+        ? Collections.emptyList()
+        : t.replies(firstChild, childCount);
   }
 
-  void setNumber(int number) {
-    this.number = number;
+  @Nullable ThreadTree tree() {
+    return tree;
   }
 
-  void setPinned() {
-    this.pinned = true;
-  }
-
-  void setRoot(ThreadNode root) {
-    this.root = root == this ? null : root;
-  }
-
-  void addChild(ThreadNode child) {
-    if (children.isEmpty()) {
-      children = new ArrayList<>(2);
-    }
-    children.add(child);
-  }
-
-  void freeze() {
-    if (!children.isEmpty()) {
-      children = Collections.unmodifiableList(children);
-    }
+  int position() {
+    return position;
   }
 
   @Override
   public String toString() {
-    return "ThreadNode[" + id + ", " + kind + ", depth " + depth + ", " + children.size() + " replies]";
+    return "ThreadNode[" + id + ", " + kind + ", depth " + depth + ", " + childCount + " replies]";
   }
 }

@@ -296,4 +296,81 @@ class ThreadAssemblyTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("perPage");
   }
+
+  @Test
+  void aNode_isTheSameObjectWhereverItIsReachedFrom() {
+    // 1 ── 3 ── 5
+    // 2
+    CommentThread thread = assemble(
+        List.of(approved(1, "p", null), approved(2, "p", null), approved(3, "p", 1L),
+            approved(5, "p", 3L)),
+        ThreadOptions.DEFAULTS);
+
+    ThreadNode five = node(thread, 5);
+    ThreadNode first = thread.roots().get(0);
+
+    assertThat(first.children().get(0).children().get(0)).isSameAs(five);
+    assertThat(StreamSupport.stream(thread.spliterator(), false).filter(n -> n.id().value() == 5))
+        .singleElement().isSameAs(five);
+    assertThat(five.root()).isSameAs(first).isSameAs(node(thread, 1));
+    assertThat(thread.firstPage().roots().get(0)).isSameAs(first);
+    assertThat(node(thread, 2).root()).isSameAs(node(thread, 2));
+  }
+
+  @Test
+  void readersOfOneThreadAtOnce_getTheSameNodes() throws Exception {
+    List<Comment> comments = new ArrayList<>();
+    for (long id = 1; id <= 2_000; id++) {
+      comments.add(approved(id, "p", id <= 2 || id % 3 == 0 ? null : Long.valueOf(id - 2)));
+    }
+    CommentThread thread = assemble(comments, ThreadOptions.DEFAULTS);
+    int readers = 4;
+    List<List<ThreadNode>> seen = new ArrayList<>();
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(readers);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(readers);
+    try {
+      List<java.util.concurrent.Future<List<ThreadNode>>> reads = new ArrayList<>();
+      for (int r = 0; r < readers; r++) {
+        reads.add(pool.submit(() -> {
+          start.await();
+          List<ThreadNode> nodes = new ArrayList<>();
+          thread.forEach(nodes::add);
+          return nodes;
+        }));
+      }
+      for (var read : reads) {
+        seen.add(read.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(seen.get(0)).hasSize(thread.size());
+    for (List<ThreadNode> other : seen) {
+      assertThat(other).hasSameSizeAs(seen.get(0));
+      for (int k = 0; k < other.size(); k++) {
+        assertThat(other.get(k)).isSameAs(seen.get(0).get(k));
+      }
+    }
+  }
+
+  @Test
+  void commentsWhoseIdsAreFarApart_assembleAsThoseWithIdsCloseTogether() {
+    long far = 1_000_000_000_000L;
+    CommentThread thread = assemble(
+        List.of(approved(far + 7, "p", 1L), approved(1, "p", null), approved(far, "p", null),
+            approved(3 * far, "p", far)),
+        ThreadOptions.DEFAULTS);
+
+    assertThat(ids(thread)).containsExactly(1L, far + 7, far, 3 * far);
+    assertThat(node(thread, 3 * far).root().id().value()).isEqualTo(far);
+    assertThat(thread.node(CommentId.of(2))).isEmpty();
+    assertThat(thread.node(CommentId.of(far + 1))).isEmpty();
+    assertThatThrownBy(() -> assemble(
+            List.of(approved(1, "p", null), approved(far, "p", null), approved(far, "p", null)),
+            ThreadOptions.DEFAULTS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(far + " is given twice");
+  }
 }
