@@ -10,11 +10,12 @@ import org.rejoinder.model.Post;
 import org.rejoinder.thread.ThreadNode;
 
 /**
- * The markup of comments' cacheable parts, kept across the calls of one {@link
- * HtmlThreadRenderer}: for each comment as a node shows it, what each cacheable part wrote, and
- * the links to other comments that markup holds (a comment shown on one page and not on another
- * links differently, so those are checked at each use). Thread-safe: entries are immutable once
- * stored. Not part of the API.
+ * The markup of comments, kept across the calls of one {@link HtmlThreadRenderer}: for each
+ * comment as a node shows it, either the whole comment's markup in pieces between which what
+ * depends on the call is written, or what each cacheable part wrote; with the links to other
+ * comments that markup holds (a comment shown on one page and not on another links differently,
+ * so those are checked at each use). Thread-safe: entries are immutable once stored. Not part of
+ * the API.
  */
 final class CommentMarkup {
   /** What an entry weighs besides its characters: the key and the arrays. */
@@ -36,8 +37,10 @@ final class CommentMarkup {
     return slots;
   }
 
-  @Nullable Entry get(Key key) {
-    return cache.getIfPresent(key);
+  /** Returns the entry kept for the key, if it was made from an equal comment. */
+  @Nullable Entry get(Key key, Comment comment) {
+    Entry entry = cache.getIfPresent(key);
+    return entry != null && entry.isFor(comment) ? entry : null;
   }
 
   void put(Key key, Entry entry) {
@@ -45,16 +48,20 @@ final class CommentMarkup {
   }
 
   /**
-   * What the markup of a comment's cacheable parts depends on besides the renderer's settings:
-   * the whole comment (so an edit, a change of state, of votes or of pin is another key), the
-   * post, and where the node stands (its depth, whether it is flattened, whom it answers, whether
-   * it takes replies, whether it leads a pinned thread, what kind of node it is), with whether
-   * the post takes comments at the time of the call. Not the reader, the votes shown, the
-   * comment's position among others or its replies: those are written around the kept markup.
+   * Where kept markup is looked up: the comment's id and version, the post, and where the node
+   * stands (its depth, whether it is flattened, whom it answers, whether it takes replies,
+   * whether it leads a pinned thread, what kind of node it is), with whether the post takes
+   * comments at the time of the call. Not the reader, the votes shown, the comment's position
+   * among others or its replies: those are written around the kept markup. The entry found holds
+   * the comment it was made from, which must equal the comment shown ({@link CommentMarkup#get}),
+   * so a comment changed without a new version (its votes, or a store that does not count
+   * versions) is never shown with markup kept from before: the id and version only spare hashing
+   * the text at each lookup.
    */
   static final class Key {
     private final Post post;
-    private final Comment comment;
+    private final CommentId id;
+    private final long version;
     private final @Nullable String inReplyTo;
     private final int depth;
     private final int flags;
@@ -62,7 +69,8 @@ final class CommentMarkup {
 
     Key(Post post, int postHash, Comment comment, ThreadNode node, boolean acceptsComments) {
       this.post = post;
-      this.comment = comment;
+      this.id = comment.id();
+      this.version = comment.version();
       this.inReplyTo = node.inReplyTo().orElse(null);
       this.depth = node.depth();
       this.flags = node.kind().ordinal()
@@ -70,11 +78,9 @@ final class CommentMarkup {
           | (node.canReply() ? 8 : 0)
           | (node.isPinned() ? 16 : 0)
           | (acceptsComments ? 32 : 0);
-      // Equal comments have equal ids, versions and texts; a string's hash is computed once.
       int h = postHash;
-      h = h * 31 + comment.id().hashCode();
-      h = h * 31 + Long.hashCode(comment.version());
-      h = h * 31 + comment.body().text().hashCode();
+      h = h * 31 + id.hashCode();
+      h = h * 31 + Long.hashCode(version);
       h = h * 31 + Objects.hashCode(inReplyTo);
       h = h * 31 + depth;
       this.hash = h * 31 + flags;
@@ -84,9 +90,10 @@ final class CommentMarkup {
     public boolean equals(@Nullable Object o) {
       return o instanceof Key other
           && hash == other.hash
+          && version == other.version
           && depth == other.depth
           && flags == other.flags
-          && (comment == other.comment || comment.equals(other.comment))
+          && id.equals(other.id)
           && (post == other.post || post.equals(other.post))
           && Objects.equals(inReplyTo, other.inReplyTo);
     }
@@ -98,26 +105,61 @@ final class CommentMarkup {
   }
 
   /**
-   * The kept markup of one comment: one slot per cacheable part renderer ({@code null} where it
-   * has not rendered yet), and the links to other comments asked for while rendering them, with
-   * the URL each had ({@code null} where the comment was not shown). Never changed once stored.
+   * The kept markup of one comment, made from {@link #comment}: either the whole comment in
+   * pieces ({@link #head}, {@link #depth}, {@link #open}, {@link #close}; see {@link
+   * HtmlThreadRenderer}) or one slot per cacheable part renderer ({@link #markup}, {@code null}
+   * where it has not rendered yet); and the links to other comments asked for while rendering
+   * them, with the URL each had ({@code null} where the comment was not shown). Never changed
+   * once stored.
    */
   static final class Entry {
     static final CommentId[] NO_IDS = new CommentId[0];
     static final String[] NO_URLS = new String[0];
+    private static final @Nullable String[] NO_SLOTS = new String[0];
 
+    final Comment comment;
     final @Nullable String[] markup;
+    /** {@code <li id="comment-ID" class="comment byuser bypostauthor }: up to the position. */
+    final String head;
+    /** {@code  depth-N}: after the position classes, before {@code parent}. */
+    final String depth;
+    /** The rest of the start tag, then up to where the votes go. */
+    final String open;
+    /** From after the votes to where the replies go. */
+    final String close;
     final CommentId[] linkedIds;
     final @Nullable String[] linkedUrls;
 
-    Entry(@Nullable String[] markup, CommentId[] linkedIds, @Nullable String[] linkedUrls) {
+    private Entry(Comment comment, @Nullable String[] markup, String head, String depth,
+        String open, String close, CommentId[] linkedIds, @Nullable String[] linkedUrls) {
+      this.comment = comment;
       this.markup = markup;
+      this.head = head;
+      this.depth = depth;
+      this.open = open;
+      this.close = close;
       this.linkedIds = linkedIds;
       this.linkedUrls = linkedUrls;
     }
 
+    /** An entry of slots, one per cacheable part renderer. */
+    static Entry ofSlots(Comment comment, @Nullable String[] markup, CommentId[] linkedIds,
+        @Nullable String[] linkedUrls) {
+      return new Entry(comment, markup, "", "", "", "", linkedIds, linkedUrls);
+    }
+
+    /** An entry of a whole comment's markup, in the pieces between what each call writes. */
+    static Entry ofWhole(Comment comment, String head, String depth, String open, String close,
+        CommentId[] linkedIds, @Nullable String[] linkedUrls) {
+      return new Entry(comment, NO_SLOTS, head, depth, open, close, linkedIds, linkedUrls);
+    }
+
+    boolean isFor(Comment shown) {
+      return comment == shown || comment.equals(shown);
+    }
+
     int weight() {
-      long chars = ENTRY_OVERHEAD;
+      long chars = ENTRY_OVERHEAD + head.length() + open.length() + close.length();
       for (String s : markup) {
         if (s != null) {
           chars += s.length();
