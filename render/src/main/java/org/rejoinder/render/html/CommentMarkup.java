@@ -21,11 +21,24 @@ final class CommentMarkup {
   /** What an entry weighs besides its characters: the key and the arrays. */
   private static final int ENTRY_OVERHEAD = 64;
 
+  private static final Entry[] NO_ENTRIES = new Entry[0];
+
   private final Cache<Key, Entry> cache;
   private final int slots;
+  private final long maxChars;
+  /**
+   * The whole-comment entries the last render of a page wrote, in the order it wrote them: where
+   * the next render looks first, since a page asked for again shows the same comments in the
+   * same order, sparing a lookup per comment. Each entry is checked against the node it is used
+   * for as a lookup would be ({@link Entry#isFor(Key, Comment)}), so one from another page or
+   * made before a change is never written. Holds at most {@link #maxChars} characters of
+   * markup, besides what the cache holds.
+   */
+  private volatile Entry[] lastPage = NO_ENTRIES;
 
   CommentMarkup(long maxChars, int slots) {
     this.slots = slots;
+    this.maxChars = maxChars;
     this.cache = Caffeine.newBuilder()
         .maximumWeight(maxChars)
         .weigher((Key key, Entry entry) -> entry.weight())
@@ -47,6 +60,16 @@ final class CommentMarkup {
     cache.put(key, entry);
   }
 
+  /** Returns the entries the last render of a page wrote, in order. */
+  Entry[] lastPage() {
+    return lastPage;
+  }
+
+  /** Keeps the entries a render of a page wrote, in order, if they are not too many. */
+  void lastPage(Entry[] entries, long chars) {
+    lastPage = chars <= maxChars ? entries : NO_ENTRIES;
+  }
+
   /**
    * Where kept markup is looked up: the comment's id and version, the post, and where the node
    * stands (its depth, whether it is flattened, whom it answers, whether it takes replies,
@@ -60,7 +83,7 @@ final class CommentMarkup {
    */
   static final class Key {
     private final Post post;
-    private final CommentId id;
+    private final long id;
     private final long version;
     private final @Nullable String inReplyTo;
     private final int depth;
@@ -69,31 +92,45 @@ final class CommentMarkup {
 
     Key(Post post, int postHash, Comment comment, ThreadNode node, boolean acceptsComments) {
       this.post = post;
-      this.id = comment.id();
+      this.id = comment.id().value();
       this.version = comment.version();
       this.inReplyTo = node.inReplyTo().orElse(null);
       this.depth = node.depth();
-      this.flags = node.kind().ordinal()
-          | (node.isFlattened() ? 4 : 0)
-          | (node.canReply() ? 8 : 0)
-          | (node.isPinned() ? 16 : 0)
-          | (acceptsComments ? 32 : 0);
+      this.flags = flags(node, acceptsComments);
       int h = postHash;
-      h = h * 31 + id.hashCode();
+      h = h * 31 + Long.hashCode(id);
       h = h * 31 + Long.hashCode(version);
       h = h * 31 + Objects.hashCode(inReplyTo);
       h = h * 31 + depth;
       this.hash = h * 31 + flags;
     }
 
+    /** Returns whether this is the key of the node and comment shown, as a new key would be. */
+    boolean matches(Post post, Comment comment, ThreadNode node, boolean acceptsComments) {
+      return id == comment.id().value()
+          && version == comment.version()
+          && depth == node.depth()
+          && flags == flags(node, acceptsComments)
+          && (this.post == post || this.post.equals(post))
+          && Objects.equals(inReplyTo, node.inReplyTo().orElse(null));
+    }
+
+    private static int flags(ThreadNode node, boolean acceptsComments) {
+      return node.kind().ordinal()
+          | (node.isFlattened() ? 4 : 0)
+          | (node.canReply() ? 8 : 0)
+          | (node.isPinned() ? 16 : 0)
+          | (acceptsComments ? 32 : 0);
+    }
+
     @Override
     public boolean equals(@Nullable Object o) {
       return o instanceof Key other
           && hash == other.hash
+          && id == other.id
           && version == other.version
           && depth == other.depth
           && flags == other.flags
-          && id.equals(other.id)
           && (post == other.post || post.equals(other.post))
           && Objects.equals(inReplyTo, other.inReplyTo);
     }
@@ -118,6 +155,8 @@ final class CommentMarkup {
     private static final @Nullable String[] NO_SLOTS = new String[0];
 
     final Comment comment;
+    /** The key a whole-comment entry was stored under; {@code null} for an entry of slots. */
+    final @Nullable Key key;
     final @Nullable String[] markup;
     /** {@code <li id="comment-ID" class="comment byuser bypostauthor }: up to the position. */
     final String head;
@@ -129,10 +168,14 @@ final class CommentMarkup {
     final String close;
     final CommentId[] linkedIds;
     final @Nullable String[] linkedUrls;
+    /** The characters it holds, and what it weighs besides. */
+    final int weight;
 
-    private Entry(Comment comment, @Nullable String[] markup, String head, String depth,
-        String open, String close, CommentId[] linkedIds, @Nullable String[] linkedUrls) {
+    private Entry(Comment comment, @Nullable Key key, @Nullable String[] markup, String head,
+        String depth, String open, String close, CommentId[] linkedIds,
+        @Nullable String[] linkedUrls) {
       this.comment = comment;
+      this.key = key;
       this.markup = markup;
       this.head = head;
       this.depth = depth;
@@ -140,18 +183,28 @@ final class CommentMarkup {
       this.close = close;
       this.linkedIds = linkedIds;
       this.linkedUrls = linkedUrls;
+      this.weight = weigh();
     }
 
     /** An entry of slots, one per cacheable part renderer. */
     static Entry ofSlots(Comment comment, @Nullable String[] markup, CommentId[] linkedIds,
         @Nullable String[] linkedUrls) {
-      return new Entry(comment, markup, "", "", "", "", linkedIds, linkedUrls);
+      return new Entry(comment, null, markup, "", "", "", "", linkedIds, linkedUrls);
     }
 
     /** An entry of a whole comment's markup, in the pieces between what each call writes. */
-    static Entry ofWhole(Comment comment, String head, String depth, String open, String close,
-        CommentId[] linkedIds, @Nullable String[] linkedUrls) {
-      return new Entry(comment, NO_SLOTS, head, depth, open, close, linkedIds, linkedUrls);
+    static Entry ofWhole(Key key, Comment comment, String head, String depth, String open,
+        String close, CommentId[] linkedIds, @Nullable String[] linkedUrls) {
+      return new Entry(comment, key, NO_SLOTS, head, depth, open, close, linkedIds, linkedUrls);
+    }
+
+    /**
+     * Returns whether this whole-comment entry is what a lookup of the node and comment shown
+     * would find: stored under the key they make, from an equal comment.
+     */
+    boolean isFor(Post post, Comment shown, ThreadNode node, boolean acceptsComments) {
+      Key stored = key;
+      return stored != null && stored.matches(post, shown, node, acceptsComments) && isFor(shown);
     }
 
     boolean isFor(Comment shown) {
@@ -159,6 +212,10 @@ final class CommentMarkup {
     }
 
     int weight() {
+      return weight;
+    }
+
+    private int weigh() {
       long chars = ENTRY_OVERHEAD + head.length() + open.length() + close.length();
       for (String s : markup) {
         if (s != null) {

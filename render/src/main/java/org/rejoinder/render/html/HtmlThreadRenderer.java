@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,18 +61,27 @@ import org.rejoinder.thread.ThreadNode;
  * renderers.
  *
  * <p><b>Comments seen before.</b> The renderer keeps what the cacheable parts of each comment
- * wrote ({@link Part#AUTHOR}, {@link Part#META}, {@link Part#BODY}, {@link Part#REPLY_LINK} and
- * {@link Part#PING}, as built in) and writes it again when the same comment shows the same way, so
- * a page rendered before is assembly of kept markup and what depends on the reader: the
- * comment's classes and place, its replies, the notice on the reader's own held comment, the
- * votes, the pin. The key is the whole {@link org.rejoinder.model.Comment} value (an edit, a new
- * state or a vote makes another), the post, where the node stands and whether the post takes
- * comments; links from a body to other comments are checked at each use. The renderers the
- * application registers with {@link Builder#part} run at every call, whether they replace or wrap
- * a built-in one (a wrapped built-in renderer's own markup is still kept); {@link
- * Builder#cacheablePart} registers one whose markup may be kept too. The cache is bounded
- * ({@link Builder#commentCacheChars}) and lives as long as the renderer: share one renderer
- * between requests for it to help.
+ * wrote ({@link Part#AUTHOR}, {@link Part#META}, {@link Part#PINNED}, {@link
+ * Part#MODERATION_NOTICE}, {@link Part#BODY}, {@link Part#REPLY_LINK} and {@link Part#PING}, as
+ * built in) and writes it again when the same comment shows the same way, so a page rendered
+ * before is assembly of kept markup and what depends on the call: the comment's place among the
+ * others ({@code even}, {@code odd alt}, {@code thread-even}, {@code thread-odd thread-alt}),
+ * whether it has replies ({@code parent}), the replies themselves and the votes. Where all those
+ * parts are kept (as built in, or with the application's outermost renderer of each registered
+ * with {@link Builder#cacheablePart}), the whole {@code li} of a comment is kept in a few
+ * pieces, written between what depends on the call; otherwise each cacheable part's markup is
+ * kept alone. Markup is looked up by the comment's id and version, the post, where the node
+ * stands (depth, flattening, whom it answers, whether it takes replies, pin, kind: the reader's
+ * own held comment shows the notice) and whether the post takes comments; it is written only if
+ * the {@link org.rejoinder.model.Comment} it was made from equals the one shown (an edit, a new
+ * state or a vote makes another), and links from a body to other comments are checked at each
+ * use; the order the last page was written in is kept too, so that a page asked for again
+ * finds each comment's markup without a lookup. The renderers the application registers with
+ * {@link Builder#part} run at every call,
+ * whether they replace or wrap a built-in one (a wrapped built-in renderer's own markup is still
+ * kept); {@link Builder#cacheablePart} registers one whose markup may be kept too. The cache is
+ * bounded ({@link Builder#commentCacheChars}) and lives as long as the renderer: share one
+ * renderer between requests for it to help.
  *
  * @since 0.1.0
  */
@@ -134,6 +144,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
       context.writer().end("main").line().end("body").line().end("html").line();
     }
     context.storeKept();
+    context.storePage();
   }
 
   @Override
@@ -213,11 +224,25 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     private final List<@Nullable String> linkedUrls = new ArrayList<>();
     /** How many renders into kept markup are in progress. */
     private int capturing;
+    /** The whole-comment entries the last render of a page wrote, looked at first. */
+    private final CommentMarkup.Entry[] lastPage;
+    /** The whole-comment entries this call wrote, in order, and their characters. */
+    private CommentMarkup.Entry[] page = NO_ENTRIES;
+    private int pageCount;
+    private long pageChars;
 
     Context(HtmlWriter writer, Post post, @Nullable CommentThread thread, @Nullable Voting voting) {
       super(settings, post, thread, voting);
       this.writer = writer;
       this.postHash = markup == null ? 0 : post.hashCode();
+      this.lastPage = markup == null || thread == null ? NO_ENTRIES : markup.lastPage();
+    }
+
+    /** Keeps the whole-comment entries a render of a page wrote, for the next one to look at. */
+    void storePage() {
+      if (markup != null && pageCount > 0) {
+        markup.lastPage(Arrays.copyOf(page, pageCount), pageChars);
+      }
     }
 
     /**
@@ -278,14 +303,25 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
         return;
       }
       PartPosition position = position(Part.COMMENT, node);
-      CommentMarkup.Key key =
-          new CommentMarkup.Key(post(), postHash, comment, node, acceptsComments());
       CommentMarkup cache = requireNonNull(markup);
-      CommentMarkup.Entry entry = cache.get(key, comment);
-      if (entry == null || !linksHold(entry)) {
-        entry = wholeMarkup(node, comment, ping);
-        cache.put(key, entry);
+      int at = pageCount;
+      CommentMarkup.Entry entry = at < lastPage.length ? lastPage[at] : null;
+      if (entry == null || !entry.isFor(post(), comment, node, acceptsComments())
+          || !linksHold(entry)) {
+        CommentMarkup.Key key =
+            new CommentMarkup.Key(post(), postHash, comment, node, acceptsComments());
+        entry = cache.get(key, comment);
+        if (entry == null || !linksHold(entry)) {
+          entry = wholeMarkup(key, node, comment, ping);
+          cache.put(key, entry);
+        }
       }
+      if (at == page.length) {
+        page = Arrays.copyOf(page, Math.max(64, at * 2));
+      }
+      page[at] = entry;
+      pageCount = at + 1;
+      pageChars += entry.weight;
       int classes = (position.index() & 1) * 3;
       if (node.depth() == 1 && position.nesting() == 0) {
         classes += 1 + (position.indexAtNesting() & 1);
@@ -305,7 +341,8 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     }
 
     /** Makes the kept pieces of a comment's markup, rendering its parts. */
-    private CommentMarkup.Entry wholeMarkup(ThreadNode node, Comment comment, boolean ping) {
+    private CommentMarkup.Entry wholeMarkup(
+        CommentMarkup.Key key, ThreadNode node, Comment comment, boolean ping) {
       linkedIds.clear();
       linkedUrls.clear();
       String id = node.id().toString();
@@ -345,7 +382,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
         writer.end("article").line();
       });
       int depth = node.depth();
-      return CommentMarkup.Entry.ofWhole(comment, head.toString(),
+      return CommentMarkup.Entry.ofWhole(key, comment, head.toString(),
           depth < DEPTH_CLASSES.length ? DEPTH_CLASSES[depth] : " depth-" + depth, open, close,
           linkedIds.toArray(CommentMarkup.Entry.NO_IDS),
           linkedUrls.toArray(CommentMarkup.Entry.NO_URLS));
@@ -480,6 +517,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
   }
 
   private static final @Nullable String[] NOTHING_KEPT = new String[0];
+  private static final CommentMarkup.Entry[] NO_ENTRIES = new CommentMarkup.Entry[0];
 
   /**
    * The classes of a comment's position, by {@code 3 × (index odd) + (0 below the top level, 1
@@ -620,7 +658,9 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
      * HtmlThreadRenderer#DEFAULT_COMMENT_CACHE_CHARS}, about 16 MB, besides the comments it keeps
      * as keys); 0 turns keeping off. Make it hold the markup of the largest page shown (about the
      * size of its bodies' HTML plus 600 characters a comment), or part of that page is written
-     * anew at each call. The cache belongs to the renderer built: share the renderer between
+     * anew at each call. The markup of the last page rendered is also kept in the order it was
+     * written, where the next render looks first, if it is within this size: at most as much
+     * again, mostly the same markup as the cache's. The cache belongs to the renderer built: share the renderer between
      * requests. The {@link org.rejoinder.render.Links} and {@link org.rejoinder.render.Messages}
      * given must answer the same for the same arguments, as the defaults do.
      *

@@ -98,9 +98,14 @@ class CommentMarkupPropertyTest {
       List<ThreadNode> nodes = new ArrayList<>();
       collect(thread.firstPage().roots(), nodes);
       for (int i = 0; i < keeping.size(); i++) {
+        String expected = keepingNone.get(i).render(view);
         assertThat(keeping.get(i).render(view))
             .as("configuration %s, step %s, reader %s", i, step, reader)
-            .isEqualTo(keepingNone.get(i).render(view));
+            .isEqualTo(expected);
+        // Once more, as the page asked for again: all of it kept, in the order written before.
+        assertThat(keeping.get(i).render(view))
+            .as("configuration %s, step %s, reader %s, again", i, step, reader)
+            .isEqualTo(expected);
         if (!nodes.isEmpty()) {
           ThreadNode node = nodes.get(random.nextInt(nodes.size()));
           assertThat(keeping.get(i).renderComment(node, post))
