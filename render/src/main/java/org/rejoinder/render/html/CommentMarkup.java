@@ -39,7 +39,10 @@ final class CommentMarkup {
   CommentMarkup(long maxChars, int slots) {
     this.slots = slots;
     this.maxChars = maxChars;
+    // Upkeep (eviction, the buffers of reads and writes) runs on the calling thread: a render
+    // that fills the cache does not wait on a pool thread the machine may be too busy to run.
     this.cache = Caffeine.newBuilder()
+        .executor(Runnable::run)
         .maximumWeight(maxChars)
         .weigher((Key key, Entry entry) -> entry.weight())
         .build();
