@@ -81,6 +81,18 @@ public abstract class RendererBuilder<C extends PartContext, B extends RendererB
     return self();
   }
 
+  /**
+   * Returns how many renderers the application has added for {@code part} with {@link #part} so
+   * far: 0 where the format's built-in renderer is the part's only one. The last one added is the
+   * outermost, which the others run inside, if at all.
+   *
+   * @since 0.2.0
+   */
+  protected final int addedRenderers(Part<?> part) {
+    List<PartRendererFactory<C, ?>> added = overrides.get(requireNonNull(part, "part must not be null"));
+    return added == null ? 0 : added.size();
+  }
+
   /** The words shown. Default {@link Messages#english()}. */
   public final B messages(Messages messages) {
     this.messages = requireNonNull(messages, "messages must not be null");

@@ -8,11 +8,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Author;
+import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.SiteUser;
@@ -56,18 +61,27 @@ import org.rejoinder.thread.ThreadNode;
  * renderers.
  *
  * <p><b>Comments seen before.</b> The renderer keeps what the cacheable parts of each comment
- * wrote ({@link Part#AUTHOR}, {@link Part#META}, {@link Part#BODY}, {@link Part#REPLY_LINK} and
- * {@link Part#PING}, as built in) and writes it again when the same comment shows the same way, so
- * a page rendered before is assembly of kept markup and what depends on the reader: the
- * comment's classes and place, its replies, the notice on the reader's own held comment, the
- * votes, the pin. The key is the whole {@link org.rejoinder.model.Comment} value (an edit, a new
- * state or a vote makes another), the post, where the node stands and whether the post takes
- * comments; links from a body to other comments are checked at each use. The renderers the
- * application registers with {@link Builder#part} run at every call, whether they replace or wrap
- * a built-in one (a wrapped built-in renderer's own markup is still kept); {@link
- * Builder#cacheablePart} registers one whose markup may be kept too. The cache is bounded
- * ({@link Builder#commentCacheChars}) and lives as long as the renderer: share one renderer
- * between requests for it to help.
+ * wrote ({@link Part#AUTHOR}, {@link Part#META}, {@link Part#PINNED}, {@link
+ * Part#MODERATION_NOTICE}, {@link Part#BODY}, {@link Part#REPLY_LINK} and {@link Part#PING}, as
+ * built in) and writes it again when the same comment shows the same way, so a page rendered
+ * before is assembly of kept markup and what depends on the call: the comment's place among the
+ * others ({@code even}, {@code odd alt}, {@code thread-even}, {@code thread-odd thread-alt}),
+ * whether it has replies ({@code parent}), the replies themselves and the votes. Where all those
+ * parts are kept (as built in, or with the application's outermost renderer of each registered
+ * with {@link Builder#cacheablePart}), the whole {@code li} of a comment is kept in a few
+ * pieces, written between what depends on the call; otherwise each cacheable part's markup is
+ * kept alone. Markup is looked up by the comment's id and version, the post, where the node
+ * stands (depth, flattening, whom it answers, whether it takes replies, pin, kind: the reader's
+ * own held comment shows the notice) and whether the post takes comments; it is written only if
+ * the {@link org.rejoinder.model.Comment} it was made from equals the one shown (an edit, a new
+ * state or a vote makes another), and links from a body to other comments are checked at each
+ * use; the order the last page was written in is kept too, so that a page asked for again
+ * finds each comment's markup without a lookup. The renderers the application registers with
+ * {@link Builder#part} run at every call,
+ * whether they replace or wrap a built-in one (a wrapped built-in renderer's own markup is still
+ * kept); {@link Builder#cacheablePart} registers one whose markup may be kept too. The cache is
+ * bounded ({@link Builder#commentCacheChars}) and lives as long as the renderer: share one
+ * renderer between requests for it to help.
  *
  * @since 0.1.0
  */
@@ -82,6 +96,11 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
 
   private final RendererSettings<HtmlContext> settings;
   private final @Nullable CommentMarkup markup;
+  /**
+   * Whether every part of a comment but its votes is kept, so that a comment's whole markup is
+   * kept in pieces ({@link Context#keptComment}) rather than part by part.
+   */
+  private final boolean wholeComments;
   private final Avatars avatars;
   private final boolean fullPage;
   private final String stylesheet;
@@ -94,6 +113,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     this.markup = builder.commentCacheChars == 0
         ? null
         : new CommentMarkup(builder.commentCacheChars, builder.cacheableRenderers);
+    this.wholeComments = builder.keepsWholeComments();
   }
 
   /** Returns a builder; see its methods for the defaults. */
@@ -124,6 +144,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
       context.writer().end("main").line().end("body").line().end("html").line();
     }
     context.storeKept();
+    context.storePage();
   }
 
   @Override
@@ -194,6 +215,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     /** The node whose kept markup is at hand: its key and its slots. */
     private @Nullable ThreadNode keptNode;
     private CommentMarkup.@Nullable Key keptKey;
+    private @Nullable Comment keptComment;
     private @Nullable String[] kept = NOTHING_KEPT;
     /** Whether {@link #kept} is this call's own copy, with markup to store. */
     private boolean keptChanged;
@@ -202,11 +224,25 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     private final List<@Nullable String> linkedUrls = new ArrayList<>();
     /** How many renders into kept markup are in progress. */
     private int capturing;
+    /** The whole-comment entries the last render of a page wrote, looked at first. */
+    private final CommentMarkup.Entry[] lastPage;
+    /** The whole-comment entries this call wrote, in order, and their characters. */
+    private CommentMarkup.Entry[] page = NO_ENTRIES;
+    private int pageCount;
+    private long pageChars;
 
     Context(HtmlWriter writer, Post post, @Nullable CommentThread thread, @Nullable Voting voting) {
       super(settings, post, thread, voting);
       this.writer = writer;
       this.postHash = markup == null ? 0 : post.hashCode();
+      this.lastPage = markup == null || thread == null ? NO_ENTRIES : markup.lastPage();
+    }
+
+    /** Keeps the whole-comment entries a render of a page wrote, for the next one to look at. */
+    void storePage() {
+      if (markup != null && pageCount > 0) {
+        markup.lastPage(Arrays.copyOf(page, pageCount), pageChars);
+      }
     }
 
     /**
@@ -215,7 +251,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
      * wrote. The one renderer writes the markup either way; only when is different.
      */
     PartRenderer<ThreadNode> keeping(int slot, PartRenderer<ThreadNode> renderer) {
-      if (markup == null) {
+      if (markup == null || wholeComments) {
         return renderer;
       }
       return node -> {
@@ -232,17 +268,152 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
       };
     }
 
+    /**
+     * Returns the renderer of {@link Part#COMMENT} for this call: where every part of a comment
+     * but the votes is kept, it writes each comment (not a placeholder) from its kept markup,
+     * making and keeping that first where there is none; otherwise {@code renderer}.
+     */
+    PartRenderer<ThreadNode> keepingComments(PartRenderer<ThreadNode> renderer) {
+      if (markup == null || !wholeComments) {
+        return renderer;
+      }
+      return node -> {
+        if (node.isPlaceholder() || capturing > 0) {
+          renderer.render(node);
+        } else {
+          keptComment(node);
+        }
+      };
+    }
+
+    /**
+     * Writes a comment as {@link HtmlCommentParts#comment} does, from kept pieces: {@code <li
+     * id="comment-ID" class="comment byuser bypostauthor } (kept), the classes of its position
+     * ({@code even}, {@code odd alt}, {@code thread-even}, {@code thread-odd thread-alt}),
+     * {@code  depth-N} (kept), {@code  parent} if it has replies, the rest up to the body (kept:
+     * {@code pinned}, the tag's end, the article, the author, the time, the "Pinned" label, the
+     * notice on the reader's held comment, the body), the votes, the rest of the article (kept:
+     * the Reply link), the replies and {@code </li>}. The kept pieces depend on what the key
+     * holds: the comment, the post, the node's layout and kind, whether the post takes comments.
+     */
+    private void keptComment(ThreadNode node) {
+      Comment comment = Nodes.comment(node);
+      boolean ping = comment.isPing();
+      if (ping && !showPings() && node.children().isEmpty()) {
+        return;
+      }
+      PartPosition position = position(Part.COMMENT, node);
+      CommentMarkup cache = requireNonNull(markup);
+      int at = pageCount;
+      CommentMarkup.Entry entry = at < lastPage.length ? lastPage[at] : null;
+      if (entry == null || !entry.isFor(post(), comment, node, acceptsComments())
+          || !linksHold(entry)) {
+        CommentMarkup.Key key =
+            new CommentMarkup.Key(post(), postHash, comment, node, acceptsComments());
+        entry = cache.get(key, comment);
+        if (entry == null || !linksHold(entry)) {
+          entry = wholeMarkup(key, node, comment, ping);
+          cache.put(key, entry);
+        }
+      }
+      if (at == page.length) {
+        page = Arrays.copyOf(page, Math.max(64, at * 2));
+      }
+      page[at] = entry;
+      pageCount = at + 1;
+      pageChars += entry.weight;
+      int classes = (position.index() & 1) * 3;
+      if (node.depth() == 1 && position.nesting() == 0) {
+        classes += 1 + (position.indexAtNesting() & 1);
+      }
+      HtmlWriter html = writer;
+      html.raw(entry.head).raw(POSITION_CLASSES[classes]).raw(entry.depth);
+      if (!node.children().isEmpty()) {
+        html.raw(" parent");
+      }
+      html.raw(entry.open);
+      if (!ping && node.kind() == ThreadNode.Kind.COMMENT && voting().isPresent()) {
+        render(Part.VOTES, node);
+      }
+      html.raw(entry.close);
+      renderReplies(node);
+      html.raw("</li>\n");
+    }
+
+    /** Makes the kept pieces of a comment's markup, rendering its parts. */
+    private CommentMarkup.Entry wholeMarkup(
+        CommentMarkup.Key key, ThreadNode node, Comment comment, boolean ping) {
+      linkedIds.clear();
+      linkedUrls.clear();
+      String id = node.id().toString();
+      StringBuilder head = new StringBuilder(64);
+      new HtmlWriter(head).raw("<li id=\"").attribute("comment-" + id).raw("\" class=\"")
+          .attribute(ping ? comment.type().name().toLowerCase(Locale.ROOT) : "comment");
+      if (comment.author() instanceof SiteUser) {
+        head.append(" byuser");
+      }
+      if (post().isAuthor(comment.author())) {
+        head.append(" bypostauthor");
+      }
+      head.append(' ');
+      String open = captured(() -> {
+        writer.raw(node.isPinned() ? " pinned\">" : "\">").line();
+        if (ping) {
+          render(Part.PING, node);
+          return;
+        }
+        writer.start("article", "id", "div-comment-" + id, "class", "comment-body").line();
+        writer.start("footer", "class", "comment-meta").line();
+        render(Part.AUTHOR, node);
+        render(Part.META, node);
+        if (node.isPinned()) {
+          render(Part.PINNED, node);
+        }
+        if (node.kind() == ThreadNode.Kind.AWAITING_MODERATION) {
+          render(Part.MODERATION_NOTICE, node);
+        }
+        writer.end("footer").line();
+        render(Part.BODY, node);
+      });
+      String close = ping ? "" : captured(() -> {
+        if (node.canReply() && acceptsComments()) {
+          render(Part.REPLY_LINK, node);
+        }
+        writer.end("article").line();
+      });
+      int depth = node.depth();
+      return CommentMarkup.Entry.ofWhole(key, comment, head.toString(),
+          depth < DEPTH_CLASSES.length ? DEPTH_CLASSES[depth] : " depth-" + depth, open, close,
+          linkedIds.toArray(CommentMarkup.Entry.NO_IDS),
+          linkedUrls.toArray(CommentMarkup.Entry.NO_URLS));
+    }
+
+    /** Returns what {@code render} writes, noting the comments it links to. */
+    private String captured(Runnable render) {
+      StringBuilder out = new StringBuilder(512);
+      Appendable outer = writer.redirect(out);
+      capturing++;
+      try {
+        render.run();
+      } finally {
+        capturing--;
+        writer.redirect(outer);
+      }
+      return out.toString();
+    }
+
     /** Returns the slots kept for the node, looking them up once per node in a row. */
     private @Nullable String[] keptFor(ThreadNode node) {
       if (node == keptNode) {
         return kept;
       }
       storeKept();
-      CommentMarkup.Key key =
-          new CommentMarkup.Key(post(), postHash, Nodes.comment(node), node, acceptsComments());
-      CommentMarkup.Entry found = requireNonNull(markup).get(key);
+      Comment comment = Nodes.comment(node);
+      CommentMarkup.Key key = new CommentMarkup.Key(post(), postHash, comment, node, acceptsComments());
+      CommentMarkup.Entry found = requireNonNull(markup).get(key, comment);
       keptNode = node;
       keptKey = key;
+      keptComment = comment;
       linkedIds.clear();
       linkedUrls.clear();
       if (found != null && linksHold(found)) {
@@ -290,8 +461,8 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
 
     /** Stores the markup kept during this call for the node at hand, if any is new. */
     void storeKept() {
-      if (keptChanged && keptKey != null) {
-        requireNonNull(markup).put(keptKey, new CommentMarkup.Entry(kept,
+      if (keptChanged && keptKey != null && keptComment != null) {
+        requireNonNull(markup).put(keptKey, CommentMarkup.Entry.ofSlots(keptComment, kept,
             linkedIds.toArray(CommentMarkup.Entry.NO_IDS),
             linkedUrls.toArray(CommentMarkup.Entry.NO_URLS)));
       }
@@ -327,11 +498,11 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
         throw new IllegalStateException(
             "A cacheable part must not render replies, which are not kept with it: " + node);
       }
-      writer.start("ol", "class", "children").line();
+      writer.raw("<ol class=\"children\">\n");
       for (ThreadNode child : node.children()) {
         render(Part.COMMENT, child);
       }
-      writer.end("ol").line();
+      writer.raw("</ol>\n");
     }
 
     @Override
@@ -346,6 +517,24 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
   }
 
   private static final @Nullable String[] NOTHING_KEPT = new String[0];
+  private static final CommentMarkup.Entry[] NO_ENTRIES = new CommentMarkup.Entry[0];
+
+  /**
+   * The classes of a comment's position, by {@code 3 × (index odd) + (0 below the top level, 1
+   * for an even, 2 for an odd top-level comment)}, as {@link #classes} writes them.
+   */
+  private static final String[] POSITION_CLASSES = {
+      "even", "even thread-even", "even thread-odd thread-alt",
+      "odd alt", "odd alt thread-even", "odd alt thread-odd thread-alt"};
+
+  /** {@code " depth-N"} for the depths threads have. */
+  private static final String[] DEPTH_CLASSES = new String[16];
+
+  static {
+    for (int depth = 0; depth < DEPTH_CLASSES.length; depth++) {
+      DEPTH_CLASSES[depth] = " depth-" + depth;
+    }
+  }
 
   /** WordPress's classes of a comment at a position among the call's comments. */
   private static List<String> classes(ThreadNode node, PartPosition position, Post post) {
@@ -403,23 +592,27 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     private String stylesheet = DefaultStylesheet.CSS;
     private long commentCacheChars = DEFAULT_COMMENT_CACHE_CHARS;
     private int cacheableRenderers;
+    /** For each part, how many renderers were added when the last cacheable one was. */
+    private final Map<Part<?>, Integer> lastCacheable = new IdentityHashMap<>();
 
     private Builder() {
       builtIn(Part.THREAD, (context, next) -> HtmlThreadParts.thread(context));
       builtIn(Part.HEADER, (context, next) -> HtmlThreadParts.header(context));
       builtIn(Part.PAGINATION, (context, next) -> HtmlThreadParts.pagination(context));
-      builtIn(Part.COMMENT, (context, next) -> HtmlCommentParts.comment(context));
+      builtIn(Part.COMMENT, (context, next) -> context instanceof HtmlThreadRenderer.Context own
+          ? own.keepingComments(HtmlCommentParts.comment(context))
+          : HtmlCommentParts.comment(context));
       builtIn(Part.AUTHOR, cacheable((context, next) -> HtmlCommentParts.author(context)));
       builtIn(Part.META, cacheable((context, next) -> HtmlCommentParts.meta(context)));
       builtIn(Part.MODERATION_NOTICE,
-          (context, next) -> HtmlCommentParts.moderationNotice(context));
+          cacheable((context, next) -> HtmlCommentParts.moderationNotice(context)));
       builtIn(Part.BODY, cacheable((context, next) -> HtmlCommentParts.body(context)));
       builtIn(Part.REPLY_LINK, cacheable((context, next) -> HtmlCommentParts.replyLink(context)));
       builtIn(Part.PLACEHOLDER, (context, next) -> HtmlCommentParts.placeholder(context));
       builtIn(Part.PING, cacheable((context, next) -> HtmlCommentParts.ping(context)));
       builtIn(Part.REPLY_FORM, (context, next) -> HtmlFormParts.replyForm(context));
       builtIn(Part.VOTES, (context, next) -> HtmlCommentParts.votes(context));
-      builtIn(Part.PINNED, (context, next) -> HtmlCommentParts.pinned(context));
+      builtIn(Part.PINNED, cacheable((context, next) -> HtmlCommentParts.pinned(context)));
       builtIn(Part.SORTS, (context, next) -> HtmlThreadParts.sorts(context));
     }
 
@@ -465,7 +658,9 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
      * HtmlThreadRenderer#DEFAULT_COMMENT_CACHE_CHARS}, about 16 MB, besides the comments it keeps
      * as keys); 0 turns keeping off. Make it hold the markup of the largest page shown (about the
      * size of its bodies' HTML plus 600 characters a comment), or part of that page is written
-     * anew at each call. The cache belongs to the renderer built: share the renderer between
+     * anew at each call. The markup of the last page rendered is also kept in the order it was
+     * written, where the next render looks first, if it is within this size: at most as much
+     * again, mostly the same markup as the cache's. The cache belongs to the renderer built: share the renderer between
      * requests. The {@link org.rejoinder.render.Links} and {@link org.rejoinder.render.Messages}
      * given must answer the same for the same arguments, as the defaults do.
      *
@@ -501,7 +696,25 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
       requireNonNull(factory, "factory must not be null");
       checkArgument(part != Part.COMMENT,
           "%s renders replies and the comment's place, which are not kept", part);
-      return part(part, cacheable(factory));
+      part(part, cacheable(factory));
+      lastCacheable.put(part, addedRenderers(part));
+      return this;
+    }
+
+    /**
+     * Returns whether the markup of every part of a comment but its votes may be kept: whether
+     * the outermost renderer of each is cacheable, the built-in one or one added with {@link
+     * #cacheablePart}.
+     */
+    private boolean keepsWholeComments() {
+      for (Part<ThreadNode> part : List.of(Part.AUTHOR, Part.META, Part.PINNED,
+          Part.MODERATION_NOTICE, Part.BODY, Part.REPLY_LINK, Part.PING)) {
+        int added = addedRenderers(part);
+        if (added != 0 && lastCacheable.getOrDefault(part, -1) != added) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Makes a factory's renderers keep their markup, each in a slot of its own. */

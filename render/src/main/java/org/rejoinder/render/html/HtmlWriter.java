@@ -141,6 +141,11 @@ public final class HtmlWriter {
     return append(html);
   }
 
+  /** Writes an attribute's value, escaped, for markup the renderer writes in pieces. */
+  HtmlWriter attribute(String value) {
+    return escape(value, true);
+  }
+
   /** Writes a line break, to keep the source readable. */
   public HtmlWriter line() {
     return append("\n");
