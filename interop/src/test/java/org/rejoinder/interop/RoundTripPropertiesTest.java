@@ -32,7 +32,7 @@ import org.sqlite.SQLiteDataSource;
  * Random discussions survive an export and an import, and a backup and a restore, in memory and
  * in the JDBC store.
  */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
 
   @Property(tries = 40)
   void aWxrExport_importsAsTheSamePostsAndComments(@ForAll long seed) throws IOException {
