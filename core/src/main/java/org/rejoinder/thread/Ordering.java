@@ -137,44 +137,27 @@ final class Ordering {
    * and sorted as primitives, then runs created in the same millisecond put in id order.
    */
   static int[] byTime(Comment[] comments, boolean @Nullable [] among) {
-    int n = comments.length;
     int count = 0;
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < comments.length; i++) {
       if (among == null || among[i]) {
         count++;
-        long millis = comments[i].createdAt().toEpochMilli();
-        min = Math.min(min, millis);
-        max = Math.max(max, millis);
       }
     }
-    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n));
-    if (count > 0 && max - min >= (1L << (62 - bits))) {
-      return byComparator(comments, among, count);
-    }
-    long[] keys = new long[count];
+    int[] positions = new int[count];
+    long[] millis = new long[count];
+    long[] ids = new long[count];
     int k = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < comments.length; i++) {
       if (among == null || among[i]) {
-        keys[k++] = ((comments[i].createdAt().toEpochMilli() - min) << bits) | i;
+        positions[k] = i;
+        millis[k] = comments[i].createdAt().toEpochMilli();
+        ids[k] = comments[i].id().value();
+        k++;
       }
     }
-    sortUnsigned(keys);
-    long mask = (1L << bits) - 1;
-    int[] order = new int[count];
+    int[] order = byTime(millis, ids);
     for (int j = 0; j < count; j++) {
-      order[j] = (int) (keys[j] & mask);
-    }
-    for (int start = 0; start < count; ) {
-      int end = start + 1;
-      while (end < count && (keys[end] >>> bits) == (keys[start] >>> bits)) {
-        end++;
-      }
-      if (end - start > 1) {
-        sortRunById(comments, order, start, end);
-      }
-      start = end;
+      order[j] = positions[order[j]];
     }
     return order;
   }
@@ -300,46 +283,6 @@ final class Ordering {
     });
     int[] sorted = new int[order.length];
     for (int j = 0; j < sorted.length; j++) {
-      sorted[j] = order[j];
-    }
-    return sorted;
-  }
-
-  /** Puts positions {@code start} to {@code end} of {@code order} in id order. */
-  private static void sortRunById(Comment[] comments, int[] order, int start, int end) {
-    if (end - start <= SHORT_RUN) {
-      for (int j = start + 1; j < end; j++) {
-        int current = order[j];
-        int m = j - 1;
-        while (m >= start && comments[order[m]].id().compareTo(comments[current].id()) > 0) {
-          order[m + 1] = order[m];
-          m--;
-        }
-        order[m + 1] = current;
-      }
-      return;
-    }
-    Integer[] run = new Integer[end - start];
-    for (int j = start; j < end; j++) {
-      run[j - start] = order[j];
-    }
-    Arrays.sort(run, (a, b) -> comments[a].id().compareTo(comments[b].id()));
-    for (int j = start; j < end; j++) {
-      order[j] = run[j - start];
-    }
-  }
-
-  private static int[] byComparator(Comment[] comments, boolean @Nullable [] among, int count) {
-    Integer[] order = new Integer[count];
-    int k = 0;
-    for (int i = 0; i < comments.length; i++) {
-      if (among == null || among[i]) {
-        order[k++] = i;
-      }
-    }
-    Arrays.sort(order, (a, b) -> BY_TIME.compare(comments[a], comments[b]));
-    int[] sorted = new int[count];
-    for (int j = 0; j < count; j++) {
       sorted[j] = order[j];
     }
     return sorted;
