@@ -236,6 +236,13 @@ final class CrashRounds {
     return entries;
   }
 
+  /**
+   * Threads on a page when every page is read back: large, since each round reads every page and
+   * a numbered page walks the threads before it, so small pages would make the check grow with
+   * the square of what the rounds wrote.
+   */
+  private static final int PAGE_THREADS = 500;
+
   private void checkCounters(int round, JdbcCommentStore store, CrashTarget.Opened opened,
       Map<CommentId, Comment> onPost) throws SQLException {
     long approved = onPost.values().stream().filter(c -> c.state() == ModerationState.APPROVED).count();
@@ -249,7 +256,7 @@ final class CrashRounds {
     int responseCount = -1;
     for (int page = 1; ; page++) {
       ThreadSlice slice = store.threadPage(
-          new ThreadPageRequest(CrashTarget.POST, null, page, 20, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST));
+          new ThreadPageRequest(CrashTarget.POST, null, page, PAGE_THREADS, FirstPage.OLDEST, CommentOrder.OLDEST_FIRST));
       responseCount = slice.responseCount();
       if (slice.comments().isEmpty()) {
         break;
@@ -274,9 +281,10 @@ final class CrashRounds {
     }
     try (Connection c = opened.pool().getConnection(); Statement s = c.createStatement();
         ResultSet wrong = s.executeQuery(
-            "SELECT t.root_id, t.approved FROM rejoinder_thread t WHERE t.approved <>"
-                + " (SELECT COUNT(*) FROM rejoinder_comment c WHERE c.root_id = t.root_id"
-                + " AND c.state = 'APPROVED')")) {
+            "SELECT t.root_id, t.approved FROM rejoinder_thread t LEFT JOIN"
+                + " (SELECT root_id, COUNT(*) AS n FROM rejoinder_comment WHERE state = 'APPROVED'"
+                + " GROUP BY root_id) c ON c.root_id = t.root_id"
+                + " WHERE t.approved <> COALESCE(c.n, 0)")) {
       while (wrong.next()) {
         problem(round, "thread " + wrong.getLong(1) + " counts " + wrong.getInt(2)
             + " approved comments, which is wrong");
