@@ -2,6 +2,8 @@ package org.rejoinder.render.html;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Comment;
@@ -155,6 +157,7 @@ final class CommentMarkup {
   static final class Entry {
     static final CommentId[] NO_IDS = new CommentId[0];
     static final String[] NO_URLS = new String[0];
+    static final String[] NO_PIECES = new String[0];
     private static final @Nullable String[] NO_SLOTS = new String[0];
 
     final Comment comment;
@@ -165,17 +168,17 @@ final class CommentMarkup {
     final String head;
     /** {@code  depth-N}: after the position classes, before {@code parent}. */
     final String depth;
-    /** The rest of the start tag, then up to where the votes go. */
-    final String open;
-    /** From after the votes to where the replies go. */
-    final String close;
+    /** The rest of the start tag, then up to where the votes go, in pieces ({@link Pieces}). */
+    final String[] open;
+    /** From after the votes to where the replies go, in pieces. */
+    final String[] close;
     final CommentId[] linkedIds;
     final @Nullable String[] linkedUrls;
     /** The characters it holds, and what it weighs besides. */
     final int weight;
 
     private Entry(Comment comment, @Nullable Key key, @Nullable String[] markup, String head,
-        String depth, String open, String close, CommentId[] linkedIds,
+        String depth, String[] open, String[] close, CommentId[] linkedIds,
         @Nullable String[] linkedUrls) {
       this.comment = comment;
       this.key = key;
@@ -192,12 +195,13 @@ final class CommentMarkup {
     /** An entry of slots, one per cacheable part renderer. */
     static Entry ofSlots(Comment comment, @Nullable String[] markup, CommentId[] linkedIds,
         @Nullable String[] linkedUrls) {
-      return new Entry(comment, null, markup, "", "", "", "", linkedIds, linkedUrls);
+      return new Entry(
+          comment, null, markup, "", "", NO_PIECES, NO_PIECES, linkedIds, linkedUrls);
     }
 
     /** An entry of a whole comment's markup, in the pieces between what each call writes. */
-    static Entry ofWhole(Key key, Comment comment, String head, String depth, String open,
-        String close, CommentId[] linkedIds, @Nullable String[] linkedUrls) {
+    static Entry ofWhole(Key key, Comment comment, String head, String depth, String[] open,
+        String[] close, CommentId[] linkedIds, @Nullable String[] linkedUrls) {
       return new Entry(comment, key, NO_SLOTS, head, depth, open, close, linkedIds, linkedUrls);
     }
 
@@ -219,7 +223,13 @@ final class CommentMarkup {
     }
 
     private int weigh() {
-      long chars = ENTRY_OVERHEAD + head.length() + open.length() + close.length();
+      long chars = ENTRY_OVERHEAD + head.length();
+      for (String s : open) {
+        chars += s.length();
+      }
+      for (String s : close) {
+        chars += s.length();
+      }
       for (String s : markup) {
         if (s != null) {
           chars += s.length();
@@ -229,6 +239,60 @@ final class CommentMarkup {
         chars += 16 + (url == null ? 0 : url.length());
       }
       return (int) Math.min(Integer.MAX_VALUE, chars);
+    }
+  }
+
+  /**
+   * What a render writes, kept as a few strings without copying the long ones: text written in
+   * small appends is gathered in one buffer, reused from one comment to the next, and a string of
+   * {@link #LONG} characters or more (a body's sanitized HTML, an author's markup made once per
+   * call) becomes a piece of its own, the very string written. So a first render of a page keeps
+   * each comment's markup without copying its body twice more, and what is kept shares the
+   * bodies the {@link org.rejoinder.render.BodyRenderer} caches. Not thread-safe: one per call.
+   */
+  static final class Pieces implements Appendable {
+    /** The length from which a string written is kept as it is rather than copied. */
+    static final int LONG = 128;
+
+    private final StringBuilder small = new StringBuilder(256);
+    private final List<String> pieces = new ArrayList<>(4);
+
+    @Override
+    public Pieces append(CharSequence text) {
+      if (text instanceof String s && s.length() >= LONG) {
+        endSmall();
+        pieces.add(s);
+      } else {
+        small.append(text);
+      }
+      return this;
+    }
+
+    @Override
+    public Pieces append(CharSequence text, int start, int end) {
+      small.append(text, start, end);
+      return this;
+    }
+
+    @Override
+    public Pieces append(char c) {
+      small.append(c);
+      return this;
+    }
+
+    /** Returns the pieces written since the last call, in order, and starts afresh. */
+    String[] take() {
+      endSmall();
+      String[] taken = pieces.toArray(Entry.NO_PIECES);
+      pieces.clear();
+      return taken;
+    }
+
+    private void endSmall() {
+      if (small.length() > 0) {
+        pieces.add(small.toString());
+        small.setLength(0);
+      }
     }
   }
 }

@@ -230,6 +230,8 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
     private CommentMarkup.Entry[] page = NO_ENTRIES;
     private int pageCount;
     private long pageChars;
+    /** Where a comment's kept markup is written, made at the first comment kept. */
+    private CommentMarkup.@Nullable Pieces pieces;
 
     Context(HtmlWriter writer, Post post, @Nullable CommentThread thread, @Nullable Voting voting) {
       super(settings, post, thread, voting);
@@ -331,11 +333,15 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
       if (!node.children().isEmpty()) {
         html.raw(" parent");
       }
-      html.raw(entry.open);
+      for (String piece : entry.open) {
+        html.raw(piece);
+      }
       if (!ping && node.kind() == ThreadNode.Kind.COMMENT && voting().isPresent()) {
         render(Part.VOTES, node);
       }
-      html.raw(entry.close);
+      for (String piece : entry.close) {
+        html.raw(piece);
+      }
       renderReplies(node);
       html.raw("</li>\n");
     }
@@ -356,7 +362,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
         head.append(" bypostauthor");
       }
       head.append(' ');
-      String open = captured(() -> {
+      String[] open = captured(() -> {
         writer.raw(node.isPinned() ? " pinned\">" : "\">").line();
         if (ping) {
           render(Part.PING, node);
@@ -375,7 +381,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
         writer.end("footer").line();
         render(Part.BODY, node);
       });
-      String close = ping ? "" : captured(() -> {
+      String[] close = ping ? CommentMarkup.Entry.NO_PIECES : captured(() -> {
         if (node.canReply() && acceptsComments()) {
           render(Part.REPLY_LINK, node);
         }
@@ -388,9 +394,13 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
           linkedUrls.toArray(CommentMarkup.Entry.NO_URLS));
     }
 
-    /** Returns what {@code render} writes, noting the comments it links to. */
-    private String captured(Runnable render) {
-      StringBuilder out = new StringBuilder(512);
+    /** Returns what {@code render} writes, in pieces, noting the comments it links to. */
+    private String[] captured(Runnable render) {
+      CommentMarkup.Pieces out = pieces;
+      if (out == null) {
+        out = new CommentMarkup.Pieces();
+        pieces = out;
+      }
       Appendable outer = writer.redirect(out);
       capturing++;
       try {
@@ -399,7 +409,7 @@ public final class HtmlThreadRenderer implements ThreadRenderer {
         capturing--;
         writer.redirect(outer);
       }
-      return out.toString();
+      return out.take();
     }
 
     /** Returns the slots kept for the node, looking them up once per node in a row. */

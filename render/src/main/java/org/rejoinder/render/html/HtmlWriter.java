@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.render.internal.Urls;
 
@@ -70,6 +72,21 @@ public final class HtmlWriter {
   /** Attributes holding URLs separated by white space or, in source sets, commas. */
   private static final Set<String> URL_LIST_ATTRIBUTES =
       Set.of("srcset", "imagesrcset", "ping", "archive");
+
+  /** Kinds of attribute values, as {@link #attributeKind} tells them. */
+  private static final int URL = 1;
+  private static final int URL_LIST = 2;
+  private static final int COMMAS = 4;
+  private static final int BOOLEAN = 8;
+  /**
+   * The names already checked and allowed, as written (case and all), so that the same names
+   * written again cost one lookup: element names, and attribute names with their kinds. Names
+   * come from renderers' code, so there are few; past {@link #MAX_KNOWN_NAMES} each new one is
+   * checked every time it is written instead of remembered.
+   */
+  private static final Map<String, Boolean> KNOWN_ELEMENTS = new ConcurrentHashMap<>();
+  private static final Map<String, Integer> KNOWN_ATTRIBUTES = new ConcurrentHashMap<>();
+  private static final int MAX_KNOWN_NAMES = 512;
 
   private Appendable out;
 
@@ -157,16 +174,7 @@ public final class HtmlWriter {
       throw new IllegalArgumentException("Attributes come in name-value pairs: " + name);
     }
     for (int i = 0; i < attributes.length; i += 2) {
-      String attribute = requireNonNull(attributes[i], "attribute name must not be null");
-      checkName(attribute);
-      if (attribute.regionMatches(true, 0, "on", 0, 2)) {
-        throw new IllegalArgumentException(
-            "Event-handler attributes are not written: " + attribute);
-      }
-      if (REFUSED_ATTRIBUTES.contains(attribute.toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException(
-            "Attributes that could carry script are not written: " + attribute);
-      }
+      attributeKind(requireNonNull(attributes[i], "attribute name must not be null"));
     }
     append("<").append(name);
     for (int i = 0; i < attributes.length; i += 2) {
@@ -175,29 +183,51 @@ public final class HtmlWriter {
       if (value == null) {
         continue;
       }
-      String lower = attribute.toLowerCase(Locale.ROOT);
-      if (!isSafeValue(lower, value)) {
+      int kind = attributeKind(attribute);
+      if (((kind & URL) != 0 && !Urls.isPageLink(value))
+          || ((kind & URL_LIST) != 0 && !isPageLinkList(value, (kind & COMMAS) != 0))) {
         continue;
       }
       append(" ").append(attribute);
-      if (!value.isEmpty() || !BOOLEAN_ATTRIBUTES.contains(lower)) {
+      if (!value.isEmpty() || (kind & BOOLEAN) == 0) {
         append("=\"").escape(value, true).append("\"");
       }
     }
     return append(">");
   }
 
-  /** Returns whether {@code value} may be written in {@code attribute} (lower case). */
-  private static boolean isSafeValue(String attribute, String value) {
-    int colon = attribute.lastIndexOf(':');
-    String local = colon < 0 ? attribute : attribute.substring(colon + 1);
+  /**
+   * Returns what an attribute's value is ({@link #URL}, {@link #URL_LIST} with {@link #COMMAS},
+   * {@link #BOOLEAN}; 0 for other text), after checking that the name may be written; names
+   * checked before are looked up.
+   */
+  private static int attributeKind(String attribute) {
+    Integer known = KNOWN_ATTRIBUTES.get(attribute);
+    if (known != null) {
+      return known;
+    }
+    checkName(attribute);
+    if (attribute.regionMatches(true, 0, "on", 0, 2)) {
+      throw new IllegalArgumentException(
+          "Event-handler attributes are not written: " + attribute);
+    }
+    String lower = attribute.toLowerCase(Locale.ROOT);
+    if (REFUSED_ATTRIBUTES.contains(lower)) {
+      throw new IllegalArgumentException(
+          "Attributes that could carry script are not written: " + attribute);
+    }
+    int colon = lower.lastIndexOf(':');
+    String local = colon < 0 ? lower : lower.substring(colon + 1);
+    int kind = BOOLEAN_ATTRIBUTES.contains(lower) ? BOOLEAN : 0;
     if (URL_ATTRIBUTES.contains(local)) {
-      return Urls.isPageLink(value);
+      kind |= URL;
+    } else if (URL_LIST_ATTRIBUTES.contains(local)) {
+      kind |= URL_LIST | (local.endsWith("srcset") ? COMMAS : 0);
     }
-    if (URL_LIST_ATTRIBUTES.contains(local)) {
-      return isPageLinkList(value, local.endsWith("srcset"));
+    if (KNOWN_ATTRIBUTES.size() < MAX_KNOWN_NAMES) {
+      KNOWN_ATTRIBUTES.put(attribute, kind);
     }
-    return true;
+    return kind;
   }
 
   /**
@@ -228,10 +258,16 @@ public final class HtmlWriter {
   }
 
   private static void checkElement(String name) {
+    if (KNOWN_ELEMENTS.containsKey(name)) {
+      return;
+    }
     checkName(name);
     if (REFUSED_ELEMENTS.contains(name.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException(
           "Elements that could carry script are not written: " + name);
+    }
+    if (KNOWN_ELEMENTS.size() < MAX_KNOWN_NAMES) {
+      KNOWN_ELEMENTS.put(name, Boolean.TRUE);
     }
   }
 

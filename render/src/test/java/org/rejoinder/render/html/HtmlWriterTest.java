@@ -117,4 +117,26 @@ class HtmlWriterTest {
     assertThat(out).hasToString("<meta itemprop=\"datePublished\" content=\"2024-03-01\">"
         + "<a href=\"#c\" data-url=\"javascript:but-only-data\"></a>");
   }
+
+  @Test
+  void namesWrittenAgain_andPastTheNamesRemembered_areCheckedTheSameWay() {
+    for (int i = 0; i < 600; i++) {
+      html.empty("x-" + i, "data-n" + i, "v");
+    }
+    for (int round = 0; round < 3; round++) {
+      assertThatThrownBy(() -> html.start("Script"))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> html.start("b", "onClick", "x"))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> html.start("b", "Style", "x"))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    out.setLength(0);
+    html.empty("x-late", "Href", "javascript:alert(1)", "data-late", "v")
+        .empty("x-late", "Href", "/ok", "Hidden", "")
+        .empty("X-LATE", "SrcSet", "/a.png 1x,javascript:x 2x");
+
+    assertThat(out).hasToString(
+        "<x-late data-late=\"v\"><x-late Href=\"/ok\" Hidden><X-LATE>");
+  }
 }
