@@ -207,4 +207,20 @@ class CommentMarkupTest {
   private CommentThread thread(Post post, Actor reader) {
     return CommentThread.assemble(post, comments, reader, ThreadOptions.defaults(), Fixtures.T0);
   }
+
+  @Test
+  void keptPieces_holdLongStringsAsWritten_andGatherTheRest() {
+    CommentMarkup.Pieces pieces = new CommentMarkup.Pieces();
+    String body = "<p>" + "x".repeat(CommentMarkup.Pieces.LONG) + "</p>";
+
+    pieces.append("<div>").append('\n').append("a&b", 0, 1).append(body).append("</div>");
+    String[] first = pieces.take();
+    pieces.append("short");
+    String[] second = pieces.take();
+
+    assertThat(first).containsExactly("<div>\na", body, "</div>");
+    assertThat(first[1]).isSameAs(body);
+    assertThat(second).containsExactly("short");
+    assertThat(pieces.take()).isEmpty();
+  }
 }
