@@ -334,7 +334,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
     }
     database.run(
         "insert " + all.size() + " comments",
-        c -> BulkInsert.insert(c, all, actor, reason, batchSize));
+        c -> BulkInsert.insert(c, dialect.internal(), all, actor, reason, batchSize));
     reads.wrote(all.stream().map(Comment::postId).distinct().toList());
   }
 
@@ -350,7 +350,8 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
     if (entry != null) {
       StoreChecks.checkEntry(next, entry);
     }
-    database.run("update comment " + next.id(), c -> CommentWrites.update(c, next, entry));
+    database.run("update comment " + next.id(),
+        c -> CommentWrites.update(c, dialect.internal(), next, entry));
     reads.wrote(next.postId());
   }
 
@@ -358,7 +359,8 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
   public void editComment(Comment next, Revision revision, @Nullable AuditEntry entry) {
     requireNonNull(next, "next must not be null");
     requireNonNull(revision, "revision must not be null");
-    database.run("edit comment " + next.id(), c -> CommentWrites.edit(c, next, revision, entry));
+    database.run("edit comment " + next.id(),
+        c -> CommentWrites.edit(c, dialect.internal(), next, revision, entry));
     reads.wrote(next.postId());
   }
 
@@ -556,7 +558,8 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
       throw new IllegalArgumentException("maxPinned must be at least 1 but was " + maxPinned);
     }
     boolean pinned = database.write(
-        "pin comment " + next.id(), c -> CommentWrites.pin(c, next, entry, maxPinned));
+        "pin comment " + next.id(),
+        c -> CommentWrites.pin(c, dialect.internal(), next, entry, maxPinned));
     reads.wrote(next.postId());
     return pinned;
   }
@@ -617,7 +620,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
     database.run(
         "update comment " + next.id(),
         c -> {
-          CommentWrites.update(c, next, entry);
+          CommentWrites.update(c, dialect.internal(), next, entry);
           OutboxTable.insert(c, dialect.internal(), messages);
         });
     reads.wrote(next.postId());
@@ -877,7 +880,8 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
   public void restore(List<ArchivedComment> comments) {
     List<ArchivedComment> all = List.copyOf(requireNonNull(comments, "comments must not be null"));
     if (!all.isEmpty()) {
-      database.run("restore " + all.size() + " comments", c -> Archives.restore(c, all, batchSize));
+      database.run("restore " + all.size() + " comments",
+          c -> Archives.restore(c, dialect.internal(), all, batchSize));
     }
   }
 

@@ -141,7 +141,8 @@ public final class Archives {
    * free ids and source ids, stored posts, parents stored or given before, depths that fit.
    * Audit entries and revisions are keyed by the last versions of the comment, in order.
    */
-  public static void restore(Connection connection, List<ArchivedComment> archived, int batchSize)
+  public static void restore(
+      Connection connection, Dialect dialect, List<ArchivedComment> archived, int batchSize)
       throws SQLException {
     Map<CommentId, CommentTable.Place> places = new LinkedHashMap<>();
     Set<SourceId> sources = new HashSet<>();
@@ -246,7 +247,7 @@ public final class Archives {
       }
     }
     for (Map.Entry<PostId, Comment> first : earliestApproved.entrySet()) {
-      int responses = ResponseNumbers.lockPost(connection, first.getKey());
+      int responses = ResponseNumbers.lockPost(connection, dialect, first.getKey());
       ResponseNumbers.renumberFrom(connection, first.getKey(), responses,
           first.getValue().createdAt(), first.getValue().id());
     }

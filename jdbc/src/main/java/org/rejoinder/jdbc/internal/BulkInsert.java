@@ -51,9 +51,8 @@ public final class BulkInsert {
    * @throws InvalidParentException if a parent belongs to another post
    * @throws IllegalArgumentException if the given comments reply to each other in a cycle
    */
-  public static void insert(
-      Connection connection, List<Comment> comments, Actor actor, String reason, int batchSize)
-      throws SQLException {
+  public static void insert(Connection connection, Dialect dialect, List<Comment> comments,
+      Actor actor, String reason, int batchSize) throws SQLException {
     Map<CommentId, Integer> index = new HashMap<>();
     List<AuditEntry> entries = new ArrayList<>(comments.size());
     Set<PostId> posts = new LinkedHashSet<>();
@@ -89,7 +88,8 @@ public final class BulkInsert {
       }
     }
     int[] numbers = new int[comments.size()];
-    Map<PostId, Comment> renumbered = number(connection, comments, approvedByPost, numbers);
+    Map<PostId, Comment> renumbered =
+        number(connection, dialect, comments, approvedByPost, numbers);
 
     try (PreparedStatement insert = connection.prepareStatement(CommentTable.INSERT_NUMBERED);
         PreparedStatement open = connection.prepareStatement(ThreadCounters.OPEN_COUNTED);
@@ -116,7 +116,7 @@ public final class BulkInsert {
     // what is left are the stored threads the new comments reply in
     ThreadCounters.addApproved(connection, approvedByRoot, posts);
     for (Map.Entry<PostId, Comment> first : renumbered.entrySet()) {
-      int responses = ResponseNumbers.lockPost(connection, first.getKey());
+      int responses = ResponseNumbers.lockPost(connection, dialect, first.getKey());
       ResponseNumbers.renumberFrom(connection, first.getKey(), responses,
           first.getValue().createdAt(), first.getValue().id());
     }
@@ -133,6 +133,7 @@ public final class BulkInsert {
    */
   private static Map<PostId, Comment> number(
       Connection connection,
+      Dialect dialect,
       List<Comment> comments,
       Map<PostId, List<Integer>> approvedByPost,
       int[] numbers)
@@ -142,7 +143,7 @@ public final class BulkInsert {
       List<Integer> approved = post.getValue();
       approved.sort(Comparator.comparing(comments::get, BY_TIME));
       Comment earliest = comments.get(approved.get(0));
-      int responses = ResponseNumbers.lockPost(connection, post.getKey());
+      int responses = ResponseNumbers.lockPost(connection, dialect, post.getKey());
       if (ResponseNumbers.anyLater(connection, post.getKey(), earliest.createdAt(), earliest.id())) {
         renumbered.put(post.getKey(), earliest);
       } else {

@@ -45,7 +45,7 @@ public final class CommentWrites {
     CommentId parentId = comment.parentId();
     Script script = new Script();
     if (approved) {
-      script.add(ResponseNumbers.LOCK_POST, s -> s.setString(1, comment.postId().value()));
+      script.add(ResponseNumbers.lockPost(dialect), s -> s.setString(1, comment.postId().value()));
     }
     if (parentId == null) {
       script.add(CommentTable.INSERT,
@@ -110,9 +110,10 @@ public final class CommentWrites {
    * @throws ConcurrentUpdateException if its stored version is not the one before {@code next}
    * @throws IllegalArgumentException if {@code next} changes what may not change
    */
-  public static void update(Connection connection, Comment next, @Nullable AuditEntry entry)
+  public static void update(
+      Connection connection, Dialect dialect, Comment next, @Nullable AuditEntry entry)
       throws SQLException {
-    int responses = ResponseNumbers.lockPost(connection, next.postId());
+    int responses = ResponseNumbers.lockPost(connection, dialect, next.postId());
     CommentTable.Locked current = lock(connection, next.id(), next.version() - 1);
     StoreChecks.checkSameIdentity(current.comment(), next);
     write(connection, current, next, entry, responses);
@@ -127,9 +128,9 @@ public final class CommentWrites {
    * @throws ConcurrentUpdateException if its stored version is not the one before {@code next}
    * @throws IllegalArgumentException if {@code next} changes more than the pin
    */
-  public static boolean pin(Connection connection, Comment next, AuditEntry entry, int maxPinned)
-      throws SQLException {
-    ResponseNumbers.lockPost(connection, next.postId());
+  public static boolean pin(Connection connection, Dialect dialect, Comment next, AuditEntry entry,
+      int maxPinned) throws SQLException {
+    ResponseNumbers.lockPost(connection, dialect, next.postId());
     CommentTable.Locked current = lock(connection, next.id(), next.version() - 1);
     StoreChecks.checkPin(current.comment(), next, entry);
     if (next.pinned() && CommentTable.countPinned(connection, next.postId()) >= maxPinned) {
@@ -148,10 +149,9 @@ public final class CommentWrites {
    * @throws IllegalArgumentException if {@code next} changes what may not change, or the
    *     revision or the entry does not describe the edit
    */
-  public static void edit(
-      Connection connection, Comment next, Revision revision, @Nullable AuditEntry entry)
-      throws SQLException {
-    int responses = ResponseNumbers.lockPost(connection, next.postId());
+  public static void edit(Connection connection, Dialect dialect, Comment next, Revision revision,
+      @Nullable AuditEntry entry) throws SQLException {
+    int responses = ResponseNumbers.lockPost(connection, dialect, next.postId());
     CommentTable.Locked current = lock(connection, next.id(), next.version() - 1);
     StoreChecks.checkSameIdentity(current.comment(), next);
     StoreChecks.checkEdit(current.comment(), next, revision, entry);

@@ -96,6 +96,18 @@ public final class Database {
     this.spans = spans;
   }
 
+  /**
+   * Returns the dialect this runner speaks.
+   *
+   * @throws IllegalStateException if it is not known yet
+   */
+  public Dialect dialect() {
+    if (dialect == null) {
+      throw new IllegalStateException("the dialect is not known yet");
+    }
+    return dialect;
+  }
+
   /** Returns a runner over the same data source that speaks {@code dialect}. */
   public Database forDialect(Dialect dialect) {
     return new Database(

@@ -74,7 +74,7 @@ public final class ImportTransaction implements ImportSession {
     List<Comment> all = List.copyOf(requireNonNull(comments, "comments must not be null"));
     if (!all.isEmpty()) {
       write("import " + all.size() + " comments",
-          c -> BulkInsert.insert(c, all, actor, reason, batchSize));
+          c -> BulkInsert.insert(c, database.dialect(), all, actor, reason, batchSize));
     }
   }
 

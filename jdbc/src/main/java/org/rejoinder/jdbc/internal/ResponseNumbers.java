@@ -22,8 +22,16 @@ import org.rejoinder.model.PostId;
  * turns per post and always lock in the same order: the post, then comments, then threads.
  */
 public final class ResponseNumbers {
-  static final String LOCK_POST =
+  private static final String LOCK_POST =
       "SELECT response_count FROM rejoinder_post WHERE id = ? FOR UPDATE";
+  /**
+   * {@link #LOCK_POST} in PostgreSQL's words: a lock that writers of the post still take turns
+   * on, but that does not stop a foreign key's check of the post ({@code FOR KEY SHARE}), so
+   * that a comment stored without it (a held one) never waits for it while holding a comment's
+   * row that the holder of the post's lock waits for.
+   */
+  private static final String LOCK_POST_POSTGRESQL =
+      "SELECT response_count FROM rejoinder_post WHERE id = ? FOR NO KEY UPDATE";
   /**
    * The approved comments of a post after one in time. {@code created_at >= ?} leads, so that the
    * index on {@code (post_id, created_at, id)} starts the range at the comment instead of at the
@@ -54,12 +62,17 @@ public final class ResponseNumbers {
 
   private ResponseNumbers() {}
 
+  /** Returns the statement that locks a post's row, whose parameter is the post's id. */
+  static String lockPost(Dialect dialect) {
+    return dialect == Dialect.POSTGRESQL ? LOCK_POST_POSTGRESQL : LOCK_POST;
+  }
+
   /**
    * Locks a post's row until the transaction ends and returns its count of approved comments;
    * -1 if there is no such post.
    */
-  static int lockPost(Connection connection, PostId postId) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(LOCK_POST)) {
+  static int lockPost(Connection connection, Dialect dialect, PostId postId) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(lockPost(dialect))) {
       statement.setString(1, postId.value());
       try (ResultSet row = statement.executeQuery()) {
         return row.next() ? row.getInt(1) : -1;
