@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,14 +88,12 @@ class PostgresPostLockTest {
   private void heldReplyTakingTurns(Runnable write) throws Exception {
     try (Connection held = database.dataSource().getConnection()) {
       held.setAutoCommit(false);
-      run(held, "SET LOCAL lock_timeout = '5s'", s -> { });
-      run(held, "SELECT id FROM rejoinder_comment WHERE id = ? FOR UPDATE",
-          s -> setLong(s, parent.id().value()));
+      run(held, "SET LOCAL lock_timeout = '5s'");
+      run(held, "SELECT id FROM rejoinder_comment WHERE id = ? FOR UPDATE", parent.id().value());
       CompletableFuture<Void> waiting = CompletableFuture.runAsync(write);
       awaitWaitingFor(held);
 
-      run(held, "SELECT 1 FROM rejoinder_post WHERE id = ? FOR KEY SHARE",
-          s -> setString(s, POST.value()));
+      run(held, "SELECT 1 FROM rejoinder_post WHERE id = ? FOR KEY SHARE", POST.value());
       held.commit();
 
       waiting.get(10, TimeUnit.SECONDS);
@@ -129,27 +126,13 @@ class PostgresPostLockTest {
     throw new AssertionError("the store's write never waited for the parent's row");
   }
 
-  private static void run(Connection connection, String sql, Consumer<PreparedStatement> bind)
+  private static void run(Connection connection, String sql, Object... parameters)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      bind.accept(statement);
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
       statement.execute();
-    }
-  }
-
-  private static void setLong(PreparedStatement statement, long value) {
-    try {
-      statement.setLong(1, value);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void setString(PreparedStatement statement, String value) {
-    try {
-      statement.setString(1, value);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -223,13 +223,7 @@ final class CommentMarkup {
     }
 
     private int weigh() {
-      long chars = ENTRY_OVERHEAD + head.length();
-      for (String s : open) {
-        chars += s.length();
-      }
-      for (String s : close) {
-        chars += s.length();
-      }
+      long chars = ENTRY_OVERHEAD + head.length() + length(open) + length(close);
       for (String s : markup) {
         if (s != null) {
           chars += s.length();
@@ -239,6 +233,14 @@ final class CommentMarkup {
         chars += 16 + (url == null ? 0 : url.length());
       }
       return (int) Math.min(Integer.MAX_VALUE, chars);
+    }
+
+    private static long length(String[] pieces) {
+      long chars = 0;
+      for (String piece : pieces) {
+        chars += piece.length();
+      }
+      return chars;
     }
   }
 

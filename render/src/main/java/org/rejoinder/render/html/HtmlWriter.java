@@ -84,7 +84,7 @@ public final class HtmlWriter {
    * come from renderers' code, so there are few; past {@link #MAX_KNOWN_NAMES} each new one is
    * checked every time it is written instead of remembered.
    */
-  private static final Map<String, Boolean> KNOWN_ELEMENTS = new ConcurrentHashMap<>();
+  private static final Set<String> KNOWN_ELEMENTS = ConcurrentHashMap.newKeySet();
   private static final Map<String, Integer> KNOWN_ATTRIBUTES = new ConcurrentHashMap<>();
   private static final int MAX_KNOWN_NAMES = 512;
 
@@ -258,7 +258,7 @@ public final class HtmlWriter {
   }
 
   private static void checkElement(String name) {
-    if (KNOWN_ELEMENTS.containsKey(name)) {
+    if (KNOWN_ELEMENTS.contains(name)) {
       return;
     }
     checkName(name);
@@ -267,7 +267,7 @@ public final class HtmlWriter {
           "Elements that could carry script are not written: " + name);
     }
     if (KNOWN_ELEMENTS.size() < MAX_KNOWN_NAMES) {
-      KNOWN_ELEMENTS.put(name, Boolean.TRUE);
+      KNOWN_ELEMENTS.add(name);
     }
   }
 
