@@ -15,14 +15,13 @@ public final class CommentIds {
       "UPDATE rejoinder_id SET last_id = 1 + GREATEST(last_id,"
           + " (SELECT COALESCE(MAX(id), 0) FROM rejoinder_comment)) WHERE name = 'comment'";
   private static final String READ = "SELECT last_id FROM rejoinder_id WHERE name = 'comment'";
-  /** {@link #ADVANCE} returning the id it reached, in PostgreSQL's words. */
-  private static final String ADVANCE_RETURNING = ADVANCE + " RETURNING last_id";
-  /** {@link #ADVANCE} returning the id it reached, in H2's words. */
-  private static final String ADVANCE_FINAL = "SELECT last_id FROM FINAL TABLE (" + ADVANCE + ")";
-
   private static final String RESERVE =
       "UPDATE rejoinder_id SET last_id = ? + GREATEST(last_id,"
           + " (SELECT COALESCE(MAX(id), 0) FROM rejoinder_comment)) WHERE name = 'comment'";
+  /** {@link #RESERVE} returning the id it reached, in PostgreSQL's words. */
+  private static final String RESERVE_RETURNING = RESERVE + " RETURNING last_id";
+  /** {@link #RESERVE} returning the id it reached, in H2's words. */
+  private static final String RESERVE_FINAL = "SELECT last_id FROM FINAL TABLE (" + RESERVE + ")";
   private static final String LAST =
       "SELECT GREATEST(last_id, (SELECT COALESCE(MAX(id), 0) FROM rejoinder_comment))"
           + " FROM rejoinder_id WHERE name = 'comment'";
@@ -66,17 +65,21 @@ public final class CommentIds {
   }
 
   /**
-   * Returns the next id with one statement, which advances the row and returns it: on
-   * PostgreSQL and H2, run on its own in auto-commit mode.
+   * Reserves {@code count} consecutive ids with one statement, which advances the row and returns
+   * the last of them: on PostgreSQL and H2, run on its own in auto-commit mode or in the caller's
+   * transaction.
    */
-  public static CommentId advance(Connection connection, Dialect dialect) throws SQLException {
-    String sql = dialect == Dialect.H2 ? ADVANCE_FINAL : ADVANCE_RETURNING;
-    try (PreparedStatement statement = connection.prepareStatement(sql);
-        ResultSet row = statement.executeQuery()) {
-      if (!row.next()) {
-        throw new SQLException("The rejoinder_id table has no 'comment' row; run migrate()");
+  public static long advance(Connection connection, Dialect dialect, int count)
+      throws SQLException {
+    String sql = dialect == Dialect.H2 ? RESERVE_FINAL : RESERVE_RETURNING;
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setLong(1, count);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          throw new SQLException("The rejoinder_id table has no 'comment' row; run migrate()");
+        }
+        return row.getLong(1);
       }
-      return CommentId.of(row.getLong(1));
     }
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.rejoinder.error.StorageException.Outcome;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
@@ -29,21 +30,30 @@ public final class ImportTransaction implements ImportSession {
   private final Actor actor;
   private final String reason;
   private final int batchSize;
+  private final LongConsumer committed;
   private long nextId;
+  private long largestId;
   private long lastReserved = -1;
   private boolean open = true;
 
-  private ImportTransaction(Database database, Actor actor, String reason, int batchSize) {
+  private ImportTransaction(Database database, Actor actor, String reason, int batchSize,
+      LongConsumer committed) {
     this.database = database;
+    this.committed = committed;
     this.actor = actor;
     this.reason = reason;
     this.batchSize = batchSize;
     this.transaction = database.open("import");
   }
 
-  /** Begins a session. */
-  public static ImportTransaction begin(Database database, Actor actor, String reason, int batchSize) {
-    return new ImportTransaction(database, actor, reason, batchSize);
+  /**
+   * Begins a session.
+   *
+   * @param committed told the largest comment id the session stored, once it commits
+   */
+  public static ImportTransaction begin(Database database, Actor actor, String reason, int batchSize,
+      LongConsumer committed) {
+    return new ImportTransaction(database, actor, reason, batchSize, committed);
   }
 
   @Override
@@ -75,6 +85,9 @@ public final class ImportTransaction implements ImportSession {
     if (!all.isEmpty()) {
       write("import " + all.size() + " comments",
           c -> BulkInsert.insert(c, database.dialect(), all, actor, reason, batchSize));
+      for (Comment comment : all) {
+        largestId = Math.max(largestId, comment.id().value());
+      }
     }
   }
 
@@ -87,6 +100,7 @@ public final class ImportTransaction implements ImportSession {
     } finally {
       transaction.close();
     }
+    committed.accept(largestId);
   }
 
   @Override
