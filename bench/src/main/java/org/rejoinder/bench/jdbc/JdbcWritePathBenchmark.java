@@ -87,6 +87,7 @@ public class JdbcWritePathBenchmark {
       jdbc.migrate();
       jdbc.insertPost(SyntheticDiscussion.POST);
       jdbc.insertAll(stored, Actor.SYSTEM, "imported");
+      database.analyze();
       store = jdbc;
     }
     rejoinder = Rejoinder.builder()

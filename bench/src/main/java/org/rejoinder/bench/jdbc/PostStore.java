@@ -35,6 +35,7 @@ final class PostStore implements AutoCloseable {
     jdbc.migrate();
     jdbc.insertPost(SyntheticDiscussion.POST);
     jdbc.insertAll(comments, Actor.SYSTEM, "imported");
+    database.analyze();
     return new PostStore(jdbc, database);
   }
 
