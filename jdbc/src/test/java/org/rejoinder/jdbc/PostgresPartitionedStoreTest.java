@@ -181,7 +181,7 @@ class PostgresPartitionedStoreTest {
 
     @Override
     protected Expected expected() {
-      return new Expected(4, 5, 4, 4, 6);
+      return new Expected(3, 4, 3, 3, 5);
     }
   }
 }
