@@ -36,7 +36,13 @@ import org.jspecify.annotations.Nullable;
  *       comment's write, {@code BEGIN} to {@code COMMIT}, releases them in its own round trip. A
  *       span that ends otherwise releases them with one statement; if that fails the connection
  *       is aborted, which ends the session and its locks with it, so that no pooled connection
- *       keeps a lock.
+ *       keeps a lock. With the locks the span sets {@code plan_cache_mode} to {@code
+ *       force_generic_plan} for its session, and resets it where it releases them, before the
+ *       write's {@code BEGIN}: the span's reads (the post, the parent, the moderation history, the
+ *       subscriptions) then reuse the plans their prepared statements made once, instead of
+ *       being planned again at every submission, which PostgreSQL otherwise does for the
+ *       history's query, whose planning took longer than its run. The write keeps the default,
+ *       as its numbering statements need plans made for the comment's time.
  *   <li>H2: one row per hash in {@code rejoinder_identity_lock}, written by one {@code MERGE}
  *       whose rows are in the order of their hashes, in a transaction that holds the span's
  *       reads, id and write; H2 locks the rows a transaction inserts or updates until it ends,
@@ -51,6 +57,10 @@ import org.jspecify.annotations.Nullable;
 final class IdentitySpan {
   private static final Set<String> MAKES_STATEMENTS =
       Set.of("createStatement", "prepareStatement", "prepareCall");
+  /** Sent with PostgreSQL's locks: the span's reads keep the plans made once (see the class). */
+  private static final String GENERIC_PLANS = "SET plan_cache_mode = force_generic_plan";
+  /** Sent where PostgreSQL's locks are released, before anything else. */
+  private static final String DEFAULT_PLANS = "RESET plan_cache_mode";
 
   private final Connection connection;
   private final Dialect dialect;
@@ -83,8 +93,9 @@ final class IdentitySpan {
         if (!autoCommit) {
           connection.setAutoCommit(true); // each statement commits, the write is begun and ended by its own
         }
-        return new IdentitySpan(connection, dialect, null, autoCommit, hashes,
-            hashes.length == 0 ? null : advisory("pg_advisory_lock", hashes));
+        return new IdentitySpan(connection, dialect, null, autoCommit, hashes, hashes.length == 0
+            ? null
+            : new Script().add(GENERIC_PLANS, s -> { }).then(advisory("pg_advisory_lock", hashes)));
       }
       case H2 -> {
         Database.Settings settings =
@@ -112,6 +123,11 @@ final class IdentitySpan {
       }
       default -> throw new IllegalStateException("unknown dialect " + dialect);
     }
+  }
+
+  /** Returns the statements that release PostgreSQL's locks and reset the span's setting. */
+  private Script releasing() {
+    return new Script().add(DEFAULT_PLANS, s -> { }).then(advisory("pg_advisory_unlock", hashes));
   }
 
   /** Returns statements calling {@code function} with each hash's two halves, in order. */
@@ -202,13 +218,17 @@ final class IdentitySpan {
   }
 
   /**
-   * Returns the PostgreSQL statements that go around a write that ends the span: {@code BEGIN},
-   * the write, {@code COMMIT}, then the release of the locks if they were taken (locks never sent
-   * were never needed: nothing was read under them). Marks the span ended and its locks released,
+   * Returns the PostgreSQL statements that go around a write that ends the span: the reset of
+   * the span's setting, {@code BEGIN}, the write, {@code COMMIT}, then the release of the locks,
+   * if they were taken (locks never sent were never needed: nothing was read under them). Marks the span ended and its locks released,
    * as they are once the statements succeed; {@link #releaseAfterFailure} takes that back.
    */
   Script endingWrite(Script write) {
-    Script all = new Script().add("BEGIN ISOLATION LEVEL READ COMMITTED", s -> { }).then(write)
+    Script all = new Script();
+    if (locked) {
+      all.add(DEFAULT_PLANS, s -> { });
+    }
+    all = all.add("BEGIN ISOLATION LEVEL READ COMMITTED", s -> { }).then(write)
         .then(new Script().add("COMMIT", s -> { }));
     if (locked) {
       all = all.then(advisory("pg_advisory_unlock", hashes));
@@ -276,7 +296,7 @@ final class IdentitySpan {
   private void release() throws SQLException {
     locked = false;
     try {
-      advisory("pg_advisory_unlock", hashes).runTogether(connection, null, null);
+      releasing().runTogether(connection, null, null);
     } catch (SQLException e) {
       try {
         connection.abort(Runnable::run);
