@@ -220,8 +220,9 @@ final class IdentitySpan {
   /**
    * Returns the PostgreSQL statements that go around a write that ends the span: the reset of
    * the span's setting, {@code BEGIN}, the write, {@code COMMIT}, then the release of the locks,
-   * if they were taken (locks never sent were never needed: nothing was read under them). Marks the span ended and its locks released,
-   * as they are once the statements succeed; {@link #releaseAfterFailure} takes that back.
+   * the first and the last if the locks were taken (locks never sent were never needed: nothing
+   * was read under them). Marks the span ended and its locks released, as they are once the
+   * statements succeed; {@link #releaseAfterFailure} takes that back.
    */
   Script endingWrite(Script write) {
     Script all = new Script();
