@@ -1,6 +1,11 @@
 package org.rejoinder.jdbc.internal;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntToLongFunction;
 
 /**
@@ -9,15 +14,19 @@ import java.util.function.IntToLongFunction;
  * by this process or by another sharing the database, even after a crash; ids of a block that
  * this process does not hand out before it ends are never used.
  *
- * <p>Safe for use by many threads. Taking an id waits for nothing but the reservation of a new
- * block, and only while one is being reserved; {@link #passed} never waits.
+ * <p>Safe for use by many threads, and no thread waits for another: a thread that finds the
+ * block used up reserves the next one itself, on its own connection (a submission's, which
+ * holds one), rather than waiting for a thread that may be waiting for a pooled connection. When
+ * several do so at once, the blocks that come second are kept for the next renewals, so none is
+ * wasted.
  */
 public final class IdBlock {
   private final int size;
   private final IntToLongFunction reserve;
-  private final Object reserving = new Object();
   /** The block ids are taken from; its ids above its last are used up. */
-  private volatile Block current = new Block(0, 0);
+  private final AtomicReference<Block> current = new AtomicReference<>(new Block(1, 0));
+  /** Blocks reserved while another took the place of a used-up one, in the order reserved. */
+  private final Queue<Block> spare = new ConcurrentLinkedQueue<>();
   /** Ids up to this one are never handed out from now on. */
   private final AtomicLong floor = new AtomicLong();
 
@@ -43,29 +52,28 @@ public final class IdBlock {
   /** Returns the next id, reserving a block first when the last one is used up. */
   public long next() {
     while (true) {
-      Block block = current;
+      Block block = requireNonNull(current.get());
       long id = block.next().getAndIncrement();
-      if (id > block.last()) {
-        renew(block);
-      } else if (id > floor.get()) {
-        return id;
+      if (id <= block.last()) {
+        if (id > floor.get()) {
+          return id;
+        }
+        continue;
       }
-    }
-  }
-
-  /** Reserves a new block in place of {@code usedUp}, unless another thread did meanwhile. */
-  private void renew(Block usedUp) {
-    synchronized (reserving) {
-      if (current == usedUp) {
+      Block fresh = spare.poll();
+      if (fresh == null) {
         long last = reserve.applyAsLong(size);
-        current = new Block(last - size + 1, last);
+        fresh = new Block(last - size + 1, last);
+      }
+      if (!current.compareAndSet(block, fresh)) {
+        spare.add(fresh); // another thread renewed the block first: this one comes next
       }
     }
   }
 
   /**
    * Makes sure ids handed out from now on are larger than {@code id}: called after ids chosen
-   * elsewhere were stored. What is left of the block up to {@code id} is skipped; a block reserved
+   * elsewhere were stored. Ids reserved already up to {@code id} are skipped; a block reserved
    * from now on starts above the ids stored.
    */
   public void passed(long id) {
