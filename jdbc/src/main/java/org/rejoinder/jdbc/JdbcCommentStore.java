@@ -153,7 +153,7 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
     this.partitionsByPost = partitionsByPost;
     this.ids = dialect == JdbcDialect.POSTGRESQL
         ? new IdBlock(ID_BLOCK, count -> database.single(
-            "reserve comment ids", c -> CommentIds.advance(c, dialect.internal(), count)))
+            "reserve comment ids", c -> CommentIds.reserve(c, dialect.internal(), count)))
         : null;
   }
 
@@ -302,11 +302,10 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
     if (ids != null) {
       return CommentId.of(ids.next());
     }
-    if (dialect == JdbcDialect.SQLITE) {
-      return database.write("allocate a comment id", CommentIds::next);
-    }
-    return database.single(
-        "allocate a comment id", c -> CommentId.of(CommentIds.advance(c, dialect.internal(), 1)));
+    Database.Work<CommentId> allocate = c -> CommentId.of(CommentIds.reserve(c, dialect.internal(), 1));
+    return dialect == JdbcDialect.SQLITE
+        ? database.write("allocate a comment id", allocate)
+        : database.single("allocate a comment id", allocate);
   }
 
   /** Makes ids handed out from now on larger than {@code id}, which was stored or reserved. */

@@ -4,16 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.rejoinder.model.CommentId;
 
 /**
  * Hands out comment ids from the {@code rejoinder_id} row: one more than both the last id handed
  * out and the largest stored id, so that ids never repeat, even after explicit ids were imported.
  */
 public final class CommentIds {
-  private static final String ADVANCE =
-      "UPDATE rejoinder_id SET last_id = 1 + GREATEST(last_id,"
-          + " (SELECT COALESCE(MAX(id), 0) FROM rejoinder_comment)) WHERE name = 'comment'";
   private static final String READ = "SELECT last_id FROM rejoinder_id WHERE name = 'comment'";
   private static final String RESERVE =
       "UPDATE rejoinder_id SET last_id = ? + GREATEST(last_id,"
@@ -29,24 +25,6 @@ public final class CommentIds {
       "UPDATE rejoinder_id SET last_id = GREATEST(last_id, ?) WHERE name = 'comment'";
 
   private CommentIds() {}
-
-  /**
-   * Reserves {@code count} consecutive ids and returns the first; run in its own short write
-   * transaction.
-   */
-  public static long reserve(Connection connection, int count) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(RESERVE)) {
-      statement.setLong(1, count);
-      if (statement.executeUpdate() != 1) {
-        throw new SQLException("The rejoinder_id table has no 'comment' row; run migrate()");
-      }
-    }
-    try (PreparedStatement statement = connection.prepareStatement(READ);
-        ResultSet row = statement.executeQuery()) {
-      row.next();
-      return row.getLong(1) - count + 1;
-    }
-  }
 
   /** Returns the largest id handed out or stored, 0 if none. */
   public static long last(Connection connection) throws SQLException {
@@ -65,35 +43,41 @@ public final class CommentIds {
   }
 
   /**
-   * Reserves {@code count} consecutive ids with one statement, which advances the row and returns
-   * the last of them: on PostgreSQL and H2, run on its own in auto-commit mode or in the caller's
-   * transaction.
+   * Reserves {@code count} consecutive ids and returns the last of them: on PostgreSQL and H2 with
+   * one statement, which advances the row and returns it, run on its own in auto-commit mode or
+   * in the caller's transaction; on SQLite with the update and a read of the row, in the caller's
+   * write transaction.
    */
-  public static long advance(Connection connection, Dialect dialect, int count)
+  public static long reserve(Connection connection, Dialect dialect, int count)
       throws SQLException {
-    String sql = dialect == Dialect.H2 ? RESERVE_FINAL : RESERVE_RETURNING;
+    String sql = switch (dialect) {
+      case H2 -> RESERVE_FINAL;
+      case POSTGRESQL -> RESERVE_RETURNING;
+      case SQLITE -> RESERVE;
+    };
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, count);
-      try (ResultSet row = statement.executeQuery()) {
-        if (!row.next()) {
-          throw new SQLException("The rejoinder_id table has no 'comment' row; run migrate()");
+      if (dialect == Dialect.SQLITE) {
+        if (statement.executeUpdate() != 1) {
+          throw missingRow();
         }
-        return row.getLong(1);
-      }
-    }
-  }
-
-  /** Returns the next id; run in its own short write transaction. */
-  public static CommentId next(Connection connection) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(ADVANCE)) {
-      if (statement.executeUpdate() != 1) {
-        throw new SQLException("The rejoinder_id table has no 'comment' row; run migrate()");
+      } else {
+        try (ResultSet row = statement.executeQuery()) {
+          if (!row.next()) {
+            throw missingRow();
+          }
+          return row.getLong(1);
+        }
       }
     }
     try (PreparedStatement statement = connection.prepareStatement(READ);
         ResultSet row = statement.executeQuery()) {
       row.next();
-      return CommentId.of(row.getLong(1));
+      return row.getLong(1);
     }
+  }
+
+  private static SQLException missingRow() {
+    return new SQLException("The rejoinder_id table has no 'comment' row; run migrate()");
   }
 }

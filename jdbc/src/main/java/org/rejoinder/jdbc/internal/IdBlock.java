@@ -17,8 +17,8 @@ import java.util.function.IntToLongFunction;
  * <p>Safe for use by many threads, and no thread waits for another: a thread that finds the
  * block used up reserves the next one itself, on its own connection (a submission's, which
  * holds one), rather than waiting for a thread that may be waiting for a pooled connection. When
- * several do so at once, the blocks that come second are kept for the next renewals, so none is
- * wasted.
+ * several do so at once, the blocks that come second are kept for the next renewals; one that
+ * lies below ids stored meanwhile is skipped as far as they reach ({@link #passed}).
  */
 public final class IdBlock {
   private final int size;

@@ -62,13 +62,15 @@ public final class ImportTransaction implements ImportSession {
     if (nextId > lastReserved) {
       if (database.oneWriterAtATime()) {
         // SQLite: the session holds the only write lock; reserve in its own transaction.
-        long[] first = new long[1];
-        write("reserve comment ids", c -> first[0] = CommentIds.reserve(c, ID_BLOCK));
-        nextId = first[0];
+        long[] last = new long[1];
+        write("reserve comment ids",
+            c -> last[0] = CommentIds.reserve(c, database.dialect(), ID_BLOCK));
+        lastReserved = last[0];
       } else {
-        nextId = database.write("reserve comment ids", c -> CommentIds.reserve(c, ID_BLOCK));
+        lastReserved = database.write("reserve comment ids",
+            c -> CommentIds.reserve(c, database.dialect(), ID_BLOCK));
       }
-      lastReserved = nextId + ID_BLOCK - 1;
+      nextId = lastReserved - ID_BLOCK + 1;
     }
     return CommentId.of(nextId++);
   }
