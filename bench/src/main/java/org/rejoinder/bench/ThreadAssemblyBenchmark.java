@@ -24,8 +24,9 @@ import org.rejoinder.thread.ThreadOptions;
 
 /**
  * Thread assembly against its lower bound: sorting the same comments by time. Both start from the
- * same list in random order, as a store without an index on the tree might return it. The
- * comments carry readers' votes ({@link SyntheticDiscussion#withVotes}), so that assembly sorted
+ * same list, in random order ({@link Input#SHUFFLED}), as a store without an index on the tree
+ * might return it, or in time order ({@link Input#STORED}), as Rejoinder's stores return a post's
+ * comments to {@code Rejoinder.thread}; sorting that list is a single pass. The comments carry readers' votes ({@link SyntheticDiscussion#withVotes}), so that assembly sorted
  * by the best (threads and replies alike) compares with assembly oldest first.
  */
 @State(Scope.Benchmark)
@@ -43,13 +44,26 @@ public class ThreadAssemblyBenchmark {
   @Param({"RANDOM", "CHAIN"})
   public SyntheticDiscussion.Shape shape;
 
-  private List<Comment> shuffled;
+  @Param({"SHUFFLED", "STORED"})
+  public Input input;
+
+  /** The order of the comments given to assembly. */
+  public enum Input {
+    /** In random order. */
+    SHUFFLED,
+    /** In time order, oldest first, each made after the one before, as a store reads them. */
+    STORED
+  }
+
+  private List<Comment> given;
 
   @Setup
   public void setUp() {
-    shuffled = new ArrayList<>(SyntheticDiscussion.withVotes(
+    given = new ArrayList<>(SyntheticDiscussion.withVotes(
         SyntheticDiscussion.generate(comments, shape, 1_000, 42), 42));
-    Collections.shuffle(shuffled, new Random(7));
+    if (input == Input.SHUFFLED) {
+      Collections.shuffle(given, new Random(7));
+    }
     // Collect the garbage of generating the comments and move them to the old generation now:
     // otherwise the first collection inside a measured iteration copies the whole fixture, and
     // lands on whichever method allocates enough to start one.
@@ -59,7 +73,7 @@ public class ThreadAssemblyBenchmark {
   /** Assembles the full thread (nesting, placeholders, numbering, pages) for an anonymous reader. */
   @Benchmark
   public CommentThread assemble() {
-    return CommentThread.assemble(SyntheticDiscussion.POST, shuffled, Actor.ANONYMOUS, ThreadOptions.DEFAULTS);
+    return CommentThread.assemble(SyntheticDiscussion.POST, given, Actor.ANONYMOUS, ThreadOptions.DEFAULTS);
   }
 
   /**
@@ -68,13 +82,13 @@ public class ThreadAssemblyBenchmark {
    */
   @Benchmark
   public CommentThread assembleBest() {
-    return CommentThread.assemble(SyntheticDiscussion.POST, shuffled, Actor.ANONYMOUS, BEST);
+    return CommentThread.assemble(SyntheticDiscussion.POST, given, Actor.ANONYMOUS, BEST);
   }
 
   /** The lower bound: sort the same records by time. */
   @Benchmark
   public Comment[] baselineSortByTime() {
-    Comment[] copy = shuffled.toArray(new Comment[0]);
+    Comment[] copy = given.toArray(new Comment[0]);
     java.util.Arrays.sort(copy, CommentOrder.OLDEST_FIRST.comparator());
     return copy;
   }

@@ -100,6 +100,8 @@ public final class CommentThread implements Iterable<ThreadNode> {
    * Assembles the thread of {@code post} from its comments, in any state and any order, as it is
    * read at {@code at}: if the post does not take comments then ({@link
    * Post#acceptsCommentsAt(Instant)}), no node {@linkplain ThreadNode#canReply() takes a reply}.
+   * Comments given in time order (by creation time, then id), as {@link
+   * org.rejoinder.store.DiscussionStore#commentsOf} returns them, are taken without a sort.
    *
    * @param post the post
    * @param comments all of the post's comments; states decide what is shown

@@ -167,15 +167,26 @@ final class Ordering {
    * and ids are {@code millis} and {@code ids}, sorted by time and then id: the order of {@link
    * #byTime(Comment[], boolean[])}, from values read off the comments once each. The times and
    * positions are packed into one long each and sorted as primitives, then runs created in the
-   * same millisecond are put in id order.
+   * same millisecond are put in id order. Values already in that order, as stores return a post's
+   * comments, are not sorted: the positions are returned as they are.
    */
   static int[] byTime(long[] millis, long[] ids) {
     int n = millis.length;
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
-    for (long m : millis) {
+    boolean inOrder = true;
+    long previous = 0;
+    for (int i = 0; i < n; i++) {
+      long m = millis[i];
       min = Math.min(min, m);
       max = Math.max(max, m);
+      inOrder &= i == 0 || m > previous || (m == previous && ids[i] > ids[i - 1]);
+      previous = m;
+    }
+    if (inOrder) {
+      int[] order = new int[n];
+      Arrays.setAll(order, i -> i);
+      return order;
     }
     int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n));
     long spread = max - min;

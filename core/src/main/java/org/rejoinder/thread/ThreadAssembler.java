@@ -98,9 +98,8 @@ final class ThreadAssembler {
     // pass that goes through positions in order then yields siblings in reply order.
     this.byTime = Ordering.byTime(givenMillis, givenIds);
     this.inReplyOrder = Ordering.order(given, options.replyOrder(), byTime);
-    int[] givenNumbers = null;
+    int[] givenNumbers = new int[n];
     if (slice == null) {
-      givenNumbers = new int[n];
       int number = 0;
       for (int g : byTime) {
         if ((givenFlags[g] & APPROVED) != 0) {
@@ -108,21 +107,31 @@ final class ThreadAssembler {
         }
       }
     }
-    this.comments = new Comment[n];
-    this.flags = new byte[n];
-    this.numbers = new int[n];
-    this.index = new IdIndex(n, smallest, largest);
-    long[] parentIds = new long[n];
-    for (int i = 0; i < n; i++) {
-      int g = inReplyOrder[i];
-      comments[i] = given[g];
-      flags[i] = givenFlags[g];
-      parentIds[i] = givenParents[g];
-      if (givenNumbers != null) {
+    long[] parentIds;
+    if (isIdentity(inReplyOrder)) {
+      // Given in reply order already, as a store returns comments shown oldest first: the arrays
+      // are kept as they are, and a million comments are not copied once more.
+      this.comments = given;
+      this.flags = givenFlags;
+      this.numbers = givenNumbers;
+      parentIds = givenParents;
+    } else {
+      this.comments = new Comment[n];
+      this.flags = new byte[n];
+      this.numbers = new int[n];
+      parentIds = new long[n];
+      for (int i = 0; i < n; i++) {
+        int g = inReplyOrder[i];
+        comments[i] = given[g];
+        flags[i] = givenFlags[g];
+        parentIds[i] = givenParents[g];
         numbers[i] = givenNumbers[g];
       }
-      if (!index.put(givenIds[g], i)) {
-        throw new IllegalArgumentException("Comment " + given[g].id() + " is given twice");
+    }
+    this.index = new IdIndex(n, smallest, largest);
+    for (int i = 0; i < n; i++) {
+      if (!index.put(givenIds[inReplyOrder[i]], i)) {
+        throw new IllegalArgumentException("Comment " + comments[i].id() + " is given twice");
       }
     }
     this.parent = new int[n];
@@ -431,6 +440,15 @@ final class ThreadAssembler {
       timeRank = rank;
     }
     return rank;
+  }
+
+  private static boolean isIdentity(int[] positions) {
+    for (int i = 0; i < positions.length; i++) {
+      if (positions[i] != i) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void reverse(int[] a, int from, int to) {

@@ -7,6 +7,7 @@ import static org.rejoinder.testing.Comments.comment;
 import static org.rejoinder.testing.Comments.guest;
 import static org.rejoinder.testing.Comments.post;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -372,5 +373,16 @@ class ThreadAssemblyTest {
             ThreadOptions.DEFAULTS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(far + " is given twice");
+  }
+
+  @Test
+  void aCommentGivenTwice_isRefusedAlsoWhenTheCopiesAreInTimeOrder() {
+    Comment first = approved(1, "p", null);
+    Instant later = first.createdAt().plusSeconds(60);
+    Comment again = first.toBuilder().createdAt(later).updatedAt(later).build();
+
+    assertThatThrownBy(() -> assemble(List.of(first, approved(2, "p", null), again), ThreadOptions.DEFAULTS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Comment 1 is given twice");
   }
 }

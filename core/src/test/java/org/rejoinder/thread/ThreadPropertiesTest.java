@@ -5,6 +5,7 @@ import static org.rejoinder.testing.Comments.comment;
 import static org.rejoinder.testing.Comments.guest;
 import static org.rejoinder.testing.Comments.post;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -103,6 +104,61 @@ class ThreadPropertiesTest {
     if (options.threaded() && options.perPage() == Integer.MAX_VALUE) {
       assertThat(order).extracting(ThreadNode::id).containsExactlyElementsOf(reference(comments, viewer, options));
     }
+  }
+
+  /**
+   * Stores return a post's comments in time order, which assembly takes as they come instead of
+   * sorting and copying them: the thread must be the one any other order of the same comments
+   * gives, also when several comments share a millisecond.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void commentsInTimeOrderAssembleAsInAnyOtherOrder(long seed) {
+    Random random = new Random(seed);
+    List<Comment> comments = new ArrayList<>();
+    Instant time = Instant.parse("2026-01-01T00:00:00Z");
+    for (Comment c : randomComments(random, 1 + random.nextInt(120))) {
+      // A third share the previous comment's millisecond, some a part of it.
+      time = random.nextInt(3) == 0 ? time : time.plusMillis(1 + random.nextInt(1_000));
+      Instant created = random.nextInt(5) == 0 ? time.plusNanos(random.nextInt(1_000_000)) : time;
+      comments.add(c.toBuilder().createdAt(created).updatedAt(created).build());
+    }
+    ThreadOptions options = randomOptions(random);
+    Actor viewer = random.nextBoolean() ? Actor.reader(VIEWER) : Actor.ANONYMOUS;
+    List<Comment> inTime = new ArrayList<>(comments);
+    inTime.sort(CommentOrder.OLDEST_FIRST.comparator());
+    List<Comment> shuffled = new ArrayList<>(comments);
+    Collections.shuffle(shuffled, random);
+
+    CommentThread fromStore = CommentThread.assemble(POST, inTime, viewer, options);
+    CommentThread fromShuffled = CommentThread.assemble(POST, shuffled, viewer, options);
+
+    assertThat(pages(fromStore)).isEqualTo(pages(fromShuffled));
+    assertThat(fromStore.responseCount()).isEqualTo(fromShuffled.responseCount());
+    for (Comment c : comments) {
+      assertThat(fromStore.node(c.id()).map(ThreadPropertiesTest::describe))
+          .isEqualTo(fromShuffled.node(c.id()).map(ThreadPropertiesTest::describe));
+      if (fromStore.node(c.id()).isPresent()) {
+        assertThat(fromStore.pageOf(c.id())).isEqualTo(fromShuffled.pageOf(c.id()));
+      }
+    }
+  }
+
+  /** Each page's nodes in display order, each described by what a reader sees of it. */
+  private static List<List<String>> pages(CommentThread thread) {
+    List<List<String>> pages = new ArrayList<>();
+    for (int page = 1; page <= thread.pageCount(); page++) {
+      List<String> nodes = new ArrayList<>();
+      thread.page(page).forEach(node -> nodes.add(describe(node)));
+      pages.add(nodes);
+    }
+    return pages;
+  }
+
+  private static String describe(ThreadNode node) {
+    return node.id() + " " + node.kind() + " depth " + node.depth() + " number " + node.number()
+        + " flattened " + node.isFlattened() + " can reply " + node.canReply()
+        + " replies " + node.children().stream().map(ThreadNode::id).toList();
   }
 
   private static void checkPages(CommentThread thread, List<ThreadNode> order) {
