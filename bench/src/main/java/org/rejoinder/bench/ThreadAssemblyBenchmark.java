@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -74,6 +75,30 @@ public class ThreadAssemblyBenchmark {
   @Benchmark
   public CommentThread assemble() {
     return CommentThread.assemble(SyntheticDiscussion.POST, given, Actor.ANONYMOUS, ThreadOptions.DEFAULTS);
+  }
+
+  /**
+   * Assembles the full thread as {@link #assemble} does, but after other work has emptied the
+   * processor's caches ({@link OtherWork}), as a server meets a thread it has not read for a
+   * while: at 100,000 comments the fixture and assembly's arrays otherwise stay in the caches from
+   * one assembly to the next, and at 1,000,000 they cannot.
+   */
+  @Benchmark
+  public CommentThread assembleAfterOtherWork(OtherWork otherWork) {
+    return CommentThread.assemble(SyntheticDiscussion.POST, given, Actor.ANONYMOUS, ThreadOptions.DEFAULTS);
+  }
+
+  /** Writes to 256 MB before each call, far more than any processor cache holds; not timed. */
+  @State(Scope.Thread)
+  public static class OtherWork {
+    private final long[] memory = new long[32 << 20];
+
+    @Setup(Level.Invocation)
+    public void emptyCaches() {
+      for (int i = 0; i < memory.length; i += 8) {
+        memory[i]++;
+      }
+    }
   }
 
   /**
