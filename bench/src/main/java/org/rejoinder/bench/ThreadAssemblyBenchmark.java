@@ -27,8 +27,10 @@ import org.rejoinder.thread.ThreadOptions;
  * Thread assembly against its lower bound: sorting the same comments by time. Both start from the
  * same list, in random order ({@link Input#SHUFFLED}), as a store without an index on the tree
  * might return it, or in time order ({@link Input#STORED}), as Rejoinder's stores return a post's
- * comments to {@code Rejoinder.thread}; sorting that list is a single pass. The comments carry readers' votes ({@link SyntheticDiscussion#withVotes}), so that assembly sorted
- * by the best (threads and replies alike) compares with assembly oldest first.
+ * comments to {@code Rejoinder.thread} (sorting that list is a single pass, so the baseline
+ * bounds shuffled lists only). The comments carry readers' votes ({@link
+ * SyntheticDiscussion#withVotes}), so that assembly sorted by the best (threads and replies
+ * alike) compares with assembly oldest first.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
