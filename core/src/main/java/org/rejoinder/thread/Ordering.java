@@ -28,11 +28,11 @@ final class Ordering {
 
   /**
    * Returns the positions of {@code comments} in {@code order}: by primitive keys for the time
-   * orders and for scores, given the positions in time order ({@link #byTime}); by the order's
-   * comparator for the others.
+   * orders and for scores, given the positions in time order ({@link #byTime}) and, for an order
+   * with a score, each comment's score ({@code scores}, read with the comment's other values;
+   * unread for the other orders); by the order's comparator for the others.
    */
-  static int[] order(Comment[] comments, CommentOrder order, int[] byTime) {
-    ToDoubleFunction<Comment> score = order.score();
+  static int[] order(Comment[] comments, CommentOrder order, int[] byTime, double[] scores) {
     if (order.equals(CommentOrder.OLDEST_FIRST)) {
       return byTime;
     }
@@ -41,8 +41,8 @@ final class Ordering {
       reverse(newest);
       return newest;
     }
-    if (score != null) {
-      return byScore(comments, score, byTime);
+    if (order.score() != null) {
+      return byScore(scores, byTime);
     }
     Comparator<Comment> comparator = order.comparator();
     Integer[] positions = new Integer[comments.length];
@@ -300,47 +300,60 @@ final class Ordering {
   }
 
   /**
-   * Returns the positions of {@code comments} sorted by score, highest first, then by time and
-   * id: the positions in time order ({@code byTime}), stably sorted by each score's bits with a
-   * radix sort, a byte at a time, so ties keep their order in time. Bytes every score shares (most
-   * of a double's exponent) cost one counting pass each and no move.
+   * Returns the positions of comments whose scores are {@code scores}, sorted by score, highest
+   * first, then by time and id: the positions in time order ({@code byTime}), stably sorted by
+   * each score's bits with a radix sort, a byte at a time, so ties keep their order in time. The
+   * keys move with their positions, so that every pass reads both in order; one pass counts every
+   * byte of every key first, and bytes every score shares (most of a double's exponent) cost
+   * nothing after it.
    */
-  static int[] byScore(Comment[] comments, ToDoubleFunction<Comment> score, int[] byTime) {
-    int n = comments.length;
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = ~sortable(score.applyAsDouble(comments[i])); // descending
-    }
+  static int[] byScore(double[] scores, int[] byTime) {
+    int n = byTime.length;
     int[] order = byTime.clone();
+    long[] keys = new long[n];
+    int[] counts = new int[8 * 257];
+    for (int j = 0; j < n; j++) {
+      long key = ~sortable(scores[order[j]]); // descending
+      keys[j] = key;
+      for (int b = 0; b < 8; b++) {
+        counts[b * 257 + (int) ((key >>> (b * 8)) & 0xFF) + 1]++;
+      }
+    }
+    long[] spareKeys = new long[n];
     int[] spare = new int[n];
-    int[] counts = new int[257];
-    for (int shift = 0; shift < 64; shift += 8) {
-      Arrays.fill(counts, 0);
-      for (int j = 0; j < n; j++) {
-        counts[(int) ((keys[order[j]] >>> shift) & 0xFF) + 1]++;
-      }
-      boolean oneValue = false;
-      for (int b = 1; b <= 256; b++) {
-        if (counts[b] == n) {
-          oneValue = true;
-          break;
-        }
-      }
-      if (oneValue) {
+    for (int b = 0; b < 8; b++) {
+      int base = b * 257;
+      if (oneValue(counts, base, n)) {
         continue;
       }
-      for (int b = 0; b < 256; b++) {
-        counts[b + 1] += counts[b];
+      for (int d = base; d < base + 256; d++) {
+        counts[d + 1] += counts[d];
       }
+      int shift = b * 8;
       for (int j = 0; j < n; j++) {
-        int position = order[j];
-        spare[counts[(int) ((keys[position] >>> shift) & 0xFF)]++] = position;
+        long key = keys[j];
+        int to = counts[base + (int) ((key >>> shift) & 0xFF)]++;
+        spareKeys[to] = key;
+        spare[to] = order[j];
       }
+      long[] swapKeys = keys;
+      keys = spareKeys;
+      spareKeys = swapKeys;
       int[] swap = order;
       order = spare;
       spare = swap;
     }
     return order;
+  }
+
+  /** Returns whether all {@code n} keys share the byte counted at {@code counts[base + 1…256]}. */
+  private static boolean oneValue(int[] counts, int base, int n) {
+    for (int d = base + 1; d <= base + 256; d++) {
+      if (counts[d] == n) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
@@ -70,6 +71,9 @@ final class ThreadAssembler {
     long[] givenParents = new long[n];
     long[] givenMillis = new long[n];
     byte[] givenFlags = new byte[n];
+    // The reply order's score of each comment, read in this pass rather than in one of its own.
+    ToDoubleFunction<Comment> score = options.replyOrder().score();
+    double[] givenScores = new double[score == null ? 0 : n];
     long smallest = Long.MAX_VALUE;
     long largest = 0;
     boolean whole = true;
@@ -92,12 +96,15 @@ final class ThreadAssembler {
       givenFlags[g] = (byte) ((Visibility.isVisible(c, viewerKey) ? VISIBLE : 0)
           | (c.state() == ModerationState.APPROVED ? APPROVED : 0)
           | (Visibility.isPinned(c) ? PINNED : 0));
+      if (score != null) {
+        givenScores[g] = score.applyAsDouble(c);
+      }
     }
     this.wholeMillis = whole;
     // Sorted once by time (primitive keys: numbers follow time), then in reply order: every later
     // pass that goes through positions in order then yields siblings in reply order.
     this.byTime = Ordering.byTime(givenMillis, givenIds);
-    this.inReplyOrder = Ordering.order(given, options.replyOrder(), byTime);
+    this.inReplyOrder = Ordering.order(given, options.replyOrder(), byTime, givenScores);
     int[] givenNumbers = new int[n];
     if (slice == null) {
       int number = 0;

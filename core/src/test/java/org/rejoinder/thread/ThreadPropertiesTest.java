@@ -24,6 +24,7 @@ import org.rejoinder.model.CommentId;
 import org.rejoinder.model.Guest;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
+import org.rejoinder.model.Votes;
 
 /**
  * Random trees, random states, random layouts: the invariants every reader relies on hold, and
@@ -142,6 +143,36 @@ class ThreadPropertiesTest {
         assertThat(fromStore.pageOf(c.id())).isEqualTo(fromShuffled.pageOf(c.id()));
       }
     }
+  }
+
+  /**
+   * The ranked orders sort replies (and threads) by score with a radix sort of the scores' bits:
+   * on random votes, with many ties and scores of both signs, the display order is the one their
+   * comparators give, ties older first.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void rankedOrdersSortAsTheirComparators(long seed) {
+    Random random = new Random(seed);
+    CommentOrder[] ranked = {
+      CommentOrder.BEST, CommentOrder.TOP, CommentOrder.CONTROVERSIAL,
+      CommentOrder.rankedBy("signed", c -> c.votes().score() * 0.37 - c.votes().downs())
+    };
+    CommentOrder order = ranked[(int) Math.floorMod(seed, (long) ranked.length)]; // each in turn
+    List<Comment> comments = new ArrayList<>();
+    for (Comment c : randomComments(random, 1 + random.nextInt(300))) {
+      boolean voted = c.state() != ModerationState.PURGED && random.nextInt(3) > 0;
+      comments.add(voted ? c.withVotes(Votes.of(random.nextInt(6), random.nextInt(4))) : c);
+    }
+    Collections.shuffle(comments, random);
+    ThreadOptions options =
+        ThreadOptions.DEFAULTS.withOrder(order).withReplyOrder(order).unpaged();
+
+    CommentThread thread = CommentThread.assemble(POST, comments, Actor.ANONYMOUS, options);
+
+    List<CommentId> shown = new ArrayList<>();
+    thread.forEach(node -> shown.add(node.id()));
+    assertThat(shown).containsExactlyElementsOf(reference(comments, Actor.ANONYMOUS, options));
   }
 
   /** Each page's nodes in display order, each described by what a reader sees of it. */
