@@ -87,7 +87,7 @@ public class ThreadAssemblyBenchmark {
    */
   @Benchmark
   public CommentThread assembleAfterOtherWork(OtherWork otherWork) {
-    return CommentThread.assemble(SyntheticDiscussion.POST, given, Actor.ANONYMOUS, ThreadOptions.DEFAULTS);
+    return assemble();
   }
 
   /** Writes to 256 MB before each call, far more than any processor cache holds; not timed. */
