@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.jdbc.PostgresCondition.RequiresPostgres;
+import org.rejoinder.jdbc.internal.ResponseNumbers;
 import org.rejoinder.jdbc.internal.ThreadPages;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
@@ -31,7 +32,7 @@ import org.rejoinder.thread.CommentOrder;
 /**
  * In PostgreSQL, a page read by cursor is an index seek: the condition on the boundary's key is
  * an index condition of the order's own index, read in order, never a scan of the post's threads
- * nor a sort of them.
+ * nor a sort of them. So is the numbering of a new comment, on the general plan it runs on.
  */
 @RequiresPostgres
 class PostgresPageSeekPlanTest {
@@ -94,6 +95,50 @@ class PostgresPageSeekPlanTest {
         assertThat(tie).contains("created_at");
       }
     }
+  }
+
+  @Test
+  void numberingANewComment_onItsGeneralPlan_readsThePostsIndexFromTheComment() throws Exception {
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.execute("ANALYZE rejoinder_comment");
+      s.execute("SET plan_cache_mode = force_generic_plan");
+      String at = "'1970-01-01T00:40:00Z'";
+      String number = generalPlan(s, "number_new", ResponseNumbers.NUMBER_NEW_POSTGRESQL,
+          "'big', 'big', " + at + ", 2400, 2147483647, 'big', 2400");
+      String shift = generalPlan(s, "shift_later", ResponseNumbers.SHIFT_LATER_POSTGRESQL,
+          "1, 'big', 'big', " + at + ", 2400, 2147483647");
+      for (String plan : List.of(number, shift)) {
+        assertThat(plan)
+            .contains("Index Scan using rejoinder_comment_by_post")
+            .containsPattern("Index Cond: .*post_id.* AND \\(ROW\\(created_at, id\\) > ")
+            .doesNotContain("Seq Scan on rejoinder_comment")
+            .doesNotContain("Sort");
+      }
+      s.execute("RESET plan_cache_mode");
+    }
+  }
+
+  /** Returns the plan PostgreSQL made for {@code sql} without its parameters' values. */
+  private static String generalPlan(Statement s, String name, String sql, String values)
+      throws Exception {
+    StringBuilder numbered = new StringBuilder();
+    int parameter = 0;
+    for (char ch : sql.toCharArray()) {
+      if (ch == '?') {
+        numbered.append('$').append(++parameter);
+      } else {
+        numbered.append(ch);
+      }
+    }
+    s.execute("PREPARE " + name + " AS " + numbered);
+    StringBuilder plan = new StringBuilder();
+    try (ResultSet row = s.executeQuery("EXPLAIN EXECUTE " + name + "(" + values + ")")) {
+      while (row.next()) {
+        plan.append(row.getString(1)).append('\n');
+      }
+    }
+    s.execute("DEALLOCATE " + name);
+    return plan.toString();
   }
 
   private String plan(String sql, Object... values) throws Exception {

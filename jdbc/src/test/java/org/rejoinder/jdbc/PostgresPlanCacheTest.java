@@ -29,9 +29,9 @@ import org.rejoinder.moderation.CommentRejectedException;
 import org.rejoinder.moderation.ModerationPolicy;
 
 /**
- * A submission's reads on PostgreSQL reuse the plans their prepared statements made once, rather
- * than being planned at every submission, and the connection goes back to the pool with the
- * planner's setting it came with, whether the comment was stored or refused.
+ * A submission's reads and write on PostgreSQL reuse the plans their prepared statements made
+ * once, rather than being planned at every submission, and the connection goes back to the pool
+ * with the planner's settings it came with, whether the comment was stored or refused.
  */
 @RequiresPostgres
 class PostgresPlanCacheTest {
@@ -88,6 +88,27 @@ class PostgresPlanCacheTest {
   }
 
   @Test
+  void theWritesNumbering_isPlannedOnce_andTheWriteLeavesTheSessionsSettingsAsTheyWere()
+      throws SQLException {
+    String jit = setting("jit");
+    for (int reader = 1; reader <= 12; reader++) {
+      rejoinder.submit(from(reader));
+      assertThat(planCacheMode()).isEqualTo("auto");
+      assertThat(setting("jit")).isEqualTo(jit);
+    }
+
+    try (Connection c = oneConnection.getConnection(); Statement s = c.createStatement();
+        ResultSet row = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(generic_plans), 0),"
+            + " COALESCE(SUM(custom_plans), 0) FROM pg_prepared_statements"
+            + " WHERE statement LIKE '%UPDATE rejoinder_comment SET response_number%'")) {
+      row.next();
+      assertThat(row.getLong(1)).as("the number and the shift, prepared").isEqualTo(2);
+      assertThat(row.getLong(2)).as("runs on their one generic plan").isPositive();
+      assertThat(row.getLong(3)).as("runs planned afresh").isZero();
+    }
+  }
+
+  @Test
   void aRefusedSubmission_resetsTheSettingToo() throws SQLException {
     rejoinder.submit(from(1));
 
@@ -96,8 +117,12 @@ class PostgresPlanCacheTest {
   }
 
   private String planCacheMode() throws SQLException {
+    return setting("plan_cache_mode");
+  }
+
+  private String setting(String name) throws SQLException {
     try (Connection c = oneConnection.getConnection(); Statement s = c.createStatement();
-        ResultSet row = s.executeQuery("SHOW plan_cache_mode")) {
+        ResultSet row = s.executeQuery("SHOW " + name)) {
       row.next();
       return row.getString(1);
     }

@@ -57,8 +57,7 @@ public final class CommentWrites {
     }
     script.add(AuditTable.INSERT, s -> AuditTable.bindInsert(s, created, comment.version()));
     if (approved) {
-      script.add(ResponseNumbers.NUMBER_NEW, s -> ResponseNumbers.bindNumberNew(s, comment));
-      script.add(ResponseNumbers.SHIFT_LATER, s -> ResponseNumbers.bindShift(s, comment, 1));
+      ResponseNumbers.numberNew(script, dialect, comment);
       script.add(ThreadCounters.ADD_ONE_TO_THREAD_OF, s -> s.setLong(1, comment.id().value()));
       script.add(ThreadCounters.ADD_ONE_TO_POST, s -> {
         s.setLong(1, comment.id().value());

@@ -284,7 +284,7 @@ public final class Database {
       if (!autoCommit) {
         connection.setAutoCommit(true);
       }
-      script.runTogether(connection, "BEGIN ISOLATION LEVEL READ COMMITTED", "COMMIT");
+      postgresTransaction(script).runTogether(connection);
     } catch (SQLException e) {
       failure = e;
       if (SqlErrors.isBroken(e, connection)) {
@@ -307,6 +307,26 @@ public final class Database {
   }
 
   /**
+   * Returns {@code write} as one PostgreSQL transaction, {@code BEGIN} to {@code COMMIT}, whose
+   * statements run on the plans their prepared statements made once ({@code plan_cache_mode =
+   * force_generic_plan}) and are never compiled ({@code jit = off}), both for this transaction
+   * alone ({@code SET LOCAL}). PostgreSQL otherwise plans a statement again at each run while it
+   * judges a plan for the run's values cheaper than its general one, as it judges for the
+   * numbering statements, whose planning took longer than their run; a general plan of a large
+   * post can look costly enough to be compiled at every run, which would take milliseconds. The
+   * write's statements are written so that their general plans read the rows they need through
+   * the post's index ({@link ResponseNumbers#numberNew}).
+   */
+  static Script postgresTransaction(Script write) {
+    return new Script()
+        .add("BEGIN ISOLATION LEVEL READ COMMITTED", s -> { })
+        .add("SET LOCAL plan_cache_mode = force_generic_plan", s -> { })
+        .add("SET LOCAL jit = off", s -> { })
+        .then(write)
+        .then(new Script().add("COMMIT", s -> { }));
+  }
+
+  /**
    * Runs {@code script} as the write that ends {@code span}'s transaction, committing it: on
    * PostgreSQL in one round trip, with {@code BEGIN} and the locks in front if nothing was sent
    * yet; elsewhere one by one, then the commit. Failures are told as {@link #script} tells them.
@@ -316,7 +336,7 @@ public final class Database {
     Connection connection = span.connection();
     if (span.postgres()) {
       try {
-        span.endingWrite(script).runTogether(connection, null, null);
+        span.endingWrite(script).runTogether(connection);
         return;
       } catch (SQLException e) {
         if (SqlErrors.isBroken(e, connection)) {

@@ -41,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  *       write's {@code BEGIN}: the span's reads (the post, the parent, the moderation history, the
  *       subscriptions) then reuse the plans their prepared statements made once, instead of
  *       being planned again at every submission, which PostgreSQL otherwise does for the
- *       history's query, whose planning took longer than its run. The write keeps the default,
- *       as its numbering statements need plans made for the comment's time.
+ *       history's query, whose planning took longer than its run. The write sets the same for
+ *       its own transaction ({@link Database#postgresTransaction}).
  *   <li>H2: one row per hash in {@code rejoinder_identity_lock}, written by one {@code MERGE}
  *       whose rows are in the order of their hashes, in a transaction that holds the span's
  *       reads, id and write; H2 locks the rows a transaction inserts or updates until it ends,
@@ -192,7 +192,7 @@ final class IdentitySpan {
             if (method.getName().equals("prepareStatement") && args.length == 1) {
               return locks.prepareBefore(connection, (String) args[0]);
             }
-            locks.runTogether(connection, null, null);
+            locks.runTogether(connection);
           }
           try {
             return method.invoke(connection, args);
@@ -212,7 +212,7 @@ final class IdentitySpan {
     if (locks != null) {
       pending = null;
       locked = true;
-      locks.runTogether(connection, null, null);
+      locks.runTogether(connection);
     }
     return c;
   }
@@ -229,8 +229,7 @@ final class IdentitySpan {
     if (locked) {
       all.add(DEFAULT_PLANS, s -> { });
     }
-    all = all.add("BEGIN ISOLATION LEVEL READ COMMITTED", s -> { }).then(write)
-        .then(new Script().add("COMMIT", s -> { }));
+    all = all.then(Database.postgresTransaction(write));
     if (locked) {
       all = all.then(advisory("pg_advisory_unlock", hashes));
     }
@@ -297,7 +296,7 @@ final class IdentitySpan {
   private void release() throws SQLException {
     locked = false;
     try {
-      releasing().runTogether(connection, null, null);
+      releasing().runTogether(connection);
     } catch (SQLException e) {
       try {
         connection.abort(Runnable::run);

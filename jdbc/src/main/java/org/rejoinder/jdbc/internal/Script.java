@@ -9,7 +9,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import java.util.StringJoiner;
 
 /**
  * Statements of one write, in order, each fixed SQL text with its parameters: sent to PostgreSQL
@@ -62,21 +62,14 @@ final class Script {
   }
 
   /**
-   * Runs the statements as one statement text between {@code begin} and {@code commit}
-   * (either may be {@code null}): one execution, so that PostgreSQL's driver sends them in one
-   * round trip and the server runs them in order, each seeing what the earlier ones wrote.
+   * Runs the statements as one statement text: one execution, so that PostgreSQL's driver sends
+   * them in one round trip and the server runs them in order, each seeing what the earlier ones
+   * wrote.
    */
-  void runTogether(Connection connection, @Nullable String begin,
-      @Nullable String commit) throws SQLException {
-    StringBuilder sql = new StringBuilder();
-    if (begin != null) {
-      sql.append(begin).append(";\n");
-    }
+  void runTogether(Connection connection) throws SQLException {
+    StringJoiner sql = new StringJoiner(";\n");
     for (Step step : steps) {
-      sql.append(step.sql()).append(";\n");
-    }
-    if (commit != null) {
-      sql.append(commit);
+      sql.add(step.sql());
     }
     try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
       int offset = 0;
