@@ -44,13 +44,15 @@ import org.rejoinder.store.InMemoryCommentStore;
  *
  * <p>Each invocation submits {@value #BATCH} new comments to a post holding {@code existing}
  * comments, and afterwards trashes and purges what it stored, so every batch meets the same post.
+ * The warm-up is long: on PostgreSQL the path keeps getting faster for about 40 seconds, as the
+ * compiler reaches the code of the driver, moderation and rendering.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @OperationsPerInvocation(JdbcWritePathBenchmark.BATCH)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 12, time = 4)
+@Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class JdbcWritePathBenchmark {
   static final int BATCH = 100;
