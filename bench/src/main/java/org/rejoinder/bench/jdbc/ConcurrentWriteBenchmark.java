@@ -39,13 +39,15 @@ import org.rejoinder.model.PostId;
  * replies to approved comments of the post's first 1,000, and the post grows as the run goes on;
  * with more posts, thread {@code i} writes top-level comments to post {@code i % posts} (the
  * first post as above), so writers of different posts can be compared with writers of one. Threads
- * share the store and its pool (16 connections), as an application's request threads do.
+ * share the store and its pool (16 connections), as an application's request threads do. The
+ * warm-up is long, as for {@code JdbcWritePathBenchmark}: one thread keeps getting faster for
+ * about half a minute.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 6, time = 5)
+@Measurement(iterations = 4, time = 10)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ConcurrentWriteBenchmark {
   @Param({"1000"})
