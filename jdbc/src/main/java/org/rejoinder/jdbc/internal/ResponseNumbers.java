@@ -41,6 +41,14 @@ public final class ResponseNumbers {
       " WHERE post_id = ? AND created_at >= ? AND (created_at > ? OR id > ?) AND state = 'APPROVED'";
   /** Counts the approved comments after one: how a newly approved comment finds its number. */
   public static final String COUNT_LATER = "SELECT COUNT(*) FROM rejoinder_comment" + LATER;
+  /**
+   * The start of both statements that number a new comment ({@link #NUMBER_NEW}, {@link
+   * #NUMBER_NEW_POSTGRESQL}): one more than its post's approved comments, counted with the post's
+   * row locked; the comments after it are subtracted next.
+   */
+  private static final String NUMBER_AFTER_COUNT =
+      "UPDATE rejoinder_comment SET response_number ="
+          + " (SELECT p.response_count FROM rejoinder_post p WHERE p.id = ?) + 1";
   /** Moves the approved comments after one by the given number of places. */
   private static final String SHIFT_LATER =
       "UPDATE rejoinder_comment SET response_number = response_number + ?" + LATER;
@@ -50,9 +58,7 @@ public final class ResponseNumbers {
    * in one.
    */
   private static final String NUMBER_NEW =
-      "UPDATE rejoinder_comment SET response_number ="
-          + " (SELECT p.response_count FROM rejoinder_post p WHERE p.id = ?) + 1"
-          + " - (SELECT COUNT(*) FROM rejoinder_comment" + LATER + ") WHERE id = ?";
+      NUMBER_AFTER_COUNT + " - (" + COUNT_LATER + ") WHERE id = ?";
   /**
    * {@link #LATER} for PostgreSQL's general plans, which are made without the parameters' values
    * ({@link Database#postgresTransaction}): the comment's place as one row comparison, an index
@@ -67,8 +73,7 @@ public final class ResponseNumbers {
           + " ORDER BY created_at, id LIMIT ?";
   /** {@link #NUMBER_NEW} in the words of {@link #LATER_IN_ORDER}. */
   public static final String NUMBER_NEW_POSTGRESQL =
-      "UPDATE rejoinder_comment SET response_number ="
-          + " (SELECT p.response_count FROM rejoinder_post p WHERE p.id = ?) + 1"
+      NUMBER_AFTER_COUNT
           + " - (SELECT COUNT(*) FROM (SELECT 1 FROM rejoinder_comment" + LATER_IN_ORDER + ") l)"
           + " WHERE post_id = ? AND id = ?";
   /**
