@@ -13,6 +13,6 @@ class H2SubmitRoundTripsTest extends SubmitRoundTripsContract {
 
   @Override
   protected Expected expected() {
-    return new Expected(15, 16, 10, 17, 18);
+    return new Expected(13, 15, 10, 15, 17);
   }
 }

@@ -103,8 +103,8 @@ class PostgresPageSeekPlanTest {
       s.execute("ANALYZE rejoinder_comment");
       s.execute("SET plan_cache_mode = force_generic_plan");
       String at = "'1970-01-01T00:40:00Z'";
-      String number = generalPlan(s, "number_new", ResponseNumbers.NUMBER_NEW_POSTGRESQL,
-          "'big', 'big', " + at + ", 2400, 2147483647, 'big', 2400");
+      String number = generalPlan(s, "number_new", "SELECT " + ResponseNumbers.NEW_NUMBER_POSTGRESQL,
+          "'big', 'big', " + at + ", 2400, 2147483647");
       String shift = generalPlan(s, "shift_later", ResponseNumbers.SHIFT_LATER_POSTGRESQL,
           "1, 'big', 'big', " + at + ", 2400, 2147483647");
       for (String plan : List.of(number, shift)) {

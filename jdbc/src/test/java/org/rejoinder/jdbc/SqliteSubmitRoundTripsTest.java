@@ -13,6 +13,6 @@ class SqliteSubmitRoundTripsTest extends SubmitRoundTripsContract {
 
   @Override
   protected Expected expected() {
-    return new Expected(14, 15, 9, 16, 17);
+    return new Expected(12, 14, 9, 14, 16);
   }
 }

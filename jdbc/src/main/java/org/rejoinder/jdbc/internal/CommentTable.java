@@ -45,27 +45,38 @@ public final class CommentTable {
           + MUTABLE;
   /** Every column a comment is read from. */
   static final String COLUMNS = WRITTEN + ", ups, downs, response_number";
+  /** The values of {@link #INSERT}, in the order of {@link #WRITTEN}. */
+  private static final String ROW = Sql.placeholders(Sql.count(WRITTEN));
+  /**
+   * The values of {@link #INSERT_REPLY}: the reply's place in the tree (root and depth) comes
+   * from its parent on the same post, in the statement itself. With the parent missing or on
+   * another post they are NULL, and the insert fails on their NOT NULL constraints.
+   */
+  private static final String REPLY_ROW =
+      "?, ?, ?, (SELECT p.root_id FROM rejoinder_comment p WHERE p.id = ? AND p.post_id = ?),"
+          + " (SELECT p.depth + 1 FROM rejoinder_comment p WHERE p.id = ? AND p.post_id = ?), "
+          + Sql.placeholders(Sql.count(WRITTEN) - 5);
   /** An insert of one row, for single and batched writes. */
-  static final String INSERT =
-      "INSERT INTO rejoinder_comment (" + WRITTEN + ") VALUES ("
-          + Sql.placeholders(Sql.count(WRITTEN)) + ")";
+  static final String INSERT = insert(ROW);
   /**
    * An insert of one row with its response number, or NULL: for imports, which number new
    * comments as they store them when the comments come after every stored one in time.
    */
-  static final String INSERT_NUMBERED =
-      "INSERT INTO rejoinder_comment (" + WRITTEN + ", response_number) VALUES ("
-          + Sql.placeholders(Sql.count(WRITTEN) + 1) + ")";
+  static final String INSERT_NUMBERED = insertNumbered(ROW, "?");
+  /** An insert of one reply that takes its place in the tree from its parent ({@link #REPLY_ROW}). */
+  static final String INSERT_REPLY = insert(REPLY_ROW);
   /**
-   * An insert of one reply that takes its place in the tree (root and depth) from its parent on
-   * the same post, in the statement itself: with the parent missing or on another post they are
-   * NULL, and the insert fails on their NOT NULL constraints.
+   * {@link #INSERT} and {@link #INSERT_REPLY} of a new approved comment, which takes its response
+   * number in the insert itself ({@link ResponseNumbers#newNumber}, bound after the row), in the
+   * words of each dialect's numbering: top-level and reply, then PostgreSQL's.
    */
-  static final String INSERT_REPLY =
-      "INSERT INTO rejoinder_comment (" + WRITTEN + ") VALUES (?, ?, ?,"
-          + " (SELECT p.root_id FROM rejoinder_comment p WHERE p.id = ? AND p.post_id = ?),"
-          + " (SELECT p.depth + 1 FROM rejoinder_comment p WHERE p.id = ? AND p.post_id = ?), "
-          + Sql.placeholders(Sql.count(WRITTEN) - 5) + ")";
+  private static final String INSERT_APPROVED = insertNumbered(ROW, ResponseNumbers.NEW_NUMBER);
+  private static final String INSERT_APPROVED_REPLY =
+      insertNumbered(REPLY_ROW, ResponseNumbers.NEW_NUMBER);
+  private static final String INSERT_APPROVED_POSTGRESQL =
+      insertNumbered(ROW, ResponseNumbers.NEW_NUMBER_POSTGRESQL);
+  private static final String INSERT_APPROVED_REPLY_POSTGRESQL =
+      insertNumbered(REPLY_ROW, ResponseNumbers.NEW_NUMBER_POSTGRESQL);
   /** Locks a comment's row until the transaction ends: a parent, while a reply is stored. */
   static final String LOCK_ROW = "SELECT id FROM rejoinder_comment WHERE id = ? FOR UPDATE";
   private static final String SELECT = "SELECT " + COLUMNS + " FROM rejoinder_comment";
@@ -97,22 +108,43 @@ public final class CommentTable {
 
   private CommentTable() {}
 
-  /** Binds one row of {@link #INSERT}. */
-  static void bindInsert(PreparedStatement statement, Comment c, long rootId, int depth)
+  private static String insert(String row) {
+    return "INSERT INTO rejoinder_comment (" + WRITTEN + ") VALUES (" + row + ")";
+  }
+
+  private static String insertNumbered(String row, String number) {
+    return "INSERT INTO rejoinder_comment (" + WRITTEN + ", response_number) VALUES ("
+        + row + ", " + number + ")";
+  }
+
+  /**
+   * Returns the insert of a new comment: {@link #INSERT} or {@link #INSERT_REPLY}, or for an
+   * approved one their forms that number it too, bound by {@link ResponseNumbers#bindNewNumber}
+   * after the row.
+   */
+  static String insertNew(Dialect dialect, boolean reply, boolean approved) {
+    if (!approved) {
+      return reply ? INSERT_REPLY : INSERT;
+    }
+    if (dialect == Dialect.POSTGRESQL) {
+      return reply ? INSERT_APPROVED_REPLY_POSTGRESQL : INSERT_APPROVED_POSTGRESQL;
+    }
+    return reply ? INSERT_APPROVED_REPLY : INSERT_APPROVED;
+  }
+
+  /** Binds one row of {@link #INSERT}; returns the next index. */
+  static int bindInsert(PreparedStatement statement, Comment c, long rootId, int depth)
       throws SQLException {
     bindIdentity(statement, c);
     statement.setLong(4, rootId);
     statement.setInt(5, depth);
-    bindRest(statement, 6, c);
+    return bindRest(statement, 6, c);
   }
 
   /** Binds one row of {@link #INSERT_NUMBERED}; a {@code number} of 0 stores none. */
   static void bindInsert(PreparedStatement statement, Comment c, long rootId, int depth, int number)
       throws SQLException {
-    bindIdentity(statement, c);
-    statement.setLong(4, rootId);
-    statement.setInt(5, depth);
-    int next = bindRest(statement, 6, c);
+    int next = bindInsert(statement, c, rootId, depth);
     if (number > 0) {
       statement.setInt(next, number);
     } else {
@@ -120,15 +152,15 @@ public final class CommentTable {
     }
   }
 
-  /** Binds {@link #INSERT_REPLY} for a reply. */
-  static void bindReply(PreparedStatement statement, Comment c) throws SQLException {
+  /** Binds {@link #INSERT_REPLY} for a reply; returns the next index. */
+  static int bindReply(PreparedStatement statement, Comment c) throws SQLException {
     CommentId parent = requireNonNull(c.parentId(), "a reply has a parent");
     bindIdentity(statement, c);
     for (int i = 4; i <= 6; i += 2) {
       statement.setLong(i, parent.value());
       statement.setString(i + 1, c.postId().value());
     }
-    bindRest(statement, 8, c);
+    return bindRest(statement, 8, c);
   }
 
   /** Binds the id, the post and the parent, the first three columns of an insert. */

@@ -29,9 +29,10 @@ public final class CommentWrites {
   private CommentWrites() {}
 
   /**
-   * Inserts a comment, its creation entry, its thread row if it is top-level, its number and
-   * counts, and the subscriptions and notifications given with it, in one transaction (see {@link
-   * Database#script}: on PostgreSQL one round trip). A reply locks its parent's row, so that a
+   * Inserts a comment with its number, its creation entry, its thread row if it is top-level
+   * (counting the comment if it is approved), its post's counts, and the subscriptions and
+   * notifications given with it, in one transaction (see {@link Database#script}: on PostgreSQL
+   * one round trip). A reply locks its parent's row, so that a
    * concurrent purge can neither delete the parent from under it nor miss it; an approved
    * comment locks its post's row first, as every write that numbers comments does.
    *
@@ -47,18 +48,26 @@ public final class CommentWrites {
     if (approved) {
       script.add(ResponseNumbers.lockPost(dialect), s -> s.setString(1, comment.postId().value()));
     }
-    if (parentId == null) {
-      script.add(CommentTable.INSERT,
-          s -> CommentTable.bindInsert(s, comment, comment.id().value(), 1));
-      script.add(ThreadCounters.OPEN, s -> ThreadCounters.bindOpen(s, comment));
-    } else {
+    if (parentId != null) {
       script.add(CommentTable.LOCK_ROW, s -> s.setLong(1, parentId.value()));
-      script.add(CommentTable.INSERT_REPLY, s -> CommentTable.bindReply(s, comment));
+    }
+    script.add(CommentTable.insertNew(dialect, parentId != null, approved), s -> {
+      int next = parentId == null
+          ? CommentTable.bindInsert(s, comment, comment.id().value(), 1)
+          : CommentTable.bindReply(s, comment);
+      if (approved) {
+        ResponseNumbers.bindNewNumber(s, next, dialect, comment);
+      }
+    });
+    if (parentId == null) {
+      script.add(ThreadCounters.OPEN_COUNTED, s -> ThreadCounters.bindOpen(s, comment, approved ? 1 : 0));
     }
     script.add(AuditTable.INSERT, s -> AuditTable.bindInsert(s, created, comment.version()));
     if (approved) {
-      ResponseNumbers.numberNew(script, dialect, comment);
-      script.add(ThreadCounters.ADD_ONE_TO_THREAD_OF, s -> s.setLong(1, comment.id().value()));
+      ResponseNumbers.shiftAfterNew(script, dialect, comment);
+      if (parentId != null) {
+        script.add(ThreadCounters.ADD_ONE_TO_THREAD_OF, s -> s.setLong(1, comment.id().value()));
+      }
       script.add(ThreadCounters.ADD_ONE_TO_POST, s -> {
         s.setLong(1, comment.id().value());
         s.setString(2, comment.postId().value());

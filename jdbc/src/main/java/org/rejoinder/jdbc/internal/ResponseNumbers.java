@@ -42,23 +42,22 @@ public final class ResponseNumbers {
   /** Counts the approved comments after one: how a newly approved comment finds its number. */
   public static final String COUNT_LATER = "SELECT COUNT(*) FROM rejoinder_comment" + LATER;
   /**
-   * The start of both statements that number a new comment ({@link #NUMBER_NEW}, {@link
-   * #NUMBER_NEW_POSTGRESQL}): one more than its post's approved comments, counted with the post's
+   * The start of both expressions that number a new comment ({@link #NEW_NUMBER}, {@link
+   * #NEW_NUMBER_POSTGRESQL}): one more than its post's approved comments, counted with the post's
    * row locked; the comments after it are subtracted next.
    */
-  private static final String NUMBER_AFTER_COUNT =
-      "UPDATE rejoinder_comment SET response_number ="
-          + " (SELECT p.response_count FROM rejoinder_post p WHERE p.id = ?) + 1";
+  private static final String AFTER_COUNT =
+      "(SELECT p.response_count FROM rejoinder_post p WHERE p.id = ?) + 1";
   /** Moves the approved comments after one by the given number of places. */
   private static final String SHIFT_LATER =
       "UPDATE rejoinder_comment SET response_number = response_number + ?" + LATER;
   /**
-   * Numbers a new approved comment: one more than the approved comments of its post, counted
-   * with the post's row locked, minus those after it in time; the statements of {@link #approve}
-   * in one.
+   * The number of a new approved comment, written by its insert ({@link
+   * CommentTable#insertNew}): one more than the approved comments of its post, counted with the
+   * post's row locked, minus those after it in time; the statements of {@link #approve} in one
+   * value, which spares the update of the row just inserted.
    */
-  private static final String NUMBER_NEW =
-      NUMBER_AFTER_COUNT + " - (" + COUNT_LATER + ") WHERE id = ?";
+  static final String NEW_NUMBER = AFTER_COUNT + " - (" + COUNT_LATER + ")";
   /**
    * {@link #LATER} for PostgreSQL's general plans, which are made without the parameters' values
    * ({@link Database#postgresTransaction}): the comment's place as one row comparison, an index
@@ -71,11 +70,10 @@ public final class ResponseNumbers {
   private static final String LATER_IN_ORDER =
       " WHERE post_id = ? AND (created_at, id) > (?, ?) AND state = 'APPROVED'"
           + " ORDER BY created_at, id LIMIT ?";
-  /** {@link #NUMBER_NEW} in the words of {@link #LATER_IN_ORDER}. */
-  public static final String NUMBER_NEW_POSTGRESQL =
-      NUMBER_AFTER_COUNT
-          + " - (SELECT COUNT(*) FROM (SELECT 1 FROM rejoinder_comment" + LATER_IN_ORDER + ") l)"
-          + " WHERE post_id = ? AND id = ?";
+  /** {@link #NEW_NUMBER} in the words of {@link #LATER_IN_ORDER}. */
+  public static final String NEW_NUMBER_POSTGRESQL =
+      AFTER_COUNT
+          + " - (SELECT COUNT(*) FROM (SELECT 1 FROM rejoinder_comment" + LATER_IN_ORDER + ") l)";
   /**
    * {@link #SHIFT_LATER} in the words of {@link #LATER_IN_ORDER}: the ids are read first, so that
    * the update finds its rows by id.
@@ -216,34 +214,37 @@ public final class ResponseNumbers {
   }
 
   /**
-   * Adds to {@code script} the statements that number a new approved comment, stored by an
-   * earlier statement of the script with its post's row locked, and move the approved comments
-   * after it by one.
+   * Binds the parameters of a new approved comment's number in its insert ({@link #NEW_NUMBER}
+   * or {@link #NEW_NUMBER_POSTGRESQL}, as {@link CommentTable#insertNew} chose by dialect), from
+   * {@code index} on.
    */
-  static void numberNew(Script script, Dialect dialect, Comment c) {
+  static void bindNewNumber(PreparedStatement statement, int index, Dialect dialect, Comment c)
+      throws SQLException {
+    statement.setString(index, c.postId().value());
     if (dialect == Dialect.POSTGRESQL) {
-      script.add(NUMBER_NEW_POSTGRESQL, s -> {
-        s.setString(1, c.postId().value());
-        bindLaterInOrder(s, 2, c);
-        s.setString(6, c.postId().value());
-        s.setLong(7, c.id().value());
-      });
+      bindLaterInOrder(statement, index + 1, c);
+    } else {
+      bindLater(statement, index + 1, c.postId(), c.createdAt(), c.id());
+    }
+  }
+
+  /**
+   * Adds to {@code script} the statement that moves the approved comments after a new approved
+   * one by one place, once the new one is stored, numbered, with its post's row locked.
+   */
+  static void shiftAfterNew(Script script, Dialect dialect, Comment c) {
+    if (dialect == Dialect.POSTGRESQL) {
       script.add(SHIFT_LATER_POSTGRESQL, s -> {
         s.setInt(1, 1);
         s.setString(2, c.postId().value());
         bindLaterInOrder(s, 3, c);
       });
-      return;
+    } else {
+      script.add(SHIFT_LATER, s -> {
+        s.setInt(1, 1);
+        bindLater(s, 2, c.postId(), c.createdAt(), c.id());
+      });
     }
-    script.add(NUMBER_NEW, s -> {
-      s.setString(1, c.postId().value());
-      bindLater(s, 2, c.postId(), c.createdAt(), c.id());
-      s.setLong(6, c.id().value());
-    });
-    script.add(SHIFT_LATER, s -> {
-      s.setInt(1, 1);
-      bindLater(s, 2, c.postId(), c.createdAt(), c.id());
-    });
   }
 
   private static void bindLaterInOrder(PreparedStatement statement, int index, Comment c)

@@ -23,8 +23,8 @@ import org.rejoinder.model.Votes;
 final class ThreadCounters {
   static final String OPEN = open("0");
   /**
-   * Opens a thread with the approved comments it holds already, bound last: for imports, which
-   * store a thread's comments with it.
+   * Opens a thread with the approved comments it holds already, bound last: for a new top-level
+   * comment (one if it is approved), and for imports, which store a thread's comments with it.
    */
   static final String OPEN_COUNTED = open("?");
   private static final String SCORES =
@@ -45,9 +45,9 @@ final class ThreadCounters {
       "UPDATE rejoinder_thread SET approved = approved + 1 WHERE root_id = " + ROOT_OF;
   /**
    * Counts one more approved comment in a post, and one more thread holding one when the
-   * comment's thread, counted already ({@link #ADD_ONE_TO_THREAD_OF}), now holds exactly one: the
-   * three statements of {@link #addApproved} in one, its thread's row locked by the statement
-   * before.
+   * comment's thread, counted already ({@link #ADD_ONE_TO_THREAD_OF}, or opened with it counted),
+   * now holds exactly one: the three statements of {@link #addApproved} in one, its thread's row
+   * locked by a statement before.
    */
   static final String ADD_ONE_TO_POST =
       "UPDATE rejoinder_post SET response_count = response_count + 1,"
