@@ -98,7 +98,10 @@ public interface DiscussionStore {
 
   /**
    * Returns all comments of a post, in every state, ordered by creation time and then id.
-   * Returns an empty list for an unknown post.
+   * Returns an empty list for an unknown post. A store that builds the list as a {@link
+   * org.rejoinder.thread.PostComments}, adding each comment as it makes it, lets thread assembly
+   * read the comments' ids, parents, times and states from arrays (Rejoinder's stores do);
+   * any other list assembles the same thread.
    */
   List<Comment> commentsOf(PostId postId);
 

@@ -53,6 +53,7 @@ import org.rejoinder.model.SourceId;
 import org.rejoinder.subscription.Notification;
 import org.rejoinder.subscription.Subscription;
 import org.rejoinder.subscription.SubscriptionId;
+import org.rejoinder.thread.PostComments;
 
 /**
  * A {@link CommentStore} in memory: for tests, demos and small applications that keep comments
@@ -580,8 +581,15 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
   @Override
   public List<Comment> commentsOf(PostId postId) {
     requireNonNull(postId, "postId must not be null");
-    return read(
-        () -> comments(new ArrayList<>(commentsByPost.getOrDefault(postId, List.of())), ROW_CREATION));
+    return read(() -> {
+      List<CommentRow> rows = new ArrayList<>(commentsByPost.getOrDefault(postId, List.of()));
+      rows.sort(ROW_CREATION);
+      PostComments.Builder comments = PostComments.builder(postId, rows.size());
+      for (CommentRow row : rows) {
+        comments.add(row.toComment());
+      }
+      return comments.build();
+    });
   }
 
   @Override

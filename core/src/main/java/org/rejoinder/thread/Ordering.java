@@ -184,9 +184,7 @@ final class Ordering {
       previous = m;
     }
     if (inOrder) {
-      int[] order = new int[n];
-      Arrays.setAll(order, i -> i);
-      return order;
+      return identity(n);
     }
     int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n));
     long spread = max - min;
@@ -213,6 +211,13 @@ final class Ordering {
       }
       start = end;
     }
+    return order;
+  }
+
+  /** Returns the positions 0 to n - 1 in order: the order of comments given in time order. */
+  static int[] identity(int n) {
+    int[] order = new int[n];
+    Arrays.setAll(order, i -> i);
     return order;
   }
 

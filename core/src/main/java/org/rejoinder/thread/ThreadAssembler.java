@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
-import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
 
 /**
  * Turns a post's stored comments into a {@link CommentThread}. The tree is kept in arrays of
  * primitives from the first pass to the last: each comment is read once, its id, parent, time and
- * state copied into arrays; the sorts sort packed {@code long} keys; parents, replies, the walk in
+ * state copied into arrays ({@link PostComments}, which stores hand over made already); the sorts
+ * sort packed {@code long} keys; parents, replies, the walk in
  * display order and the depth cap are {@code int} arrays, which the thread keeps ({@link
  * ThreadTree}) and makes each node from when it is first read. Every pass is a loop: there is no
  * recursion, so a reply chain of any depth assembles in linear time plus the sorting of siblings.
@@ -62,48 +62,28 @@ final class ThreadAssembler {
     this.options = options;
     this.open = post.acceptsCommentsAt(at);
     this.slice = slice;
-    // The one pass that reads the comments: in the order given, copying what assembly needs.
-    Comment[] given = input.toArray(new Comment[0]);
-    int n = given.length;
+    // The one pass that reads the comments, in the order given, into arrays of what assembly
+    // needs: those a store made as it read them, or made here. Of the comments themselves, only
+    // what those arrays cannot tell is read after it.
     PostId postId = post.id();
-    String viewerKey = viewer.key();
-    long[] givenIds = new long[n];
-    long[] givenParents = new long[n];
-    long[] givenMillis = new long[n];
-    byte[] givenFlags = new byte[n];
-    // The reply order's score of each comment, read in this pass rather than in one of its own.
-    ToDoubleFunction<Comment> score = options.replyOrder().score();
-    double[] givenScores = new double[score == null ? 0 : n];
-    long smallest = Long.MAX_VALUE;
-    long largest = 0;
-    boolean whole = true;
-    for (int g = 0; g < n; g++) {
-      Comment c = given[g];
-      PostId of = c.postId();
-      if (of != postId && !of.equals(postId)) {
-        throw new IllegalArgumentException(
-            "Comment " + c.id() + " belongs to post " + of + ", not " + postId);
-      }
-      long id = c.id().value();
-      givenIds[g] = id;
-      smallest = Math.min(smallest, id);
-      largest = Math.max(largest, id);
-      CommentId parentId = c.parentId();
-      givenParents[g] = parentId == null ? 0 : parentId.value();
-      Instant created = c.createdAt();
-      givenMillis[g] = created.toEpochMilli();
-      whole &= created.getNano() % 1_000_000 == 0;
-      givenFlags[g] = (byte) ((Visibility.isVisible(c, viewerKey) ? VISIBLE : 0)
-          | (c.state() == ModerationState.APPROVED ? APPROVED : 0)
-          | (Visibility.isPinned(c) ? PINNED : 0));
-      if (score != null) {
-        givenScores[g] = score.applyAsDouble(c);
-      }
+    PostComments columns =
+        input instanceof PostComments stored ? stored : PostComments.of(postId, input);
+    Comment[] given = columns.comments();
+    if (given.length > 0 && !columns.postId().equals(postId)) {
+      throw new IllegalArgumentException(
+          "Comment " + given[0].id() + " belongs to post " + columns.postId() + ", not " + postId);
     }
-    this.wholeMillis = whole;
+    int n = given.length;
+    long[] givenIds = columns.ids();
+    long[] givenParents = columns.parentIds();
+    byte[] givenFlags = flags(columns, viewer.key());
+    double[] givenScores = scores(given, options.replyOrder().score());
+    this.wholeMillis = columns.wholeMillis();
     // Sorted once by time (primitive keys: numbers follow time), then in reply order: every later
     // pass that goes through positions in order then yields siblings in reply order.
-    this.byTime = Ordering.byTime(givenMillis, givenIds);
+    this.byTime = columns.inTimeOrder()
+        ? Ordering.identity(n)
+        : Ordering.byTime(columns.millis(), givenIds);
     this.inReplyOrder = Ordering.order(given, options.replyOrder(), byTime, givenScores);
     int[] givenNumbers = new int[n];
     if (slice == null) {
@@ -135,7 +115,7 @@ final class ThreadAssembler {
         numbers[i] = givenNumbers[g];
       }
     }
-    this.index = new IdIndex(n, smallest, largest);
+    this.index = new IdIndex(n, columns.smallestId(), columns.largestId());
     for (int i = 0; i < n; i++) {
       if (!index.put(givenIds[inReplyOrder[i]], i)) {
         throw new IllegalArgumentException("Comment " + comments[i].id() + " is given twice");
@@ -447,6 +427,39 @@ final class ThreadAssembler {
       timeRank = rank;
     }
     return rank;
+  }
+
+  /**
+   * The assembly flags of the comments, as {@link Visibility} decides them: a pending comment's
+   * author, the one thing the arrays do not hold, is read for a viewer who has a key.
+   */
+  private static byte[] flags(PostComments columns, @Nullable String viewerKey) {
+    byte[] stored = columns.flags();
+    Comment[] comments = columns.comments();
+    byte[] flags = new byte[stored.length];
+    for (int g = 0; g < stored.length; g++) {
+      byte f = stored[g];
+      if ((f & PostComments.APPROVED) != 0) {
+        // Only a top-level comment is ever pinned (Comment's own rule).
+        flags[g] = (byte) (VISIBLE | APPROVED | ((f & PostComments.PINNED) != 0 ? PINNED : 0));
+      } else if ((f & PostComments.PENDING) != 0 && viewerKey != null
+          && Visibility.isVisible(comments[g], viewerKey)) {
+        flags[g] = VISIBLE;
+      }
+    }
+    return flags;
+  }
+
+  /** Each comment's score in a ranked reply order; none for the time orders. */
+  private static double[] scores(Comment[] comments, @Nullable ToDoubleFunction<Comment> score) {
+    if (score == null) {
+      return new double[0];
+    }
+    double[] scores = new double[comments.length];
+    for (int g = 0; g < comments.length; g++) {
+      scores[g] = score.applyAsDouble(comments[g]);
+    }
+    return scores;
   }
 
   private static boolean isIdentity(int[] positions) {

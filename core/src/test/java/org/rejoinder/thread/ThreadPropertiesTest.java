@@ -110,7 +110,8 @@ class ThreadPropertiesTest {
   /**
    * Stores return a post's comments in time order, which assembly takes as they come instead of
    * sorting and copying them: the thread must be the one any other order of the same comments
-   * gives, also when several comments share a millisecond.
+   * gives, also when several comments share a millisecond, as a plain list and with the arrays
+   * stores give with it.
    */
   @ParameterizedTest
   @MethodSource("seeds")
@@ -133,8 +134,11 @@ class ThreadPropertiesTest {
 
     CommentThread fromStore = CommentThread.assemble(POST, inTime, viewer, options);
     CommentThread fromShuffled = CommentThread.assemble(POST, shuffled, viewer, options);
+    CommentThread withArrays =
+        CommentThread.assemble(POST, PostComments.of(POST.id(), inTime), viewer, options);
 
     assertThat(pages(fromStore)).isEqualTo(pages(fromShuffled));
+    assertThat(pages(withArrays)).isEqualTo(pages(fromShuffled));
     assertThat(fromStore.responseCount()).isEqualTo(fromShuffled.responseCount());
     for (Comment c : comments) {
       assertThat(fromStore.node(c.id()).map(ThreadPropertiesTest::describe))
@@ -142,6 +146,48 @@ class ThreadPropertiesTest {
       if (fromStore.node(c.id()).isPresent()) {
         assertThat(fromStore.pageOf(c.id())).isEqualTo(fromShuffled.pageOf(c.id()));
       }
+    }
+  }
+
+  /**
+   * Stores hand assembly a post's comments with their ids, parents, times and states in arrays
+   * ({@link PostComments}), which assembly reads instead of the comments: the thread must be the
+   * one the same comments give as a plain list, for any viewer (a pending comment of their own
+   * shown to them alone), pinned comments, ranked orders, and any order of the comments given.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void commentsWithTheirArraysAssembleAsAPlainList(long seed) {
+    Random random = new Random(seed);
+    List<Comment> comments = new ArrayList<>();
+    for (Comment c : randomComments(random, 1 + random.nextInt(120))) {
+      Comment voted = c.state() == ModerationState.PURGED || random.nextBoolean()
+          ? c : c.withVotes(Votes.of(random.nextInt(5), random.nextInt(3)));
+      boolean pin = voted.parentId() == null && voted.state() != ModerationState.PURGED
+          && random.nextInt(4) == 0;
+      comments.add(pin ? voted.toBuilder().pinned(true).build() : voted);
+    }
+    if (random.nextBoolean()) {
+      Collections.shuffle(comments, random);
+    }
+    ThreadOptions options = randomOptions(random);
+    if (random.nextInt(3) == 0) {
+      options = options.withOrder(CommentOrder.BEST).withReplyOrder(CommentOrder.TOP);
+    }
+    Actor viewer = random.nextBoolean() ? Actor.reader(VIEWER) : Actor.ANONYMOUS;
+    PostComments withArrays = PostComments.of(POST.id(), comments);
+
+    CommentThread fromArrays = CommentThread.assemble(POST, withArrays, viewer, options);
+    CommentThread fromList = CommentThread.assemble(POST, comments, viewer, options);
+
+    assertThat(withArrays).containsExactlyElementsOf(comments);
+    assertThat(pages(fromArrays)).isEqualTo(pages(fromList));
+    assertThat(fromArrays.pinned().stream().map(ThreadPropertiesTest::describe).toList())
+        .isEqualTo(fromList.pinned().stream().map(ThreadPropertiesTest::describe).toList());
+    assertThat(fromArrays.responseCount()).isEqualTo(fromList.responseCount());
+    for (Comment c : comments) {
+      assertThat(fromArrays.node(c.id()).map(ThreadPropertiesTest::describe))
+          .isEqualTo(fromList.node(c.id()).map(ThreadPropertiesTest::describe));
     }
   }
 
