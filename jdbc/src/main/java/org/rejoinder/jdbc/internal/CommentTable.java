@@ -26,6 +26,7 @@ import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.PostId;
 import org.rejoinder.model.SourceId;
 import org.rejoinder.model.Votes;
+import org.rejoinder.thread.PostComments;
 
 /** Rows of {@code rejoinder_comment}: a comment plus its place in its tree. */
 public final class CommentTable {
@@ -339,11 +340,20 @@ public final class CommentTable {
     return new ArrayList<>(latest.values());
   }
 
-  /** Returns all comments of a post, ordered by creation time and then id. */
-  public static List<Comment> ofPost(Connection connection, PostId postId) throws SQLException {
+  /**
+   * Returns all comments of a post, ordered by creation time and then id, with the arrays that
+   * assembly reads ({@link PostComments}).
+   */
+  public static PostComments ofPost(Connection connection, PostId postId) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(OF_POST)) {
       statement.setString(1, postId.value());
-      return readAll(statement);
+      PostComments.Builder comments = PostComments.builder(postId);
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          comments.add(read(row));
+        }
+      }
+      return comments.build();
     }
   }
 
