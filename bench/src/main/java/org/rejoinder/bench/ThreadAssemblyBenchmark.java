@@ -21,6 +21,7 @@ import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
 import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.CommentThread;
+import org.rejoinder.thread.PostComments;
 import org.rejoinder.thread.ThreadOptions;
 
 /**
@@ -28,7 +29,8 @@ import org.rejoinder.thread.ThreadOptions;
  * same list, in random order ({@link Input#SHUFFLED}), as a store without an index on the tree
  * might return it, or in time order ({@link Input#STORED}), as Rejoinder's stores return a post's
  * comments to {@code Rejoinder.thread} (sorting that list is a single pass, so the baseline
- * bounds shuffled lists only). The comments carry readers' votes ({@link
+ * bounds shuffled lists only), and in time order with the arrays those stores make as they read
+ * the comments ({@link Input#WITH_ARRAYS}). The comments carry readers' votes ({@link
  * SyntheticDiscussion#withVotes}), so that assembly sorted by the best (threads and replies
  * alike) compares with assembly oldest first.
  */
@@ -47,7 +49,7 @@ public class ThreadAssemblyBenchmark {
   @Param({"RANDOM", "CHAIN"})
   public SyntheticDiscussion.Shape shape;
 
-  @Param({"SHUFFLED", "STORED"})
+  @Param({"SHUFFLED", "STORED", "WITH_ARRAYS"})
   public Input input;
 
   /** The order of the comments given to assembly. */
@@ -55,7 +57,12 @@ public class ThreadAssemblyBenchmark {
     /** In random order. */
     SHUFFLED,
     /** In time order, oldest first, each made after the one before, as a store reads them. */
-    STORED
+    STORED,
+    /**
+     * As {@link #STORED}, with the arrays Rejoinder's stores hand to assembly ({@link
+     * PostComments}), which assembly reads instead of the comments.
+     */
+    WITH_ARRAYS
   }
 
   private List<Comment> given;
@@ -66,6 +73,8 @@ public class ThreadAssemblyBenchmark {
         SyntheticDiscussion.generate(comments, shape, 1_000, 42), 42));
     if (input == Input.SHUFFLED) {
       Collections.shuffle(given, new Random(7));
+    } else if (input == Input.WITH_ARRAYS) {
+      given = PostComments.of(SyntheticDiscussion.POST.id(), given);
     }
     // Collect the garbage of generating the comments and move them to the old generation now:
     // otherwise the first collection inside a measured iteration copies the whole fixture, and
