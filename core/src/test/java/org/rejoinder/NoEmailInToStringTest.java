@@ -112,6 +112,7 @@ import org.rejoinder.store.VoteStore;
 import org.rejoinder.thread.CommentOrder;
 import org.rejoinder.thread.CommentThread;
 import org.rejoinder.thread.FirstPage;
+import org.rejoinder.thread.PostComments;
 import org.rejoinder.thread.ThreadNode;
 import org.rejoinder.thread.ThreadOptions;
 import org.rejoinder.thread.ThreadPage;
@@ -198,6 +199,8 @@ class NoEmailInToStringTest {
         List.of(new AuditEntry(COMMENT.id(), T0, READER, null, COMMENT.state(), "")), List.of(), List.of(),
         List.of(new Vote(COMMENT.id(), READER.key(), VoteDirection.UP, T0))));
     samples.put(CommentThread.class, thread);
+    samples.put(PostComments.class, PostComments.of(POST.id(), List.of(COMMENT)));
+    samples.put(PostComments.Builder.class, PostComments.builder(POST.id()).add(COMMENT));
     samples.put(ThreadNode.class, thread.node(COMMENT.id()).orElseThrow());
     samples.put(ThreadPage.class, thread.page(1));
     samples.put(ThreadPageRequest.class, ThreadPageRequest.of(POST.id(), READER, ThreadOptions.DEFAULTS, 1));

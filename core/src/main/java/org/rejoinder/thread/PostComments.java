@@ -127,6 +127,12 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
     return comments.clone();
   }
 
+  /** Names the post and counts the comments; a list of a million comments is not spelled out. */
+  @Override
+  public String toString() {
+    return "PostComments[post=" + postId + ", " + comments.length + " comments]";
+  }
+
   // For assembly, which reads and never writes them.
 
   Comment[] comments() {
@@ -249,6 +255,11 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
       largestId = Math.max(largestId, id);
       size++;
       return this;
+    }
+
+    @Override
+    public String toString() {
+      return "PostComments.Builder[post=" + postId + ", " + size + " comments]";
     }
 
     /**

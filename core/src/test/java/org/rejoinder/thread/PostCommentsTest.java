@@ -37,6 +37,7 @@ class PostCommentsTest {
     assertThatThrownBy(() -> comments.add(first)).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> comments.set(0, reply)).isInstanceOf(UnsupportedOperationException.class);
     assertThat(PostComments.of(POST.id(), List.of())).isEmpty();
+    assertThat(comments).hasToString("PostComments[post=p, 2 comments]");
   }
 
   @Test
