@@ -7,7 +7,6 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.RandomAccess;
-import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.CommentId;
 import org.rejoinder.model.ModerationState;
@@ -80,10 +79,13 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
    * @throws IllegalArgumentException if a comment belongs to another post
    */
   public static PostComments of(PostId postId, Collection<Comment> comments) {
+    requireNonNull(postId, "postId must not be null");
     requireNonNull(comments, "comments must not be null");
-    Builder builder = builder(postId, comments.size());
-    for (Comment c : comments) {
-      builder.add(c);
+    // One copy of the references, then only primitives written per comment.
+    Comment[] all = comments.toArray(new Comment[0]);
+    Builder builder = new Builder(postId, all);
+    for (Comment c : all) {
+      builder.read(c);
     }
     return builder.build();
   }
@@ -197,14 +199,22 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
     private int size;
     private boolean wholeMillis = true;
     private boolean inTimeOrder = true;
-    private @Nullable Instant lastCreated;
+    // The creation time of the comment added last, for inTimeOrder.
+    private long lastSecond;
+    private int lastNano;
     private long smallestId = Long.MAX_VALUE;
     private long largestId;
     private boolean built;
 
     private Builder(PostId postId, int expected) {
+      this(postId, new Comment[expected]);
+    }
+
+    /** A builder over the references {@code comments}, whose columns {@link #read} fills. */
+    private Builder(PostId postId, Comment[] comments) {
+      int expected = comments.length;
       this.postId = postId;
-      this.comments = new Comment[expected];
+      this.comments = comments;
       this.ids = new long[expected];
       this.parentIds = new long[expected];
       this.millis = new long[expected];
@@ -222,10 +232,6 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
       if (built) {
         throw new IllegalStateException("The comments were built already");
       }
-      if (!comment.postId().equals(postId)) {
-        throw new IllegalArgumentException(
-            "Comment " + comment.id() + " belongs to post " + comment.postId() + ", not " + postId);
-      }
       if (size == comments.length) {
         int capacity = Math.max(16, size + (size >> 1));
         comments = Arrays.copyOf(comments, capacity);
@@ -234,27 +240,45 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
         millis = Arrays.copyOf(millis, capacity);
         flags = Arrays.copyOf(flags, capacity);
       }
+      read(comment);
+      comments[size - 1] = comment;
+      return this;
+    }
+
+    /**
+     * Fills the columns of the comment at {@link #size} and moves past it; the reference is the
+     * caller's to place.
+     *
+     * @throws IllegalArgumentException if the comment belongs to another post, changing nothing
+     */
+    private void read(Comment comment) {
+      requireNonNull(comment, "comment must not be null");
+      if (!comment.postId().equals(postId)) {
+        throw new IllegalArgumentException(
+            "Comment " + comment.id() + " belongs to post " + comment.postId() + ", not " + postId);
+      }
       long id = comment.id().value();
       CommentId parent = comment.parentId();
       Instant created = comment.createdAt();
       ModerationState state = comment.state();
-      comments[size] = comment;
       ids[size] = id;
       parentIds[size] = parent == null ? 0 : parent.value();
       millis[size] = created.toEpochMilli();
       flags[size] = (byte) ((state == ModerationState.APPROVED ? APPROVED : 0)
           | (state == ModerationState.PENDING ? PENDING : 0)
           | (comment.pinned() ? PINNED : 0));
-      wholeMillis &= created.getNano() % 1_000_000 == 0;
-      if (lastCreated != null) {
-        int byTime = created.compareTo(lastCreated);
-        inTimeOrder &= byTime > 0 || (byTime == 0 && id > ids[size - 1]);
+      long second = created.getEpochSecond();
+      int nano = created.getNano();
+      wholeMillis &= nano % 1_000_000 == 0;
+      if (size > 0) {
+        inTimeOrder &= second > lastSecond
+            || (second == lastSecond && (nano > lastNano || (nano == lastNano && id > ids[size - 1])));
       }
-      lastCreated = created;
+      lastSecond = second;
+      lastNano = nano;
       smallestId = Math.min(smallestId, id);
       largestId = Math.max(largestId, id);
       size++;
-      return this;
     }
 
     @Override
