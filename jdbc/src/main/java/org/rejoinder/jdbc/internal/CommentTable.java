@@ -68,7 +68,7 @@ public final class CommentTable {
   static final String INSERT_REPLY = insert(REPLY_ROW);
   /**
    * {@link #INSERT} and {@link #INSERT_REPLY} of a new approved comment, which takes its response
-   * number in the insert itself ({@link ResponseNumbers#newNumber}, bound after the row), in the
+   * number in the insert itself ({@link ResponseNumbers#NEW_NUMBER}, bound after the row), in the
    * words of each dialect's numbering: top-level and reply, then PostgreSQL's.
    */
   private static final String INSERT_APPROVED = insertNumbered(ROW, ResponseNumbers.NEW_NUMBER);

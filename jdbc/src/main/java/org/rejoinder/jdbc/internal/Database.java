@@ -315,7 +315,8 @@ public final class Database {
    * numbering statements, whose planning took longer than their run; a general plan of a large
    * post can look costly enough to be compiled at every run, which would take milliseconds. The
    * write's statements are written so that their general plans read the rows they need through
-   * the post's index ({@link ResponseNumbers#numberNew}).
+   * the post's index ({@link ResponseNumbers#NEW_NUMBER_POSTGRESQL}, {@link
+   * ResponseNumbers#shiftAfterNew}).
    */
   static Script postgresTransaction(Script write) {
     return new Script()
