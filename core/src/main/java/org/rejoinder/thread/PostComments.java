@@ -55,22 +55,18 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
   private final long smallestId;
   private final long largestId;
 
+  /** Takes the builder's arrays, of one length, {@link Builder#resize resized} to its comments. */
   private PostComments(Builder b) {
-    int n = b.size;
     this.postId = b.postId;
-    this.comments = trimmed(b.comments, n);
-    this.ids = b.ids.length == n ? b.ids : Arrays.copyOf(b.ids, n);
-    this.parentIds = b.parentIds.length == n ? b.parentIds : Arrays.copyOf(b.parentIds, n);
-    this.millis = b.millis.length == n ? b.millis : Arrays.copyOf(b.millis, n);
-    this.flags = b.flags.length == n ? b.flags : Arrays.copyOf(b.flags, n);
+    this.comments = b.comments;
+    this.ids = b.ids;
+    this.parentIds = b.parentIds;
+    this.millis = b.millis;
+    this.flags = b.flags;
     this.wholeMillis = b.wholeMillis;
     this.inTimeOrder = b.inTimeOrder;
     this.smallestId = b.smallestId;
     this.largestId = b.largestId;
-  }
-
-  private static Comment[] trimmed(Comment[] comments, int n) {
-    return comments.length == n ? comments : Arrays.copyOf(comments, n);
   }
 
   /**
@@ -233,12 +229,7 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
         throw new IllegalStateException("The comments were built already");
       }
       if (size == comments.length) {
-        int capacity = Math.max(16, size + (size >> 1));
-        comments = Arrays.copyOf(comments, capacity);
-        ids = Arrays.copyOf(ids, capacity);
-        parentIds = Arrays.copyOf(parentIds, capacity);
-        millis = Arrays.copyOf(millis, capacity);
-        flags = Arrays.copyOf(flags, capacity);
+        resize(Math.max(16, size + (size >> 1)));
       }
       read(comment);
       comments[size - 1] = comment;
@@ -281,6 +272,15 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
       size++;
     }
 
+    /** Gives every array room for {@code length} comments, keeping those added. */
+    private void resize(int length) {
+      comments = Arrays.copyOf(comments, length);
+      ids = Arrays.copyOf(ids, length);
+      parentIds = Arrays.copyOf(parentIds, length);
+      millis = Arrays.copyOf(millis, length);
+      flags = Arrays.copyOf(flags, length);
+    }
+
     @Override
     public String toString() {
       return "PostComments.Builder[post=" + postId + ", " + size + " comments]";
@@ -296,6 +296,9 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
         throw new IllegalStateException("The comments were built already");
       }
       built = true;
+      if (size != comments.length) {
+        resize(size);
+      }
       return new PostComments(this);
     }
   }
