@@ -262,8 +262,10 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
       int nano = created.getNano();
       wholeMillis &= nano % 1_000_000 == 0;
       if (size > 0) {
-        inTimeOrder &= second > lastSecond
-            || (second == lastSecond && (nano > lastNano || (nano == lastNano && id > ids[size - 1])));
+        int byTime = second != lastSecond
+            ? Long.compare(second, lastSecond)
+            : Integer.compare(nano, lastNano);
+        inTimeOrder &= byTime > 0 || (byTime == 0 && id > ids[size - 1]);
       }
       lastSecond = second;
       lastNano = nano;
