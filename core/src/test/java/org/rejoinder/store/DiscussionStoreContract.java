@@ -317,6 +317,30 @@ public abstract class DiscussionStoreContract extends StoreContractSupport<Discu
     assertThat(store.count(CommentQuery.all().withPost(OTHER).withStates(ModerationState.APPROVED))).isZero();
   }
 
+  @Test
+  void answer_agreesWithEachQueryAskedAlone_pagesAndOrdersIncluded() {
+    Guest ann = Guest.of("Ann", "ann@example.com");
+    Comment a1 = insert(newComment(null, ann, "a1", 10));
+    Comment a2 = insert(newComment(null, ann, "a2", 20));
+    Comment reply = insert(newComment(a1, ann, "reply", 30));
+    Comment e1 = insert(newComment(null, EDITOR, "e1", 40));
+    CommentQuery byAnn = CommentQuery.all().withAuthorKey(ann.key());
+    CommentQuery oldestOfAnn = byAnn.withStates(ModerationState.APPROVED).withPage(0, 1);
+    CommentQuery newestTwoOnPost = CommentQuery.all().withPost(POST).withNewestFirst().withPage(0, 2);
+    CommentQuery none = byAnn.withPost(OTHER);
+    CommentQueries queries = new CommentQueries(
+        List.of(byAnn, byAnn.withTopLevelOnly(), none),
+        List.of(oldestOfAnn, newestTwoOnPost, byAnn.withParent(a1.id()), none));
+
+    CommentQueries.Answers answers = store.answer(queries);
+
+    assertThat(answers.counts()).containsExactly(3L, 2L, 0L);
+    assertThat(answers.found())
+        .containsExactly(List.of(a1), List.of(e1, reply), List.of(reply), List.of());
+    assertThat(store.answer(CommentQueries.counting(byAnn)).found()).isEmpty();
+    assertThat(store.answer(CommentQueries.finding(byAnn)).found()).containsExactly(List.of(a1, a2, reply));
+  }
+
   // Concurrency
 
   @Test
