@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rejoinder.moderation.Fixture.T0;
 import static org.rejoinder.testing.Comments.guest;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.ModerationState;
+import org.rejoinder.store.CommentQuery;
 
 class FirstCommentRuleTest {
   private final Fixture f = new Fixture();
@@ -45,5 +48,35 @@ class FirstCommentRuleTest {
     assertThat(ModerationPolicy.standard().evaluate(newcomer)).isEqualTo(Verdict.APPROVED);
     assertThat(ModerationPolicy.builder().holdFirstComments(true).build().evaluate(newcomer).reason())
         .isEqualTo(Reasons.FIRST_COMMENT);
+  }
+
+  @Test
+  void aProlificAuthor_isApprovedFromOneOfTheirCommentsRead() {
+    for (int i = 0; i < 40; i++) {
+      f.store(f.submission(guest("Jo"), "approved number " + i), ModerationState.APPROVED);
+    }
+    List<Integer> read = new ArrayList<>();
+    CommentHistory counted =
+        new CommentHistory() {
+          @Override
+          public List<Comment> find(CommentQuery query) {
+            List<Comment> found = f.history.find(query);
+            read.add(found.size());
+            return found;
+          }
+
+          @Override
+          public long count(CommentQuery query) {
+            read.add((int) f.history.count(query));
+            return f.history.count(query);
+          }
+        };
+    Submission s = f.submission(guest("Jo"), "hello again").toBuilder().history(counted).build();
+
+    assertThat(rule.historyQueries(s).finds()).singleElement()
+        .satisfies(query -> assertThat(query.limit()).isEqualTo(1));
+    assertThat(rule.historyQueries(s).counts()).isEmpty();
+    assertThat(rule.evaluate(s)).isEqualTo(Verdict.APPROVED);
+    assertThat(read).containsExactly(1);
   }
 }
