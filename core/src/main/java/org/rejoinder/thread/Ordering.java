@@ -58,21 +58,6 @@ final class Ordering {
   }
 
   /**
-   * Returns each approved comment's number from the positions of all comments in time order
-   * ({@link #byTime}): its position in time among the approved ones, from 1; 0 for the others.
-   */
-  static int[] numbers(Comment[] comments, int[] byTime) {
-    int[] numbers = new int[comments.length];
-    int number = 0;
-    for (int position : byTime) {
-      if (comments[position].state() == ModerationState.APPROVED) {
-        numbers[position] = ++number;
-      }
-    }
-    return numbers;
-  }
-
-  /**
    * Sorts positions {@code from} to {@code to} of {@code indices}, which point into {@code
    * comments}, in {@code order}.
    */
