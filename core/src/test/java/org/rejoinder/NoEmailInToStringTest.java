@@ -189,7 +189,8 @@ class NoEmailInToStringTest {
         Submission.builder().post(POST).author(ANN).body(BODY).client(COMMENT.client()).at(T0).build());
     samples.put(Submission.Builder.class, Submission.builder().author(ANN));
     samples.put(CommentQuery.class,
-        CommentQuery.all().withAuthorKey(READER.key()).withAuthorEmail(ADDRESS).withIp("192.0.2.1"));
+        CommentQuery.all().withAuthorKey(READER.key()).withAuthorEmail(ADDRESS).withIp("192.0.2.1")
+            .withBodyText("Write to me at " + ADDRESS));
     samples.put(CommentQueries.class, CommentQueries.counting(
         CommentQuery.all().withAuthorKey(READER.key()).withAuthorEmail(ADDRESS)));
     samples.put(CommentQueries.Answers.class,

@@ -41,19 +41,23 @@ public final class DuplicateRule implements ModerationRule {
     return Verdict.APPROVED;
   }
 
-  /** Reads the author's comments under the same parent. */
+  /**
+   * Reads the author's comments under the same parent with the same text: usually none, however
+   * many comments the author wrote there, since the store compares the texts.
+   */
   @Override
   public CommentQueries historyQueries(Submission s) {
     return CommentQueries.finding(earlier(s));
   }
 
-  /** The query for the author's comments that count, under the submission's parent. */
+  /** The query for the author's comments that count: the same text under the same parent. */
   private static CommentQuery earlier(Submission s) {
     CommentQuery query =
         CommentQuery.all()
             .withPost(s.post().id())
             .withAuthorKey(s.author().key())
-            .withStates(ModerationState.PENDING, ModerationState.APPROVED, ModerationState.SPAM);
+            .withStates(ModerationState.PENDING, ModerationState.APPROVED, ModerationState.SPAM)
+            .withBodyText(s.body().text());
     return s.parent() == null ? query.withTopLevelOnly() : query.withParent(s.parent().id());
   }
 

@@ -28,6 +28,7 @@ import org.rejoinder.model.PostId;
  * @param ip only comments sent from this address
  * @param createdFrom only comments created at or after this instant
  * @param updatedBefore only comments last updated strictly before this instant
+ * @param bodyText only comments whose body text is exactly this (since 0.2.0)
  * @param newestFirst order by creation time descending instead of ascending (ties by id)
  * @param offset how many matching comments to skip, at least 0
  * @param limit how many to return at most, at least 1
@@ -43,13 +44,14 @@ public record CommentQuery(
     @Nullable String ip,
     @Nullable Instant createdFrom,
     @Nullable Instant updatedBefore,
+    @Nullable String bodyText,
     boolean newestFirst,
     int offset,
     int limit) {
 
   private static final CommentQuery ALL =
       new CommentQuery(
-          null, null, false, Set.of(), null, null, null, null, null, false, 0, Integer.MAX_VALUE);
+          null, null, false, Set.of(), null, null, null, null, null, null, false, 0, Integer.MAX_VALUE);
 
   /**
    * Creates a query.
@@ -71,67 +73,78 @@ public record CommentQuery(
   /** Returns a copy restricted to one post. */
   public CommentQuery withPost(PostId id) {
     return new CommentQuery(requireNonNull(id), parentId, topLevelOnly, states, authorKey,
-        authorEmail, ip, createdFrom, updatedBefore, newestFirst, offset, limit);
+        authorEmail, ip, createdFrom, updatedBefore, bodyText, newestFirst, offset, limit);
   }
 
   /** Returns a copy restricted to replies to one comment. */
   public CommentQuery withParent(CommentId id) {
     return new CommentQuery(postId, requireNonNull(id), topLevelOnly, states, authorKey,
-        authorEmail, ip, createdFrom, updatedBefore, newestFirst, offset, limit);
+        authorEmail, ip, createdFrom, updatedBefore, bodyText, newestFirst, offset, limit);
   }
 
   /** Returns a copy restricted to top-level comments. */
   public CommentQuery withTopLevelOnly() {
     return new CommentQuery(postId, parentId, true, states, authorKey, authorEmail, ip,
-        createdFrom, updatedBefore, newestFirst, offset, limit);
+        createdFrom, updatedBefore, bodyText, newestFirst, offset, limit);
   }
 
   /** Returns a copy restricted to the given states. */
   public CommentQuery withStates(ModerationState first, ModerationState... rest) {
     return new CommentQuery(postId, parentId, topLevelOnly, EnumSet.of(first, rest), authorKey,
-        authorEmail, ip, createdFrom, updatedBefore, newestFirst, offset, limit);
+        authorEmail, ip, createdFrom, updatedBefore, bodyText, newestFirst, offset, limit);
   }
 
   /** Returns a copy restricted to one author key. */
   public CommentQuery withAuthorKey(String key) {
     return new CommentQuery(postId, parentId, topLevelOnly, states, requireNonNull(key),
-        authorEmail, ip, createdFrom, updatedBefore, newestFirst, offset, limit);
+        authorEmail, ip, createdFrom, updatedBefore, bodyText, newestFirst, offset, limit);
   }
 
   /** Returns a copy restricted to one author email address, ignoring case. */
   public CommentQuery withAuthorEmail(String email) {
     return new CommentQuery(postId, parentId, topLevelOnly, states, authorKey,
-        requireNonNull(email), ip, createdFrom, updatedBefore, newestFirst, offset, limit);
+        requireNonNull(email), ip, createdFrom, updatedBefore, bodyText, newestFirst, offset, limit);
   }
 
   /** Returns a copy restricted to one client IP address. */
   public CommentQuery withIp(String address) {
     return new CommentQuery(postId, parentId, topLevelOnly, states, authorKey, authorEmail,
-        requireNonNull(address), createdFrom, updatedBefore, newestFirst, offset, limit);
+        requireNonNull(address), createdFrom, updatedBefore, bodyText, newestFirst, offset, limit);
   }
 
   /** Returns a copy restricted to comments created at or after {@code from}. */
   public CommentQuery withCreatedFrom(Instant from) {
     return new CommentQuery(postId, parentId, topLevelOnly, states, authorKey, authorEmail, ip,
-        requireNonNull(from), updatedBefore, newestFirst, offset, limit);
+        requireNonNull(from), updatedBefore, bodyText, newestFirst, offset, limit);
   }
 
   /** Returns a copy restricted to comments last updated before {@code before}. */
   public CommentQuery withUpdatedBefore(Instant before) {
     return new CommentQuery(postId, parentId, topLevelOnly, states, authorKey, authorEmail, ip,
-        createdFrom, requireNonNull(before), newestFirst, offset, limit);
+        createdFrom, requireNonNull(before), bodyText, newestFirst, offset, limit);
+  }
+
+  /**
+   * Returns a copy restricted to comments whose body text is exactly {@code text}, as the
+   * duplicate rule asks: a store compares the text itself, so only the matches are read.
+   *
+   * @since 0.2.0
+   */
+  public CommentQuery withBodyText(String text) {
+    return new CommentQuery(postId, parentId, topLevelOnly, states, authorKey, authorEmail, ip,
+        createdFrom, updatedBefore, requireNonNull(text), newestFirst, offset, limit);
   }
 
   /** Returns a copy ordered newest first. */
   public CommentQuery withNewestFirst() {
     return new CommentQuery(postId, parentId, topLevelOnly, states, authorKey, authorEmail, ip,
-        createdFrom, updatedBefore, true, offset, limit);
+        createdFrom, updatedBefore, bodyText, true, offset, limit);
   }
 
   /** Returns a copy that skips {@code newOffset} matches and returns at most {@code newLimit}. */
   public CommentQuery withPage(int newOffset, int newLimit) {
     return new CommentQuery(postId, parentId, topLevelOnly, states, authorKey, authorEmail, ip,
-        createdFrom, updatedBefore, newestFirst, newOffset, newLimit);
+        createdFrom, updatedBefore, bodyText, newestFirst, newOffset, newLimit);
   }
 
   /** Returns whether {@code c} matches every criterion (offset and limit aside). */
@@ -145,7 +158,8 @@ public record CommentQuery(
                 && authorEmail.equals(c.author().email().toLowerCase(Locale.ROOT))))
         && (ip == null || ip.equals(c.client().ip()))
         && (createdFrom == null || !c.createdAt().isBefore(createdFrom))
-        && (updatedBefore == null || c.updatedAt().isBefore(updatedBefore));
+        && (updatedBefore == null || c.updatedAt().isBefore(updatedBefore))
+        && (bodyText == null || bodyText.equals(c.body().text()));
   }
 
   /** Shows the criteria that are set, with an author key or email address hidden. */
@@ -177,6 +191,9 @@ public record CommentQuery(
     }
     if (updatedBefore != null) {
       shown.append("updated before ").append(updatedBefore).append(", ");
+    }
+    if (bodyText != null) {
+      shown.append("text of ").append(bodyText.length()).append(" characters, ");
     }
     return shown.append(newestFirst ? "newest first" : "oldest first")
         .append(", offset ").append(offset)

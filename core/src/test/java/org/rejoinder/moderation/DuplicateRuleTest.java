@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rejoinder.moderation.Fixture.T0;
 import static org.rejoinder.testing.Comments.guest;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.Comment;
@@ -71,5 +73,19 @@ class DuplicateRuleTest {
         .evaluate(f.as(f.submission(guest("Mod"), "Please stay on topic."), Actor.moderator(guest("Mod"))));
 
     assertThat(v.reason()).isEqualTo(Reasons.DUPLICATE);
+  }
+
+  @Test
+  void anAuthorWithManyCommentsInOnePlace_hasOnlyTheSameTextRead() {
+    for (int i = 0; i < 30; i++) {
+      f.store(f.submission(guest("Ann"), "point " + i), ModerationState.APPROVED);
+    }
+    List<Long> read = new ArrayList<>();
+
+    assertThat(rule.evaluate(f.readCounted(f.submission(guest("Ann"), "point 7"), read)).reason())
+        .isEqualTo(Reasons.DUPLICATE);
+    assertThat(rule.evaluate(f.readCounted(f.submission(guest("Ann"), "a new point"), read)))
+        .isEqualTo(Verdict.APPROVED);
+    assertThat(read).containsExactly(1L, 0L);
   }
 }

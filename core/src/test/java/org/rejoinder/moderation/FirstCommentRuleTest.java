@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rejoinder.model.Comment;
 import org.rejoinder.model.ModerationState;
-import org.rejoinder.store.CommentQuery;
 
 class FirstCommentRuleTest {
   private final Fixture f = new Fixture();
@@ -55,28 +54,13 @@ class FirstCommentRuleTest {
     for (int i = 0; i < 40; i++) {
       f.store(f.submission(guest("Jo"), "approved number " + i), ModerationState.APPROVED);
     }
-    List<Integer> read = new ArrayList<>();
-    CommentHistory counted =
-        new CommentHistory() {
-          @Override
-          public List<Comment> find(CommentQuery query) {
-            List<Comment> found = f.history.find(query);
-            read.add(found.size());
-            return found;
-          }
-
-          @Override
-          public long count(CommentQuery query) {
-            read.add((int) f.history.count(query));
-            return f.history.count(query);
-          }
-        };
-    Submission s = f.submission(guest("Jo"), "hello again").toBuilder().history(counted).build();
+    List<Long> read = new ArrayList<>();
+    Submission s = f.readCounted(f.submission(guest("Jo"), "hello again"), read);
 
     assertThat(rule.historyQueries(s).finds()).singleElement()
         .satisfies(query -> assertThat(query.limit()).isEqualTo(1));
     assertThat(rule.historyQueries(s).counts()).isEmpty();
     assertThat(rule.evaluate(s)).isEqualTo(Verdict.APPROVED);
-    assertThat(read).containsExactly(1);
+    assertThat(read).containsExactly(1L);
   }
 }

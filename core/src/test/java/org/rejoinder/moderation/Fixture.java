@@ -3,6 +3,8 @@ package org.rejoinder.moderation;
 import static org.rejoinder.testing.Comments.POST_AUTHOR;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.rejoinder.model.Actor;
 import org.rejoinder.model.AuditEntry;
@@ -13,6 +15,7 @@ import org.rejoinder.model.Comment;
 import org.rejoinder.model.ModerationState;
 import org.rejoinder.model.Post;
 import org.rejoinder.model.PostId;
+import org.rejoinder.store.CommentQuery;
 import org.rejoinder.store.InMemoryCommentStore;
 
 /** A post in a store, to evaluate rules against submissions and earlier comments. */
@@ -72,5 +75,26 @@ final class Fixture {
 
   Comment store(Submission s, ModerationState state) {
     return store(s, state, null);
+  }
+
+  /** {@code s} judged against this store's history, each answer's size noted in {@code read}. */
+  Submission readCounted(Submission s, List<Long> read) {
+    CommentHistory counted =
+        new CommentHistory() {
+          @Override
+          public List<Comment> find(CommentQuery query) {
+            List<Comment> found = history.find(query);
+            read.add((long) found.size());
+            return found;
+          }
+
+          @Override
+          public long count(CommentQuery query) {
+            long count = history.count(query);
+            read.add(count);
+            return count;
+          }
+        };
+    return s.toBuilder().history(counted).build();
   }
 }

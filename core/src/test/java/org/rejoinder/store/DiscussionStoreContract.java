@@ -312,6 +312,10 @@ public abstract class DiscussionStoreContract extends StoreContractSupport<Discu
     assertThat(store.find(CommentQuery.all().withIp("192.0.2.1"))).containsExactly(fromIp);
     assertThat(store.find(CommentQuery.all().withCreatedFrom(T0.plusSeconds(20)))).containsExactly(reply, fromIp, spam);
     assertThat(store.find(CommentQuery.all().withUpdatedBefore(T0.plusSeconds(20)))).containsExactly(a1);
+    assertThat(store.find(CommentQuery.all().withBodyText("reply"))).containsExactly(reply);
+    assertThat(store.find(CommentQuery.all().withBodyText("Reply"))).isEmpty();
+    assertThat(store.find(CommentQuery.all().withBodyText("reply "))).isEmpty();
+    assertThat(store.count(CommentQuery.all().withAuthorKey(ann.key()).withBodyText("spam"))).isEqualTo(1);
     assertThat(store.find(CommentQuery.all().withNewestFirst().withPage(1, 2))).containsExactly(fromIp, reply);
     assertThat(store.count(CommentQuery.all().withPage(1, 1))).isEqualTo(4);
     assertThat(store.count(CommentQuery.all().withPost(OTHER).withStates(ModerationState.APPROVED))).isZero();

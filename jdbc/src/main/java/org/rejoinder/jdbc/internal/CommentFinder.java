@@ -157,6 +157,10 @@ public final class CommentFinder {
       conditions.add("updated_at < ?");
       values.add(query.updatedBefore());
     }
+    if (query.bodyText() != null) {
+      conditions.add("body = ?");
+      values.add(query.bodyText());
+    }
     if (!conditions.isEmpty()) {
       sql.append(" WHERE ").append(String.join(" AND ", conditions));
     }
