@@ -78,9 +78,7 @@ import org.rejoinder.thread.PostComments;
  * @since 0.1.0
  */
 public final class InMemoryCommentStore implements CommentStore, MigrationStore {
-  private static final Comparator<Comment> CREATION =
-      Comparator.comparing(Comment::createdAt).thenComparing(Comment::id);
-  /** {@link #CREATION} on rows, read without making their comments. */
+  /** Rows by their comments' creation time, then id, read without making their comments. */
   private static final Comparator<CommentRow> ROW_CREATION =
       (a, b) -> a == b ? 0 : a.isAfter(b) ? 1 : -1;
 
@@ -597,8 +595,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     requireNonNull(query, "query must not be null");
     return read(
         () ->
-            matching(query)
-                .sorted(query.newestFirst() ? CREATION.reversed() : CREATION)
+            sorted(query, query.newestFirst() ? ROW_CREATION.reversed() : ROW_CREATION)
                 .skip(query.offset())
                 .limit(query.limit())
                 .toList());
@@ -612,7 +609,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     return read(
         () -> {
           List<Comment> page =
-              matching(pending).sorted(CREATION).skip(offset).limit(limit).toList();
+              sorted(pending, ROW_CREATION).skip(offset).limit(limit).toList();
           List<QueueItem> items = new ArrayList<>(page.size());
           for (Comment c : page) {
             List<AuditEntry> trail = indexed(comments.get(c.id().value())).trail();
@@ -686,8 +683,22 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     return read(() -> matching(query).count());
   }
 
+  /**
+   * Returns the comments matching {@code query} in {@code order}: the rows are sorted first, and
+   * a comment is made only for a row the stream reaches, so a page of a few comments makes a few,
+   * however many rows match.
+   */
+  private Stream<Comment> sorted(CommentQuery query, Comparator<CommentRow> order) {
+    return rows(query).sorted(order).map(CommentRow::toComment).filter(query::matches);
+  }
+
   /** Returns the comments matching {@code query}, read through the narrowest index it allows. */
   private Stream<Comment> matching(CommentQuery query) {
+    return rows(query).map(CommentRow::toComment).filter(query::matches);
+  }
+
+  /** Returns the rows that may match {@code query}: its index's, of its post and states. */
+  private Stream<CommentRow> rows(CommentQuery query) {
     List<CommentRow> rows =
         query.authorKey() != null ? commentsByAuthorKey.getOrDefault(query.authorKey(), List.of())
             : query.ip() != null ? commentsByIp.getOrDefault(query.ip(), List.of())
@@ -698,9 +709,7 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     Set<ModerationState> states = query.states();
     return rows.stream()
         .filter(row -> (post == null || post.equals(row.post))
-            && (states.isEmpty() || states.contains(row.state())))
-        .map(CommentRow::toComment)
-        .filter(query::matches);
+            && (states.isEmpty() || states.contains(row.state())));
   }
 
   /** Adds a row to the indexes by author key, email address, IP address and name. */
