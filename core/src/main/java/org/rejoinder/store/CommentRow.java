@@ -187,6 +187,10 @@ final class CommentRow {
     return client;
   }
 
+  Body body() {
+    return body;
+  }
+
   ModerationState state() {
     return STATES[state];
   }
@@ -220,6 +224,18 @@ final class CommentRow {
       throw new IllegalStateException("comment " + id + " lost its creation time");
     }
     return r.farCreated;
+  }
+
+  /**
+   * Returns whether this comment was created at or after {@code from}, {@code from}'s time in
+   * milliseconds ({@code fromMillis}, which a query computes once) read without making an instant.
+   */
+  boolean createdFrom(Instant from, long fromMillis) {
+    if (created == FAR || fromMillis == Long.MIN_VALUE) {
+      return !createdAt().isBefore(from);
+    }
+    // Times are kept to the millisecond: equal milliseconds are at or after only if from has no finer part.
+    return created != fromMillis ? created > fromMillis : from.getNano() % 1_000_000 == 0;
   }
 
   /** Returns whether this comment was created after {@code other}, or at the same time with a higher id. */

@@ -697,7 +697,11 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
     return rows(query).map(CommentRow::toComment).filter(query::matches);
   }
 
-  /** Returns the rows that may match {@code query}: its index's, of its post and states. */
+  /**
+   * Returns the rows that may match {@code query}: its index's, of its post, place, states, text
+   * and creation time, all read from the rows, so that a comment is made only for a row that can
+   * match.
+   */
   private Stream<CommentRow> rows(CommentQuery query) {
     List<CommentRow> rows =
         query.authorKey() != null ? commentsByAuthorKey.getOrDefault(query.authorKey(), List.of())
@@ -707,9 +711,31 @@ public final class InMemoryCommentStore implements CommentStore, MigrationStore 
             : comments.rows();
     PostId post = query.postId();
     Set<ModerationState> states = query.states();
+    CommentId parentId = query.parentId();
+    long parent = parentId == null ? 0 : parentId.value();
+    boolean topLevelOnly = parentId == null && query.topLevelOnly();
+    String text = query.bodyText();
+    Instant from = query.createdFrom();
+    long fromMillis = millisOrNone(from);
     return rows.stream()
         .filter(row -> (post == null || post.equals(row.post))
-            && (states.isEmpty() || states.contains(row.state())));
+            && (states.isEmpty() || states.contains(row.state()))
+            && (parentId == null || (row.parent != null && row.parent.id == parent))
+            && (!topLevelOnly || row.parent == null)
+            && (text == null || text.equals(row.body().text()))
+            && (from == null || row.createdFrom(from, fromMillis)));
+  }
+
+  /** An instant's milliseconds since 1970, floored; {@link Long#MIN_VALUE} if none or too far. */
+  private static long millisOrNone(@Nullable Instant at) {
+    if (at == null) {
+      return Long.MIN_VALUE;
+    }
+    try {
+      return at.toEpochMilli();
+    } catch (ArithmeticException tooFar) {
+      return Long.MIN_VALUE;
+    }
   }
 
   /** Adds a row to the indexes by author key, email address, IP address and name. */
