@@ -50,8 +50,8 @@ public record CommentQuery(
     int limit) {
 
   private static final CommentQuery ALL =
-      new CommentQuery(
-          null, null, false, Set.of(), null, null, null, null, null, null, false, 0, Integer.MAX_VALUE);
+      new CommentQuery(null, null, false, Set.of(), null, null, null, null, null, null, false, 0,
+          Integer.MAX_VALUE);
 
   /**
    * Creates a query.
@@ -103,7 +103,8 @@ public record CommentQuery(
   /** Returns a copy restricted to one author email address, ignoring case. */
   public CommentQuery withAuthorEmail(String email) {
     return new CommentQuery(postId, parentId, topLevelOnly, states, authorKey,
-        requireNonNull(email), ip, createdFrom, updatedBefore, bodyText, newestFirst, offset, limit);
+        requireNonNull(email), ip, createdFrom, updatedBefore, bodyText, newestFirst, offset,
+        limit);
   }
 
   /** Returns a copy restricted to one client IP address. */

@@ -234,7 +234,8 @@ final class CommentRow {
     if (created == FAR || fromMillis == Long.MIN_VALUE) {
       return !createdAt().isBefore(from);
     }
-    // Times are kept to the millisecond: equal milliseconds are at or after only if from has no finer part.
+    // Times are kept to the millisecond: in the same millisecond as from, a comment is at or
+    // after it only if from has no finer part.
     return created != fromMillis ? created > fromMillis : from.getNano() % 1_000_000 == 0;
   }
 

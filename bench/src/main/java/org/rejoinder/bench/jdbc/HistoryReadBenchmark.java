@@ -67,14 +67,15 @@ public class HistoryReadBenchmark {
   /** The post with the others' comments and the regular reader's, in a new database. */
   @Setup
   public void open() {
-    List<Comment> comments =
-        new ArrayList<>(SyntheticDiscussion.generate(1_000, SyntheticDiscussion.Shape.RANDOM, 200, 7));
+    List<Comment> comments = new ArrayList<>(
+        SyntheticDiscussion.generate(1_000, SyntheticDiscussion.Shape.RANDOM, 200, 7));
     Instant start = comments.get(comments.size() - 1).createdAt();
     long id = comments.size();
     for (int i = 0; i < earlier; i++) {
       comments.add(Comment.create(CommentId.of(++id),
           SyntheticDiscussion.POST.id(), null, REGULAR, Body.markdown("Point number " + i),
-          start.plusSeconds(60L * (i + 1)), ModerationState.APPROVED, ClientInfo.of("192.0.2.7", null)));
+          start.plusSeconds(60L * (i + 1)), ModerationState.APPROVED,
+          ClientInfo.of("192.0.2.7", null)));
     }
     if (backend == Backend.MEMORY) {
       store = new InMemoryCommentStore();
