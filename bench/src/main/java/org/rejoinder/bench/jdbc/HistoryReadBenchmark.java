@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,8 +17,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rejoinder.bench.SyntheticDiscussion;
-import org.rejoinder.jdbc.JdbcCommentStore;
-import org.rejoinder.model.Actor;
 import org.rejoinder.model.Body;
 import org.rejoinder.model.ClientInfo;
 import org.rejoinder.model.Comment;
@@ -30,7 +27,6 @@ import org.rejoinder.moderation.ModerationPolicy;
 import org.rejoinder.moderation.Submission;
 import org.rejoinder.store.CommentQueries;
 import org.rejoinder.store.CommentStore;
-import org.rejoinder.store.InMemoryCommentStore;
 
 /**
  * What a new comment's moderation asks of the store's history ({@code DiscussionStore.answer}
@@ -59,7 +55,7 @@ public class HistoryReadBenchmark {
 
   private final ModerationPolicy policy =
       ModerationPolicy.builder().holdFirstComments(true).build();
-  private @Nullable BenchDatabase database;
+  private PostStore post;
   CommentStore store; // read by tests
   Submission newcomer; // read by tests
   Submission regular; // read by tests
@@ -77,19 +73,8 @@ public class HistoryReadBenchmark {
           start.plusSeconds(60L * (i + 1)), ModerationState.APPROVED,
           ClientInfo.of("192.0.2.7", null)));
     }
-    if (backend == Backend.MEMORY) {
-      store = new InMemoryCommentStore();
-      store.insertPost(SyntheticDiscussion.POST);
-      store.insertAll(comments, Actor.SYSTEM, "imported");
-    } else {
-      database = BenchDatabase.fresh(backend);
-      JdbcCommentStore jdbc = database.store();
-      jdbc.migrate();
-      jdbc.insertPost(SyntheticDiscussion.POST);
-      jdbc.insertAll(comments, Actor.SYSTEM, "imported");
-      database.analyze();
-      store = jdbc;
-    }
+    post = PostStore.open(backend, comments);
+    store = post.store;
     Instant now = comments.get(comments.size() - 1).createdAt().plusSeconds(3_600);
     newcomer = submission(NEWCOMER, "192.0.2.8", now);
     regular = submission(REGULAR, "192.0.2.7", now);
@@ -107,9 +92,7 @@ public class HistoryReadBenchmark {
 
   @TearDown
   public void close() throws Exception {
-    if (database != null) {
-      database.close();
-    }
+    post.close();
   }
 
   /** The history a newcomer's comment is judged against: nothing of theirs. */
