@@ -41,7 +41,7 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
   static final byte APPROVED = 1;
   /** {@link #flags}: the comment is pending, seen by its author only. */
   static final byte PENDING = 2;
-  /** {@link #flags}: a moderator pinned the comment. */
+  /** {@link #flags}: the comment leads a pinned thread ({@link Visibility#isPinned}). */
   static final byte PINNED = 4;
 
   private final PostId postId;
@@ -152,8 +152,8 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
   }
 
   /**
-   * Each comment's {@link #APPROVED}, {@link #PENDING} and {@link #PINNED} (only a top-level
-   * comment is ever pinned).
+   * Each comment's {@link #APPROVED}, {@link #PENDING} and {@link #PINNED} (leading a pinned
+   * thread).
    */
   byte[] flags() {
     return flags;
@@ -257,7 +257,7 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
       millis[size] = created.toEpochMilli();
       flags[size] = (byte) ((state == ModerationState.APPROVED ? APPROVED : 0)
           | (state == ModerationState.PENDING ? PENDING : 0)
-          | (comment.pinned() ? PINNED : 0));
+          | (Visibility.isPinned(comment) ? PINNED : 0));
       long second = created.getEpochSecond();
       int nano = created.getNano();
       wholeMillis &= nano % 1_000_000 == 0;

@@ -440,7 +440,6 @@ final class ThreadAssembler {
     for (int g = 0; g < stored.length; g++) {
       byte f = stored[g];
       if ((f & PostComments.APPROVED) != 0) {
-        // Only a top-level comment is ever pinned (Comment's own rule).
         flags[g] = (byte) (VISIBLE | APPROVED | ((f & PostComments.PINNED) != 0 ? PINNED : 0));
       } else if ((f & PostComments.PENDING) != 0 && viewerKey != null
           && Visibility.isVisible(comments[g], viewerKey)) {
