@@ -225,9 +225,7 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
      */
     public Builder add(Comment comment) {
       requireNonNull(comment, "comment must not be null");
-      if (built) {
-        throw new IllegalStateException("The comments were built already");
-      }
+      checkNotBuilt();
       if (size == comments.length) {
         resize(Math.max(16, size + (size >> 1)));
       }
@@ -274,6 +272,12 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
       size++;
     }
 
+    private void checkNotBuilt() {
+      if (built) {
+        throw new IllegalStateException("The comments were built already");
+      }
+    }
+
     /** Gives every array room for {@code length} comments, keeping those added. */
     private void resize(int length) {
       comments = Arrays.copyOf(comments, length);
@@ -294,9 +298,7 @@ public final class PostComments extends AbstractList<Comment> implements RandomA
      * @throws IllegalStateException if they were built already
      */
     public PostComments build() {
-      if (built) {
-        throw new IllegalStateException("The comments were built already");
-      }
+      checkNotBuilt();
       built = true;
       if (size != comments.length) {
         resize(size);
