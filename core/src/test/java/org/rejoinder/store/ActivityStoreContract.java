@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +50,28 @@ public abstract class ActivityStoreContract extends StoreContractSupport<Activit
     assertThat(store.responseCounts(List.of(POST, OTHER, EMPTY, PostId.of("unknown"), POST)))
         .isEqualTo(Map.of(POST, 2, OTHER, 1, EMPTY, 0));
     assertThat(store.responseCounts(List.of())).isEmpty();
+  }
+
+  @Test
+  void responseCounts_ofMorePostsThanOneStatementAsksAbout_findEveryStoredOne() {
+    closedAndEmptyPosts();
+    on(POST, ModerationState.APPROVED, 1);
+    on(CLOSED, ModerationState.APPROVED, 2);
+    on(CLOSED, ModerationState.APPROVED, 3);
+    // 1,200 ids, the stored posts first, last and on either side of 500 and 1,000, where a store
+    // asking in statements of 500 ids starts its next one.
+    List<PostId> asked = new ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      asked.add(PostId.of("unknown-" + i));
+    }
+    asked.set(0, POST);
+    asked.set(499, EMPTY);
+    asked.set(500, CLOSED);
+    asked.set(1_000, OTHER);
+    asked.set(1_199, POST);
+
+    assertThat(store.responseCounts(asked))
+        .isEqualTo(Map.of(POST, 1, EMPTY, 0, CLOSED, 2, OTHER, 0));
   }
 
   @Test

@@ -450,14 +450,17 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
     return database.read("answer comment queries", c -> CommentFinder.answer(c, queries));
   }
 
-  /** Reads the posts' response counters: one query for up to 500 posts. */
+  /**
+   * Reads the posts' response counters: on PostgreSQL one query, elsewhere one for up to 500
+   * posts.
+   */
   @Override
   public Map<PostId, Integer> responseCounts(Collection<PostId> posts) {
     requireNonNull(posts, "posts must not be null");
     if (posts.isEmpty()) {
       return Map.of();
     }
-    return reads.forPosts(posts).read("read response counts", c -> Activity.responseCounts(c, posts));
+    return reads.forPosts(posts).read("read response counts", c -> Activity.responseCounts(c, dialect.internal(), posts));
   }
 
   /** Reads recent comments with one query through the index of approved comments by time. */

@@ -26,27 +26,48 @@ public final class Activity {
 
   private Activity() {}
 
-  /** Returns the response counter of each stored post among {@code posts}. */
-  public static Map<PostId, Integer> responseCounts(Connection connection, Collection<PostId> posts)
-      throws SQLException {
-    List<PostId> unique = new ArrayList<>(new LinkedHashSet<>(posts));
+  /**
+   * Returns the response counter of each stored post among {@code posts}. PostgreSQL is asked
+   * about several posts in one statement whatever their number, the ids bound as one array, so
+   * that every such call shares one statement and its plan, which probes the primary key once per
+   * post; otherwise posts are asked about in statements of up to 500 ids each.
+   */
+  public static Map<PostId, Integer> responseCounts(
+      Connection connection, Dialect dialect, Collection<PostId> posts) throws SQLException {
+    List<String> unique = new ArrayList<>();
+    for (PostId post : new LinkedHashSet<>(posts)) {
+      unique.add(post.value());
+    }
     Map<PostId, Integer> counts = new HashMap<>();
+    if (dialect == Dialect.POSTGRESQL && unique.size() > 1) {
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT id, response_count FROM rejoinder_post WHERE id = ANY (?)")) {
+        statement.setArray(1, connection.createArrayOf("text", unique.toArray()));
+        readCounts(statement, counts);
+      }
+      return counts;
+    }
     for (int from = 0; from < unique.size(); from += IDS_PER_STATEMENT) {
-      List<PostId> chunk = unique.subList(from, Math.min(unique.size(), from + IDS_PER_STATEMENT));
+      List<String> chunk = unique.subList(from, Math.min(unique.size(), from + IDS_PER_STATEMENT));
       String sql = "SELECT id, response_count FROM rejoinder_post WHERE id IN ("
           + Sql.placeholders(chunk.size()) + ")";
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         for (int i = 0; i < chunk.size(); i++) {
-          statement.setString(i + 1, chunk.get(i).value());
+          statement.setString(i + 1, chunk.get(i));
         }
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            counts.put(PostId.of(rows.getString(1)), rows.getInt(2));
-          }
-        }
+        readCounts(statement, counts);
       }
     }
     return counts;
+  }
+
+  private static void readCounts(PreparedStatement statement, Map<PostId, Integer> counts)
+      throws SQLException {
+    try (ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        counts.put(PostId.of(rows.getString(1)), rows.getInt(2));
+      }
+    }
   }
 
   /** Returns the approved comments the query selects, newest first, paged. */
