@@ -33,7 +33,8 @@ import org.rejoinder.store.MigrationStore;
 
 /**
  * Writes posts and their comments as a WordPress export (WXR 1.2) that WordPress's importer
- * accepts: a channel with {@code wp:wxr_version} and {@code wp:base_site_url}, one item per post
+ * accepts: a channel with {@code wp:wxr_version}, {@code wp:base_site_url} and a {@code
+ * wp:author} for each post author (login, display name, email), one item per post
  * with {@code wp:post_id}, and every comment with its id, parent, author, email, website, IP
  * address, local and GMT dates, content, state and type. Comments are read a page at a time.
  *
@@ -110,42 +111,79 @@ public final class WxrExporter {
       line(xml, WP, "base_site_url", siteUrl);
       line(xml, WP, "base_blog_url", siteUrl);
       xml.writeCharacters("\n");
-      long posts = 0;
-      long comments = 0;
+      Map<String, Author> authors = new LinkedHashMap<>();
+      forEachPost(selection, post -> authors.putIfAbsent(login(post.author()), post.author()));
+      for (Map.Entry<String, Author> author : authors.entrySet()) {
+        author(xml, author.getKey(), author.getValue());
+      }
+      long[] counts = {0, 0};
       Set<Long> numbers = new HashSet<>();
       long[] next = {1};
-      if (selection.single().isPresent()) {
-        Post post = store.findPost(selection.single().get()).orElse(null);
-        if (post != null) {
-          posts++;
-          comments += item(xml, post, number(post, numbers, next));
-        }
-      } else {
-        PostId after = null;
-        while (true) {
-          List<Post> page = store.posts(after, PAGE);
-          if (page.isEmpty()) {
-            break;
-          }
-          for (Post post : page) {
-            if (selection.includes(post)) {
-              posts++;
-              comments += item(xml, post, number(post, numbers, next));
-            }
-          }
-          after = page.get(page.size() - 1).id();
-        }
-      }
+      forEachPost(selection, post -> {
+        counts[0]++;
+        counts[1] += item(xml, post, number(post, numbers, next));
+      });
       xml.writeEndElement();
       xml.writeCharacters("\n");
       xml.writeEndElement();
       xml.writeCharacters("\n");
       xml.writeEndDocument();
       xml.flush();
-      return new ExportSummary(posts, comments);
+      return new ExportSummary(counts[0], counts[1]);
     } catch (XMLStreamException e) {
       throw new UncheckedIOException(new java.io.IOException("Could not write the export", e));
     }
+  }
+
+  /** What is done with each selected post, in the order of the export. */
+  private interface PostAction {
+    void run(Post post) throws XMLStreamException;
+  }
+
+  /** Runs {@code action} on each selected post that exists, reading the posts a page at a time. */
+  private void forEachPost(PostSelection selection, PostAction action) throws XMLStreamException {
+    if (selection.single().isPresent()) {
+      Post post = store.findPost(selection.single().get()).orElse(null);
+      if (post != null) {
+        action.run(post);
+      }
+      return;
+    }
+    PostId after = null;
+    while (true) {
+      List<Post> page = store.posts(after, PAGE);
+      if (page.isEmpty()) {
+        return;
+      }
+      for (Post post : page) {
+        if (selection.includes(post)) {
+          action.run(post);
+        }
+      }
+      after = page.get(page.size() - 1).id();
+    }
+  }
+
+  /**
+   * Writes the channel's entry of a post author, as WordPress lists its authors ahead of the
+   * items, so that its importer offers them by login and name when it asks whom to assign posts
+   * to. The id is written only when it is one WordPress can hold (a positive number).
+   */
+  private static void author(XMLStreamWriter xml, String login, Author author)
+      throws XMLStreamException {
+    xml.writeCharacters("\t");
+    start(xml, WP, "author");
+    if (author instanceof SiteUser user && user.userId().matches("[1-9][0-9]{0,17}")) {
+      line(xml, WP, "author_id", user.userId());
+    }
+    cdata(xml, WP, "author_login", login);
+    cdata(xml, WP, "author_email", nullToEmpty(author.email()));
+    cdata(xml, WP, "author_display_name", author.displayName());
+    cdata(xml, WP, "author_first_name", "");
+    cdata(xml, WP, "author_last_name", "");
+    xml.writeCharacters("\n\t");
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
   }
 
   /** WordPress's id of an imported post, else a number no other exported post has. */
