@@ -62,7 +62,8 @@ class WxrExportTest {
     store.insertPost(Post.of(PostId.of("b"), "B", SiteUser.of("editor-x", "Ed"), at));
     store.insertPost(Post.of(PostId.of("c"), "C", ada, at));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    WxrExporter.builder(store).siteUrl("https://example.com/").build().export(PostSelection.all(), out);
+    WxrExporter.builder(store).siteUrl("https://example.com/").build()
+        .export(PostSelection.all(), out);
 
     DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
     factory.setNamespaceAware(true);
@@ -72,7 +73,8 @@ class WxrExportTest {
     List<Element> authors = new ArrayList<>();
     List<String> order = new ArrayList<>();
     for (Node n = channel.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && (e.getLocalName().equals("author") || e.getLocalName().equals("item"))) {
+      if (n instanceof Element e
+          && (e.getLocalName().equals("author") || e.getLocalName().equals("item"))) {
         order.add(e.getLocalName());
         if (e.getLocalName().equals("author")) {
           assertThat(e.getNamespaceURI()).isEqualTo("http://wordpress.org/export/1.2/");

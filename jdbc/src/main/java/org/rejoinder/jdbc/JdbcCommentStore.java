@@ -460,7 +460,8 @@ public final class JdbcCommentStore implements CommentStore, MigrationStore, Mod
     if (posts.isEmpty()) {
       return Map.of();
     }
-    return reads.forPosts(posts).read("read response counts", c -> Activity.responseCounts(c, dialect.internal(), posts));
+    return reads.forPosts(posts).read("read response counts",
+        c -> Activity.responseCounts(c, dialect.internal(), posts));
   }
 
   /** Reads recent comments with one query through the index of approved comments by time. */
