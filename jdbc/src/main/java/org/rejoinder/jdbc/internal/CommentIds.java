@@ -11,16 +11,23 @@ import java.sql.SQLException;
  */
 public final class CommentIds {
   private static final String READ = "SELECT last_id FROM rejoinder_id WHERE name = 'comment'";
+  /**
+   * The largest stored id above the row's last id, 0 if none: what moves the row past explicit
+   * ids. Asking only above the last id keeps the index walk short when another transaction holds
+   * many uncommitted comments with ids the row handed out (an import): a walk down from the
+   * largest id would step over each of them, as invisible to this transaction.
+   */
+  private static final String STORED_ABOVE =
+      "(SELECT COALESCE(MAX(c.id), 0) FROM rejoinder_comment c WHERE c.id > rejoinder_id.last_id)";
   private static final String RESERVE =
-      "UPDATE rejoinder_id SET last_id = ? + GREATEST(last_id,"
-          + " (SELECT COALESCE(MAX(id), 0) FROM rejoinder_comment)) WHERE name = 'comment'";
+      "UPDATE rejoinder_id SET last_id = ? + GREATEST(last_id, " + STORED_ABOVE + ")"
+          + " WHERE name = 'comment'";
   /** {@link #RESERVE} returning the id it reached, in PostgreSQL's words. */
   private static final String RESERVE_RETURNING = RESERVE + " RETURNING last_id";
   /** {@link #RESERVE} returning the id it reached, in H2's words. */
   private static final String RESERVE_FINAL = "SELECT last_id FROM FINAL TABLE (" + RESERVE + ")";
   private static final String LAST =
-      "SELECT GREATEST(last_id, (SELECT COALESCE(MAX(id), 0) FROM rejoinder_comment))"
-          + " FROM rejoinder_id WHERE name = 'comment'";
+      "SELECT GREATEST(last_id, " + STORED_ABOVE + ") FROM rejoinder_id WHERE name = 'comment'";
   private static final String RAISE =
       "UPDATE rejoinder_id SET last_id = GREATEST(last_id, ?) WHERE name = 'comment'";
 
