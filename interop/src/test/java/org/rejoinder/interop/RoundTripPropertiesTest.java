@@ -126,7 +126,8 @@ class RoundTripPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("fewerSeeds")
-  void aBackupRestoredIntoSqlite_backsUpAsTheSameBytes_votesPinsAndMentionsIncluded(long seed) throws IOException {
+  void aBackupRestoredIntoSqlite_backsUpAsTheSameBytes_votesPinsAndMentionsIncluded(long seed)
+      throws IOException {
     InMemoryCommentStore original = new InMemoryCommentStore();
     Discussions.fill(original, seed, true);
     ByteArrayOutputStream first = new ByteArrayOutputStream();
